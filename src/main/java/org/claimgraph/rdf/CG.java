@@ -87,6 +87,8 @@ public final class CG {
     public static final Property alias = property("alias");
     /** A title or office of an actor, as written. */
     public static final Property role = property("role");
+    /** An organisation or country the actor belongs to or acts for. */
+    public static final Property affiliation = property("affiliation");
     /** Shortcut: the actor asserts the claim. */
     public static final Property asserts = property("asserts");
     /** Shortcut: the actor denies the claim. */

@@ -1,0 +1,61 @@
+package org.claimgraph.annotate;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import org.claimgraph.read.Article;
+
+/** The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, POS, lemmas, NER, dependencies. */
+public final class NlpPipeline {
+
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP coreNlp;
+
+    private NlpPipeline(Properties props) {
+        this.coreNlp = new StanfordCoreNLP(props);
+    }
+
+    /** The one pipeline of this JVM, loaded on first use; loading takes seconds, so everything shares it. */
+    public static NlpPipeline shared() {
+        NlpPipeline local = shared;
+        if (local == null) {
+            synchronized (NlpPipeline.class) {
+                local = shared;
+                if (local == null) {
+                    local = new NlpPipeline(defaultProperties());
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /** The annotators and models chosen for accuracy per second (see README, "NLP choices"). */
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // Curly and straight quotes are kept as written so quote spans can be found in the tokens.
+        props.setProperty("tokenize.options", "invertible=true,quotes=original,"
+                + "untokenizable=noneKeep,splitHyphenated=true");
+        // Paragraph breaks end sentences: news never runs a sentence across a blank line.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Fine-grained NER (titles, nationalities, ...) costs a third of NER time and adds little here;
+        // SUTime stays on because statement dates come from it.
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return props;
+    }
+
+    /** Annotates an article's body (its header blanked, so offsets are those of the full text). */
+    public Annotation annotate(Article article) {
+        Annotation doc = new Annotation(article.bodyWithHeaderBlanked());
+        article.datePublished().ifPresent(d -> doc.set(
+                edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        coreNlp.annotate(doc);
+        return doc;
+    }
+}

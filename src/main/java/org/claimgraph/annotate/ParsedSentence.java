@@ -1,0 +1,115 @@
+package org.claimgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One sentence of an annotated article: its tokens and basic dependency tree, with tree helpers. */
+public final class ParsedSentence {
+    private final int index;
+    private final List<CoreLabel> tokens;
+    private final SemanticGraph tree;
+
+    ParsedSentence(int index, List<CoreLabel> tokens, SemanticGraph tree) {
+        this.index = index;
+        this.tokens = tokens;
+        this.tree = tree;
+    }
+
+    /** Position of this sentence in the article, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The tokens, in order; token {@code i} (1-based in the tree) is {@code tokens().get(i - 1)}. */
+    public List<CoreLabel> tokens() {
+        return tokens;
+    }
+
+    /** Character offset (UTF-16) where the sentence begins. */
+    public int begin() {
+        return tokens.get(0).beginPosition();
+    }
+
+    /** Character offset (UTF-16) just after the sentence. */
+    public int end() {
+        return tokens.get(tokens.size() - 1).endPosition();
+    }
+
+    /** The tree node of a token, by 1-based index. */
+    public IndexedWord node(int tokenIndex) {
+        return tree.getNodeByIndexSafe(tokenIndex);
+    }
+
+    /** Children of a node whose relation starts with {@code relation} ("nsubj" matches "nsubj:pass" too). */
+    public List<IndexedWord> children(IndexedWord node, String relation) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (node == null || !tree.containsVertex(node)) {
+            return out;
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals(relation) || rel.startsWith(relation + ":")) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
+    /** The first child with the given relation, if any. */
+    public Optional<IndexedWord> child(IndexedWord node, String relation) {
+        return children(node, relation).stream().findFirst();
+    }
+
+    /** The relation from a node to its parent ("root" for the root). */
+    public String relationToParent(IndexedWord node) {
+        SemanticGraphEdge e = tree.getEdge(parent(node).orElse(null), node);
+        return e == null ? "root" : e.getRelation().toString();
+    }
+
+    /** The parent of a node, empty for the root. */
+    public Optional<IndexedWord> parent(IndexedWord node) {
+        if (node == null || !tree.containsVertex(node)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tree.getParent(node));
+    }
+
+    /** Token indices (1-based) of a node's subtree, excluding the subtrees rooted at {@code cut}. */
+    public List<Integer> subtree(IndexedWord node, List<IndexedWord> cut) {
+        List<Integer> out = new ArrayList<>();
+        collect(node, cut, out);
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    private void collect(IndexedWord node, List<IndexedWord> cut, List<Integer> out) {
+        if (cut.contains(node)) {
+            return;
+        }
+        out.add(node.index());
+        for (IndexedWord child : tree.getChildren(node)) {
+            collect(child, cut, out);
+        }
+    }
+
+    /** The token at a 1-based index. */
+    public CoreLabel token(int tokenIndex) {
+        return tokens.get(tokenIndex - 1);
+    }
+
+    /** True when the token (1-based) is punctuation by its part of speech. */
+    public boolean isPunctuation(int tokenIndex) {
+        String tag = token(tokenIndex).tag();
+        return tag != null && !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0));
+    }
+
+    /** Every node of the tree, in token order. */
+    public List<IndexedWord> nodes() {
+        return tree.vertexListSorted();
+    }
+}

@@ -1,0 +1,103 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
+
+/** Finds, around a cue verb in the dependency tree, its source mention and the full extent of its cue words. */
+final class CueFrames {
+
+    /** Relations whose dependents belong to the cue itself ("has also said", "pointed out"). */
+    private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt", "neg");
+    /** Relations through which a verb shares its governor's subject ("said, adding that …"). */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "parataxis");
+
+    private CueFrames() {
+    }
+
+    /** The head of the verb's source: its active subject, its passive agent ("by X"), or a governor's subject. */
+    static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord subj : s.children(verb, "nsubj")) {
+            if (!s.relationToParent(subj).equals("nsubj:pass")) {
+                return Optional.of(subj);
+            }
+        }
+        Optional<IndexedWord> agent = agent(s, verb);
+        if (agent.isPresent()) {
+            return agent;
+        }
+        String rel = s.relationToParent(verb);
+        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
+        boolean participle = "VBN".equals(verb.tag());
+        boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
+        if (sharesSubject && !participle) {
+            Optional<IndexedWord> parent = s.parent(verb);
+            if (parent.isPresent() && parent.get().tag() != null && parent.get().tag().startsWith("VB")) {
+                return sourceHead(s, parent.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The agent of a passive verb: an oblique introduced by "by". */
+    static Optional<IndexedWord> agent(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord obl : s.children(verb, "obl")) {
+            for (IndexedWord c : s.children(obl, "case")) {
+                if (c.word().equalsIgnoreCase("by")) {
+                    return Optional.of(obl);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The source mention headed by a token: its subtree without relative clauses and trailing asides. */
+    static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text) {
+        List<IndexedWord> cut = new ArrayList<>(s.children(head, "acl:relcl"));
+        cut.addAll(s.children(head, "parataxis"));
+        cut.addAll(s.children(head, "case"));
+        return TreeSpans.subtree(s, head, cut, text).map(span -> new Mention(span, s.index(), head.index()));
+    }
+
+    /**
+     * The cue words around a verb: the verb, its auxiliaries and particles, adverbs between source and verb,
+     * and any phrase between the verb and the content ("wrote on his social network X: …", "told reporters").
+     */
+    static CharSpan cueSpan(ParsedSentence s, IndexedWord verb, Optional<Mention> source, CharSpan content) {
+        CharSpan verbSpan = spanOf(s, verb.index());
+        List<Integer> tokens = new ArrayList<>(List.of(verb.index()));
+        for (String rel : CUE_PARTS) {
+            s.children(verb, rel).forEach(c -> tokens.add(c.index()));
+        }
+        int sourceEnd = source.map(m -> m.span().end()).orElse(-1);
+        for (IndexedWord adv : s.children(verb, "advmod")) {
+            int b = s.token(adv.index()).beginPosition();
+            if (b >= sourceEnd && b < verbSpan.begin()) {
+                tokens.add(adv.index());
+            }
+        }
+        if (content.begin() >= verbSpan.end()) {
+            for (String rel : List.of("obl", "obj", "iobj")) {
+                for (IndexedWord dep : s.children(verb, rel)) {
+                    List<Integer> sub = s.subtree(dep, List.of());
+                    CharSpan subSpan = new CharSpan(s.token(sub.get(0)).beginPosition(),
+                            s.token(sub.get(sub.size() - 1)).endPosition());
+                    if (subSpan.begin() >= verbSpan.end() && subSpan.end() <= content.begin()) {
+                        tokens.addAll(sub);
+                    }
+                }
+            }
+        }
+        CharSpan span = TreeSpans.span(s, tokens, "").orElse(verbSpan);
+        boolean clashes = span.overlaps(content) || source.map(m -> span.overlaps(m.span())).orElse(false);
+        return clashes ? verbSpan : span;
+    }
+
+    private static CharSpan spanOf(ParsedSentence s, int token) {
+        return new CharSpan(s.token(token).beginPosition(), s.token(token).endPosition());
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimgraph.extract;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.stance.Stance;
+
+/** The cue verbs claimgraph recognises, each with its default stance and the frames it takes content in. */
+public final class CueLexicon {
+
+    /** Where a cue verb finds its content. */
+    public enum Frame { CCOMP, OBJ, XCOMP, QUOTE }
+
+    /**
+     * One cue verb.
+     *
+     * @param lemma  the verb's lemma
+     * @param stance the stance it gives when nothing in the content changes it
+     * @param frames where it takes its content
+     */
+    public record Cue(String lemma, Stance stance, Set<Frame> frames) {
+        /** True when the verb takes content in this frame. */
+        public boolean takes(Frame frame) {
+            return frames.contains(frame);
+        }
+    }
+
+    private static final CueLexicon DEFAULT = new CueLexicon(load("cues.tsv"));
+
+    private final Map<String, Cue> cues;
+
+    private CueLexicon(Map<String, Cue> cues) {
+        this.cues = Map.copyOf(cues);
+    }
+
+    /** The lexicon shipped in {@code lexicon/cues.tsv}. */
+    public static CueLexicon standard() {
+        return DEFAULT;
+    }
+
+    /** The cue with this lemma, if it is one. */
+    public Optional<Cue> lookup(String lemma) {
+        return lemma == null ? Optional.empty() : Optional.ofNullable(cues.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Cue> load(String name) {
+        Map<String, Cue> out = new HashMap<>();
+        for (String[] row : TsvResource.rows(name)) {
+            String lemma = row[0].toLowerCase(Locale.ROOT);
+            Stance stance = Stance.parse(row[1]);
+            EnumSet<Frame> frames = EnumSet.noneOf(Frame.class);
+            for (String f : row[2].split(",")) {
+                frames.add(Frame.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+            }
+            // A lemma listed twice (e.g. "agree that" and "agree to") takes the union of its frames.
+            Cue previous = out.get(lemma);
+            if (previous != null) {
+                frames.addAll(previous.frames());
+            }
+            out.put(lemma, new Cue(lemma, stance, Set.copyOf(frames)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,160 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Finds direct quotations and their speakers: a cue verb in the quote's sentences outside the quote
+ * ("…,” he said", "X wrote: “…”"), or, for a quote with no words around it, the speaker of the quote before.
+ */
+final class DirectQuoteExtractor {
+
+    /** Fewer words than this, with no verb, make a scare quote or a quoted phrase, not a quotation. */
+    private static final int MIN_WORDS_WITHOUT_VERB = 5;
+
+    private final CueLexicon lexicon;
+
+    DirectQuoteExtractor(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Direct attributions, in text order; the cue tokens they use are added to {@code usedCues}. */
+    List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, Set<CueToken> usedCues) {
+        List<Attribution> out = new ArrayList<>();
+        Attribution previous = null;
+        for (CharSpan quote : quotes) {
+            List<ParsedSentence> sentences = sentencesOf(doc, quote);
+            if (sentences.isEmpty() || !isQuotation(sentences, quote)) {
+                continue;
+            }
+            Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues);
+            if (found.isEmpty() && previous != null && standsAlone(sentences, quotes)
+                    && continues(doc.text(), previous, quote)) {
+                found = Optional.of(new Attribution(previous.source(), previous.cue(), previous.cueLemma(),
+                        List.of(quote), QuoteKind.DIRECT, sentences.get(0).index()));
+            }
+            if (found.isPresent()) {
+                out.add(found.get());
+                previous = found.get();
+            }
+        }
+        return out;
+    }
+
+    private Optional<Attribution> withCue(ParsedArticle doc, List<ParsedSentence> sentences, CharSpan quote,
+                                          List<CharSpan> quotes, Set<CueToken> usedCues) {
+        IndexedWord best = null;
+        ParsedSentence bestSentence = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ParsedSentence s : sentences) {
+            for (int i : TreeSpans.tokensOutside(s, quotes)) {
+                IndexedWord node = s.node(i);
+                if (!isQuoteCue(s, node, quote, quotes)) {
+                    continue;
+                }
+                int distance = distance(s.token(i), quote);
+                if (distance < bestDistance) {
+                    best = node;
+                    bestSentence = s;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        ParsedSentence s = bestSentence;
+        Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text()))
+                .filter(m -> !m.span().overlaps(quote));
+        usedCues.add(new CueToken(s.index(), best.index()));
+        CharSpan cue = CueFrames.cueSpan(s, best, source, quote);
+        return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), List.of(quote),
+                QuoteKind.DIRECT, s.index()));
+    }
+
+    /** A verb of the lexicon that takes quotes, with a source, and whose clausal content is the quote itself. */
+    private boolean isQuoteCue(ParsedSentence s, IndexedWord node, CharSpan quote, List<CharSpan> quotes) {
+        if (node == null || node.tag() == null || !node.tag().startsWith("VB")) {
+            return false;
+        }
+        Optional<CueLexicon.Cue> cue = lexicon.lookup(node.lemma());
+        if (cue.isEmpty() || !cue.get().takes(CueLexicon.Frame.QUOTE)) {
+            return false;
+        }
+        if (CueFrames.sourceHead(s, node).isEmpty()) {
+            return false;
+        }
+        // "He said the plan “will fail”": the clause, not the quote, is the content; that is indirect speech.
+        for (IndexedWord comp : s.children(node, "ccomp")) {
+            List<Integer> words = s.subtree(comp, List.of());
+            boolean spillsOut = words.stream().anyMatch(i -> !s.isPunctuation(i)
+                    && quotes.stream().noneMatch(q -> q.contains(s.token(i).beginPosition())));
+            if (spillsOut) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int distance(CoreLabel token, CharSpan quote) {
+        if (token.endPosition() <= quote.begin()) {
+            return quote.begin() - token.endPosition();
+        }
+        return Math.max(0, token.beginPosition() - quote.end());
+    }
+
+    private static List<ParsedSentence> sentencesOf(ParsedArticle doc, CharSpan quote) {
+        List<ParsedSentence> out = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            if (s.end() > quote.begin() && s.begin() < quote.end()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A real quotation holds a verb or several words; "so-called “experts”" does not. */
+    private static boolean isQuotation(List<ParsedSentence> sentences, CharSpan quote) {
+        int words = 0;
+        for (ParsedSentence s : sentences) {
+            for (CoreLabel t : s.tokens()) {
+                if (quote.contains(t.beginPosition()) && Character.isLetterOrDigit(t.word().charAt(0))) {
+                    words++;
+                    if (t.tag() != null && t.tag().startsWith("VB")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return words >= MIN_WORDS_WITHOUT_VERB;
+    }
+
+    /** True when the quote's sentences hold no words outside quotes: a quote continuing the speaker's words. */
+    private static boolean standsAlone(List<ParsedSentence> sentences, List<CharSpan> quotes) {
+        for (ParsedSentence s : sentences) {
+            for (int i : TreeSpans.tokensOutside(s, quotes)) {
+                if (!s.isPunctuation(i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A quote continues the previous one when at most one paragraph break and the previous frame lie between. */
+    private static boolean continues(String text, Attribution previous, CharSpan quote) {
+        int from = previous.contentExtent().end();
+        if (from > quote.begin()) {
+            return false;
+        }
+        String between = text.substring(from, quote.begin());
+        long breaks = between.chars().filter(c -> c == '\n').count();
+        return breaks <= 2 && between.length() < 200;
+    }
+}

@@ -1,0 +1,142 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Finds reported speech around cue verbs by dependency patterns: "X said (that) P", "X denied the claims",
+ * "X wants to P", "as X reported, P", "P was denied by X", and "the claims spread by X".
+ */
+final class IndirectSpeechExtractor {
+
+    private final CueLexicon lexicon;
+
+    IndirectSpeechExtractor(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Indirect and mixed attributions, skipping cue tokens already used by direct quotes. */
+    List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, Set<CueToken> usedCues) {
+        List<Attribution> out = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            for (IndexedWord verb : s.nodes()) {
+                if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)) {
+                    continue;
+                }
+                int at = s.token(verb.index()).beginPosition();
+                if (quotes.stream().anyMatch(q -> q.contains(at))) {
+                    continue;
+                }
+                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma());
+                if (cue.isPresent()) {
+                    attribution(doc, s, verb, cue.get(), quotes).ifPresent(a -> {
+                        out.add(a);
+                        usedCues.add(new CueToken(s.index(), verb.index()));
+                    });
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
+                                              CueLexicon.Cue cue, List<CharSpan> quotes) {
+        Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb);
+        Optional<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text()))
+                .filter(m -> !m.span().overlaps(content.get()));
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, content.get());
+        if (cueSpan.overlaps(content.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), List.of(content.get()),
+                kindOf(content.get(), quotes), s.index()));
+    }
+
+    /** The content by the verb's frames, in order of preference: clause, "as X said", object, infinitive. */
+    private Optional<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
+                                       Optional<IndexedWord> sourceHead) {
+        List<IndexedWord> cut = new ArrayList<>(sourceHead.stream().toList());
+        if (cue.takes(CueLexicon.Frame.CCOMP)) {
+            Optional<IndexedWord> clause = s.child(verb, "ccomp");
+            if (clause.isPresent()) {
+                return TreeSpans.subtree(s, clause.get(), cut, text);
+            }
+            Optional<CharSpan> asReported = asClause(text, s, verb);
+            if (asReported.isPresent()) {
+                return asReported;
+            }
+        }
+        if (cue.takes(CueLexicon.Frame.OBJ)) {
+            Optional<IndexedWord> object = s.child(verb, "obj");
+            if (object.isPresent()) {
+                return TreeSpans.subtree(s, object.get(), cut, text);
+            }
+            Optional<CharSpan> passive = passiveTheme(text, s, verb);
+            if (passive.isPresent()) {
+                return passive;
+            }
+        }
+        if (cue.takes(CueLexicon.Frame.XCOMP)) {
+            Optional<IndexedWord> infinitive = s.child(verb, "xcomp");
+            if (infinitive.isPresent()) {
+                // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
+                List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
+                s.children(verb, "obj").forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                return TreeSpans.span(s, tokens, text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "As X reported, P": the content is the governing clause without the "as" clause. */
+    private static Optional<CharSpan> asClause(String text, ParsedSentence s, IndexedWord verb) {
+        boolean introducedByAs = s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"));
+        Optional<IndexedWord> governor = s.parent(verb);
+        if (!introducedByAs || governor.isEmpty() || !s.relationToParent(verb).startsWith("advcl")) {
+            return Optional.empty();
+        }
+        return TreeSpans.subtree(s, governor.get(), List.of(verb), text);
+    }
+
+    /** "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. */
+    private static Optional<CharSpan> passiveTheme(String text, ParsedSentence s, IndexedWord verb) {
+        if (CueFrames.agent(s, verb).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
+                .filter(n -> s.relationToParent(n).equals("nsubj:pass")).findFirst();
+        if (subject.isPresent()) {
+            return TreeSpans.subtree(s, subject.get(), List.of(), text);
+        }
+        Optional<IndexedWord> noun = s.parent(verb);
+        if (noun.isPresent() && s.relationToParent(verb).startsWith("acl")) {
+            return TreeSpans.subtree(s, noun.get(), List.of(verb), text);
+        }
+        return Optional.empty();
+    }
+
+    private static QuoteKind kindOf(CharSpan content, List<CharSpan> quotes) {
+        for (CharSpan q : quotes) {
+            if (q.equals(content)) {
+                return QuoteKind.DIRECT;
+            }
+            if (q.overlaps(content)) {
+                return QuoteKind.MIXED;
+            }
+        }
+        return QuoteKind.INDIRECT;
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
+    }
+}

@@ -1,0 +1,103 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
+
+/** Turns sets of tokens from a dependency tree into character spans, trimming punctuation at the edges. */
+final class TreeSpans {
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\u201C", "\u201D", "\"", "``", "''");
+
+    private TreeSpans() {
+    }
+
+    /** The span from the first to the last of the tokens, without punctuation at either edge; quotes are balanced against {@code text} unless it is empty. */
+    static Optional<CharSpan> span(ParsedSentence s, List<Integer> tokens, String text) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = tokens.stream().mapToInt(Integer::intValue).min().getAsInt();
+        int last = tokens.stream().mapToInt(Integer::intValue).max().getAsInt();
+        while (first <= last && s.isPunctuation(first) && !isQuote(s.token(first))) {
+            first++;
+        }
+        while (last >= first && s.isPunctuation(last) && !isQuote(s.token(last))) {
+            last--;
+        }
+        if (first > last) {
+            return Optional.empty();
+        }
+        CharSpan raw = new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
+        return Optional.of(text.isEmpty() ? raw : balanceQuotes(raw, text));
+    }
+
+    /** The span of a node's subtree without the subtrees under {@code cut}. */
+    static Optional<CharSpan> subtree(ParsedSentence s, IndexedWord node, List<IndexedWord> cut, String text) {
+        return span(s, s.subtree(node, cut), text);
+    }
+
+    /** Drops a lone quotation mark at either edge, so a span never opens or closes a quote it does not hold. */
+    static CharSpan balanceQuotes(CharSpan span, String text) {
+        int b = span.begin();
+        int e = span.end();
+        String covered = text.substring(b, e);
+        int marks = countMarks(covered);
+        if (marks % 2 == 1) {
+            if (isMark(text.charAt(b)) && !isMark(text.charAt(e - 1))) {
+                b = skipSpace(text, b + 1, e);
+            } else if (isMark(text.charAt(e - 1))) {
+                e = trimSpace(text, b, e - 1);
+            }
+        }
+        return b < e ? new CharSpan(b, e) : span;
+    }
+
+    private static int countMarks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isMark(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\u201C' || c == '\u201D' || c == '"';
+    }
+
+    private static int skipSpace(String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return b;
+    }
+
+    private static int trimSpace(String text, int b, int e) {
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isQuote(CoreLabel token) {
+        return QUOTE_MARKS.contains(token.word());
+    }
+
+    /** Tokens of a sentence (1-based) whose characters lie in none of the given spans. */
+    static List<Integer> tokensOutside(ParsedSentence s, List<CharSpan> spans) {
+        List<Integer> out = new ArrayList<>();
+        for (CoreLabel t : s.tokens()) {
+            boolean inside = spans.stream().anyMatch(q -> q.contains(t.beginPosition()));
+            if (!inside) {
+                out.add(t.index());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package org.claimgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.ClaimgraphException;
+
+/** Reads a tab-separated lexicon from the classpath: '#' starts a comment, blank lines are skipped. */
+public final class TsvResource {
+
+    private TsvResource() {
+    }
+
+    /** The rows of {@code /org/claimgraph/lexicon/NAME}, each split on tabs and trimmed. */
+    public static List<String[]> rows(String name) {
+        String path = "/org/claimgraph/lexicon/" + name;
+        try (InputStream in = TsvResource.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new ClaimgraphException("lexicon " + path + " is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new ClaimgraphException("lexicon " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String[]> parse(BufferedReader reader) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            int hash = line.indexOf('#');
+            String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] cells = content.split("\t+");
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip();
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+}

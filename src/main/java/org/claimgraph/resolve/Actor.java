@@ -1,0 +1,87 @@
+package org.claimgraph.resolve;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A real-world speaker: one per person or body in an article, keyed so the same name meets itself elsewhere. */
+public final class Actor {
+    private final ActorType type;
+    private String label;
+    private final boolean named;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private final Set<String> roles = new LinkedHashSet<>();
+
+    /**
+     * A new actor.
+     *
+     * @param type  person, organisation or group
+     * @param label the fullest name the text gives
+     * @param named true for a named actor, shared across articles; false for an anonymous one ("a source")
+     */
+    public Actor(ActorType type, String label, boolean named) {
+        this.type = type;
+        this.label = label;
+        this.named = named;
+    }
+
+    /** Person, organisation or group. */
+    public ActorType type() {
+        return type;
+    }
+
+    /** The canonical name: the fullest one the text gives. */
+    public String label() {
+        return label;
+    }
+
+    /** True for actors with a name, which get the same IRI in every article; false for anonymous sources. */
+    public boolean named() {
+        return named;
+    }
+
+    /** Other names and descriptions the text uses for this actor, never the label itself. */
+    public Set<String> aliases() {
+        return aliases;
+    }
+
+    /** Titles and offices, as written ("Minister of Defence of Ukraine"). */
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** Records another name; a longer name becomes the label and the old label an alias. */
+    void addName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || n.equals(label)) {
+            return;
+        }
+        if (n.length() > label.length() && n.endsWith(label)) {
+            aliases.add(label);
+            label = n;
+            aliases.remove(n);
+        } else {
+            aliases.add(n);
+        }
+    }
+
+    /** Records a description used for this actor ("the minister"): a role and an alias. */
+    void addDescription(String description) {
+        String d = description.strip();
+        if (!d.isEmpty() && !d.equals(label)) {
+            aliases.add(d);
+        }
+    }
+
+    /** Records a title or office. */
+    void addRole(String role) {
+        String r = role.strip();
+        if (!r.isEmpty()) {
+            roles.add(r);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + label;
+    }
+}

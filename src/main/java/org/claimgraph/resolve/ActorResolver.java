@@ -1,0 +1,168 @@
+package org.claimgraph.resolve;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CharSpan;
+import org.claimgraph.extract.Mention;
+
+/**
+ * Resolves each attribution's source mention to an actor, by a targeted coreference that is cheaper than
+ * CoreNLP's statistical one: names by surname, pronouns to the latest person or body, descriptions
+ * ("the minister") to the person holding that role or else the article's main speaker.
+ */
+public final class ActorResolver {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
+
+    private final RoleFinder roleFinder = new RoleFinder();
+
+    /** The speaker of every attribution; attributions are taken in text order so pronouns see what came before. */
+    public Speakers resolve(ParsedArticle doc, List<Attribution> attributions) {
+        NameClusters names = new NameClusters(doc, roleFinder);
+        Context context = new Context(doc, names);
+        Speakers speakers = new Speakers();
+        List<Attribution> ordered = new ArrayList<>(attributions);
+        ordered.sort((a, b) -> Integer.compare(sourceOffset(a), sourceOffset(b)));
+        for (Attribution a : ordered) {
+            Actor actor = a.source().map(m -> context.resolve(m)).orElseGet(context::unnamedSource);
+            speakers.assign(a, actor);
+            context.spoke(actor, sourceOffset(a));
+        }
+        return speakers;
+    }
+
+    private static int sourceOffset(Attribution a) {
+        return a.source().map(m -> m.span().begin()).orElse(a.cue().begin());
+    }
+
+    /** What resolution has seen so far in one article. */
+    private static final class Context {
+        private final ParsedArticle doc;
+        private final NameClusters names;
+        private final Map<String, Actor> others = new HashMap<>();
+        private final Map<Actor, Integer> timesSpoken = new HashMap<>();
+        private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
+
+        Context(ParsedArticle doc, NameClusters names) {
+            this.doc = doc;
+            this.names = names;
+        }
+
+        void spoke(Actor actor, int offset) {
+            timesSpoken.merge(actor, 1, Integer::sum);
+            spoken.add(Map.entry(offset, actor));
+        }
+
+        Actor resolve(Mention m) {
+            Optional<Actor> named = names.personAt(m.span());
+            if (named.isPresent()) {
+                return named.get();
+            }
+            ParsedSentence s = doc.sentences().get(m.sentence());
+            CoreLabel head = s.token(m.headToken());
+            String word = head.word().toLowerCase(Locale.ROOT);
+            String text = m.span().of(doc.text());
+            if (PERSON_PRONOUNS.contains(word)) {
+                return latestPerson(m.span().begin()).orElseGet(() -> anonymous(ActorType.PERSON, text));
+            }
+            if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
+                return latestBody(m.span().begin()).orElseGet(() -> anonymous(ActorType.GROUP, text));
+            }
+            return describedActor(head, text, m.span());
+        }
+
+        /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
+        private Actor describedActor(CoreLabel head, String text, CharSpan span) {
+            String label = withoutDeterminer(text);
+            boolean proper = head.tag() != null && head.tag().startsWith("NNP");
+            Optional<ActorType> nounType = ActorNouns.typeOf(head.lemma());
+            boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ") || proper;
+            if (nounType.orElse(null) == ActorType.PERSON && definite && !proper && !isPlural(head)) {
+                Optional<Actor> referent = personWithRole(head.lemma()).or(() -> mainSpeaker(span.begin()));
+                if (referent.isPresent()) {
+                    referent.get().addDescription(label);
+                    referent.get().addRole(label);
+                    return referent.get();
+                }
+            }
+            if (proper) {
+                ActorType type = isPlural(head) ? ActorType.GROUP : ActorType.ORGANIZATION;
+                return others.computeIfAbsent("named:" + label, k -> new Actor(type, label, true));
+            }
+            ActorType type = isPlural(head) ? ActorType.GROUP : nounType.orElse(ActorType.GROUP);
+            return anonymous(type, label);
+        }
+
+        private Optional<Actor> personWithRole(String lemma) {
+            String word = lemma.toLowerCase(Locale.ROOT);
+            return names.people().stream()
+                    .filter(p -> p.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(word)))
+                    .findFirst();
+        }
+
+        /** The person who has spoken most so far, else the first person named: news refers back to its subject. */
+        private Optional<Actor> mainSpeaker(int before) {
+            Optional<Actor> most = timesSpoken.entrySet().stream()
+                    .filter(e -> e.getKey().type() == ActorType.PERSON && e.getKey().named())
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            return most.or(() -> names.mentions().stream().filter(n -> n.span().begin() < before)
+                    .map(NameClusters.NamedMention::actor).findFirst());
+        }
+
+        /** The most recent named person before an offset: a speaker, or any person named. */
+        private Optional<Actor> latestPerson(int before) {
+            int bestAt = -1;
+            Actor best = null;
+            for (NameClusters.NamedMention n : names.mentions()) {
+                if (n.span().begin() < before && n.span().begin() > bestAt) {
+                    bestAt = n.span().begin();
+                    best = n.actor();
+                }
+            }
+            for (Map.Entry<Integer, Actor> e : spoken) {
+                if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt) {
+                    bestAt = e.getKey();
+                    best = e.getValue();
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private Optional<Actor> latestBody(int before) {
+            Actor best = null;
+            for (Map.Entry<Integer, Actor> e : spoken) {
+                if (e.getValue().type() != ActorType.PERSON && e.getKey() < before) {
+                    best = e.getValue();
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        Actor anonymous(ActorType type, String label) {
+            return others.computeIfAbsent("anon:" + label.toLowerCase(Locale.ROOT), k -> new Actor(type, label, false));
+        }
+
+        Actor unnamedSource() {
+            return anonymous(ActorType.GROUP, "unnamed source");
+        }
+
+        private static boolean isPlural(CoreLabel head) {
+            return "NNS".equals(head.tag()) || "NNPS".equals(head.tag());
+        }
+
+        private static String withoutDeterminer(String text) {
+            return text.replaceFirst("(?i)^(the|a|an|this|that|these|those)\\s+", "").strip();
+        }
+    }
+}

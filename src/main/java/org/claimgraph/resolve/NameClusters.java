@@ -1,0 +1,100 @@
+package org.claimgraph.resolve;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.extract.CharSpan;
+
+/**
+ * Groups an article's person-name mentions into one actor per person: "Rustem Umerov" and "Umerov" meet on
+ * the surname; a bare surname goes to the person of that surname mentioned most recently.
+ */
+final class NameClusters {
+
+    /** One mention of a named person, with the actor it belongs to. */
+    record NamedMention(CharSpan span, Actor actor) {
+    }
+
+    private final List<NamedMention> mentions = new ArrayList<>();
+    private final List<Actor> people = new ArrayList<>();
+
+    NameClusters(ParsedArticle doc, RoleFinder roles) {
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if (!"PERSON".equals(m.entityType())) {
+                continue;
+            }
+            CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
+            String name = cleanName(m.text());
+            if (name.isEmpty()) {
+                continue;
+            }
+            Actor actor = clusterFor(name, span);
+            roles.rolesOf(doc, m).forEach(actor::addRole);
+            mentions.add(new NamedMention(span, actor));
+        }
+    }
+
+    private Actor clusterFor(String name, CharSpan span) {
+        String surname = lastWord(name);
+        Optional<NamedMention> latest = latestWithSurname(surname, span.begin());
+        if (latest.isPresent() && compatible(latest.get().actor().label(), name)) {
+            latest.get().actor().addName(name);
+            return latest.get().actor();
+        }
+        for (Actor p : people) {
+            if (compatible(p.label(), name)) {
+                p.addName(name);
+                return p;
+            }
+        }
+        Actor created = new Actor(ActorType.PERSON, name, true);
+        people.add(created);
+        return created;
+    }
+
+    private Optional<NamedMention> latestWithSurname(String surname, int before) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            NamedMention m = mentions.get(i);
+            if (m.span().begin() < before && lastWord(m.actor().label()).equalsIgnoreCase(surname)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two names are one person when one is the other's tail ("Umerov" / "Rustem Umerov") or they are equal. */
+    private static boolean compatible(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
+    }
+
+    /** Strips a possessive ending and surrounding punctuation: "Witkoff’s" is Witkoff. */
+    static String cleanName(String text) {
+        String t = text.strip().replaceAll("(’s|'s|’|')$", "");
+        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+    }
+
+    private static String lastWord(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** Named persons, in order of first mention. */
+    List<Actor> people() {
+        return people;
+    }
+
+    /** Person-name mentions, in text order. */
+    List<NamedMention> mentions() {
+        return mentions;
+    }
+
+    /** The person named by a mention overlapping the span, if any. */
+    Optional<Actor> personAt(CharSpan span) {
+        return mentions.stream().filter(m -> m.span().overlaps(span)).map(NamedMention::actor).findFirst();
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimgraph.resolve;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Reads a person's titles from the words around their name: premodifiers ("Russian dictator Putin"),
+ * appositions ("Umerov, head of the Defense Ministry,") and names in apposition ("the minister, Umerov").
+ */
+final class RoleFinder {
+
+    /** The roles the text gives the person named by this mention. */
+    List<String> rolesOf(ParsedArticle doc, CoreEntityMention mention) {
+        List<String> roles = new ArrayList<>();
+        CoreLabel last = mention.tokens().get(mention.tokens().size() - 1);
+        int sentenceIndex = last.sentIndex();
+        if (sentenceIndex < 0 || sentenceIndex >= doc.sentences().size()) {
+            return roles;
+        }
+        ParsedSentence s = doc.sentences().get(sentenceIndex);
+        IndexedWord head = s.node(last.index());
+        if (head == null) {
+            return roles;
+        }
+        int nameBegin = mention.charOffsets().first();
+        for (String rel : List.of("compound", "amod", "nmod:poss")) {
+            for (IndexedWord mod : s.children(head, rel)) {
+                if (isCommonNoun(mod) && s.token(mod.index()).endPosition() <= nameBegin) {
+                    role(doc, s, mod, List.of()).ifPresent(roles::add);
+                }
+            }
+        }
+        for (IndexedWord appos : s.children(head, "appos")) {
+            if (isCommonNoun(appos)) {
+                role(doc, s, appos, List.of()).ifPresent(roles::add);
+            }
+        }
+        if (s.relationToParent(head).equals("appos")) {
+            s.parent(head).filter(RoleFinder::isCommonNoun).flatMap(p -> role(doc, s, p, List.of(head)))
+                    .ifPresent(roles::add);
+        }
+        return roles;
+    }
+
+    private static Optional<String> role(ParsedArticle doc, ParsedSentence s, IndexedWord node, List<IndexedWord> cut) {
+        List<Integer> tokens = s.subtree(node, cut);
+        tokens.removeIf(i -> s.isPunctuation(i) || isDeterminer(s.token(i)));
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int b = s.token(tokens.get(0)).beginPosition();
+        int e = s.token(tokens.get(tokens.size() - 1)).endPosition();
+        return Optional.of(doc.text().substring(b, e));
+    }
+
+    private static boolean isDeterminer(CoreLabel t) {
+        return "DT".equals(t.tag()) || "PRP$".equals(t.tag()) || "POS".equals(t.tag());
+    }
+
+    private static boolean isCommonNoun(IndexedWord w) {
+        return w.tag() != null && (w.tag().equals("NN") || w.tag().equals("NNS"));
+    }
+}
