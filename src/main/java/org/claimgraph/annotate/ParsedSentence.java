@@ -88,8 +88,11 @@ public final class ParsedSentence {
     }
 
     private void collect(IndexedWord node, List<IndexedWord> cut, List<Integer> out) {
-        if (cut.contains(node)) {
-            return;
+        // Compared by token index: IndexedWord equality also weighs annotations that differ between copies.
+        for (IndexedWord c : cut) {
+            if (c.index() == node.index()) {
+                return;
+            }
         }
         out.add(node.index());
         for (IndexedWord child : tree.getChildren(node)) {

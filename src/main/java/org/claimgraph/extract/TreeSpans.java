@@ -21,17 +21,21 @@ final class TreeSpans {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        int first = tokens.stream().mapToInt(Integer::intValue).min().getAsInt();
-        int last = tokens.stream().mapToInt(Integer::intValue).max().getAsInt();
-        while (first <= last && s.isPunctuation(first) && !isQuote(s.token(first))) {
-            first++;
+        List<Integer> sorted = tokens.stream().sorted().distinct().toList();
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        // Trim over the tokens themselves, not the range: a cut-out phrase must not pull the edge back in.
+        while (lo <= hi && s.isPunctuation(sorted.get(lo)) && !isQuote(s.token(sorted.get(lo)))) {
+            lo++;
         }
-        while (last >= first && s.isPunctuation(last) && !isQuote(s.token(last))) {
-            last--;
+        while (hi >= lo && s.isPunctuation(sorted.get(hi)) && !isQuote(s.token(sorted.get(hi)))) {
+            hi--;
         }
-        if (first > last) {
+        if (lo > hi) {
             return Optional.empty();
         }
+        int first = sorted.get(lo);
+        int last = sorted.get(hi);
         CharSpan raw = new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
         return Optional.of(text.isEmpty() ? raw : balanceQuotes(raw, text));
     }

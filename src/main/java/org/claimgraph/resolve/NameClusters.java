@@ -23,7 +23,8 @@ final class NameClusters {
 
     NameClusters(ParsedArticle doc, RoleFinder roles) {
         for (CoreEntityMention m : doc.entityMentions()) {
-            if (!"PERSON".equals(m.entityType())) {
+            // CoreNLP also reports pronouns it links to names; only written names count here.
+            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().noneMatch(t -> "NNP".equals(t.tag()))) {
                 continue;
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());

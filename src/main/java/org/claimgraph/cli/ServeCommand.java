@@ -1,0 +1,47 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.convert.BatchReport;
+import org.claimgraph.serve.Endpoint;
+import org.claimgraph.store.ClaimStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimgraph serve}: the SPARQL endpoint and Fuseki UI over the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store read-only over SPARQL with Fuseki's UI, on localhost, until interrupted.",
+                "Inputs given are loaded first.",
+                "Example: claimgraph serve --port 3030   then open http://localhost:3030/"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: 3030).")
+    int port;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Articles to load before serving.")
+    List<Path> inputs = List.of();
+
+    @Override
+    public Integer call() {
+        try (ClaimStore store = storeOptions.open()) {
+            int status = ExitCodes.OK;
+            if (!inputs.isEmpty()) {
+                BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
+                status = ExitCodes.of(report);
+            }
+            try (Endpoint endpoint = new Endpoint(store, port).start()) {
+                System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
+                System.err.println("Fuseki UI:       " + endpoint.baseUrl());
+                System.err.println("Serving " + store.graphNames().size() + " article(s); Ctrl-C to stop.");
+                endpoint.join();
+            }
+            return status;
+        }
+    }
+}

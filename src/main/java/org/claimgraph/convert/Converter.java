@@ -1,0 +1,84 @@
+package org.claimgraph.convert;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.claimgraph.annotate.NlpPipeline;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.AttributionExtractor;
+import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.extract.Nesting;
+import org.claimgraph.group.Claim;
+import org.claimgraph.group.ClaimGrouper;
+import org.claimgraph.rdf.ArticleGraphMapper;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.read.Article;
+import org.claimgraph.resolve.ActorResolver;
+import org.claimgraph.resolve.Speakers;
+import org.claimgraph.stance.Confidence;
+import org.claimgraph.stance.StanceClassifier;
+import org.claimgraph.stance.Statement;
+import org.claimgraph.validate.ShapeValidator;
+
+/** Runs the pipeline on one article: annotate, extract, resolve, stance, group, map, validate. */
+public final class Converter {
+
+    private final NlpPipeline nlp;
+    private final AttributionExtractor extractor;
+    private final ActorResolver resolver = new ActorResolver();
+    private final StanceClassifier stances;
+    private final ClaimGrouper grouper = new ClaimGrouper();
+    private final ArticleGraphMapper mapper = new ArticleGraphMapper();
+    private final ShapeValidator validator = new ShapeValidator();
+    private final StageTimes times = new StageTimes();
+
+    /** A converter over the shared CoreNLP pipeline and the standard lexicons. */
+    public Converter() {
+        this(NlpPipeline.shared(), CueLexicon.standard());
+    }
+
+    /** A converter over the given pipeline and cue lexicon. */
+    public Converter(NlpPipeline nlp, CueLexicon cues) {
+        this.nlp = nlp;
+        this.extractor = new AttributionExtractor(cues);
+        this.stances = new StanceClassifier(cues);
+    }
+
+    /** Converts one article; throws {@code NotConforming} if the graph breaks the shapes. */
+    public ConvertedArticle convert(Article article) {
+        Instant started = Instant.now();
+        Annotation annotation = times.time("annotate", () -> nlp.annotate(article));
+        ParsedArticle doc = new ParsedArticle(article, annotation);
+        List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
+        Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
+        List<Statement> statements = times.time("stance", () -> statements(doc, attributions, speakers));
+        Map<Statement, Claim> claims = times.time("group", () -> grouper.group(statements));
+        Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
+                Nesting.reporters(attributions), started)));
+        String iri = Iris.article(article);
+        times.time("validate", () -> {
+            validator.requireConforms(graph.getGraph(), article.source() + " (" + iri + ")");
+            return null;
+        });
+        return new ConvertedArticle(article, iri, graph, statements.size(), speakers.actors().size(),
+                new HashSet<>(claims.values()).size());
+    }
+
+    private List<Statement> statements(ParsedArticle doc, List<Attribution> attributions, Speakers speakers) {
+        List<Statement> out = new ArrayList<>();
+        for (Attribution a : attributions) {
+            out.add(new Statement(a, speakers.of(a), stances.classify(doc, a), Confidence.of(a, speakers.of(a))));
+        }
+        return out;
+    }
+
+    /** Time spent in each stage so far, for the benchmark. */
+    public StageTimes times() {
+        return times;
+    }
+}
