@@ -7,9 +7,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.convert.ConvertedArticle;
@@ -55,7 +55,7 @@ final class GraphOutput implements AutoCloseable {
     synchronized void write(ConvertedArticle a) {
         org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(a.graphIri());
         if (stream != null) {
-            StreamRDFOps.sendGraphToStream(a.graph().getGraph(), stream, name);
+            a.graph().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
         } else {
             gathered.addGraph(name, a.graph().getGraph());
         }

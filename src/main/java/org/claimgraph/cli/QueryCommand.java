@@ -57,7 +57,9 @@ final class QueryCommand implements Callable<Integer> {
             return print(QueryRunner.onEndpoint(target.endpoint), stored, fmt);
         }
         if (target.data != null) {
-            return print(QueryRunner.onFile(target.data), stored, fmt);
+            try (QueryRunner runner = QueryRunner.onFile(target.data)) {
+                return print(runner, stored, fmt);
+            }
         }
         Path dir = target.store != null ? target.store : ClaimStore.DEFAULT_DIRECTORY;
         if (!Files.isDirectory(dir)) {

@@ -1,0 +1,152 @@
+package org.claimgraph.serve;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.store.ClaimStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded Fuseki server that publishes a {@link ClaimStore} at {@code /claimgraph} with the Fuseki UI.
+ *
+ * <p>By default it listens on localhost only and is read-only: SPARQL query at {@code /claimgraph/sparql}
+ * and {@code /claimgraph/query}, Graph Store Protocol read at {@code /claimgraph/get}; no update,
+ * upload or admin services exist, so nothing over HTTP can change the store.
+ */
+public final class Endpoint implements AutoCloseable {
+
+    /** The port Fuseki uses by convention. */
+    public static final int DEFAULT_PORT = 3030;
+    /** The dataset path under which the store is published. */
+    public static final String DATASET = "/claimgraph";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
+    /** The UI's start page inside jena-fuseki-ui. */
+    private static final String UI_INDEX = "webapp/index.html";
+
+    private final ClaimStore store;
+    private final int requestedPort;
+    private final boolean localhostOnly;
+    private final boolean allowUpdate;
+    private FusekiServer server;
+
+    /** An endpoint on the default port, localhost only, read-only. */
+    public Endpoint(ClaimStore store) {
+        this(store, DEFAULT_PORT);
+    }
+
+    /** An endpoint on {@code port} (0 picks a free port), localhost only, read-only. */
+    public Endpoint(ClaimStore store, int port) {
+        this(store, port, true, false);
+    }
+
+    /** An endpoint on {@code port}; {@code allowUpdate} adds SPARQL Update and Graph Store writes. */
+    public Endpoint(ClaimStore store, int port, boolean localhostOnly, boolean allowUpdate) {
+        if (port < 0 || port > 65535) {
+            throw new ClaimgraphException.UsageError("Port must be between 0 and 65535, not " + port);
+        }
+        this.store = store;
+        this.requestedPort = port;
+        this.localhostOnly = localhostOnly;
+        this.allowUpdate = allowUpdate;
+    }
+
+    /** Starts the server; returns this endpoint for chaining. */
+    public Endpoint start() {
+        if (server != null) {
+            throw new IllegalStateException("Endpoint already started on port " + port());
+        }
+        try {
+            server = builder().build().start();
+        } catch (RuntimeException e) {
+            throw new ClaimgraphException("Cannot start the SPARQL endpoint on port " + requestedPort
+                    + " for " + store + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    private FusekiServer.Builder builder() {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(requestedPort)
+                .loopback(localhostOnly)
+                // Standard services: query, and GSP read; update and GSP write only if asked for.
+                .add(DATASET, store.datasetGraph(), allowUpdate)
+                // The UI lists datasets from /$/server and checks the server with /$/ping.
+                .addServlet("/$/server", new ActionServerStatus())
+                .enablePing(true)
+                .enableStats(true);
+        List<URL> ui = uiCopies();
+        if (ui.size() == 1) {
+            // FMod_UI adds the static UI files, the query validators and /$/stats.
+            builder.fusekiModules(FusekiModules.create(FMod_UI.create()))
+                   .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiSearchBase()));
+        } else {
+            // With two copies Jetty merges them into a resource without a URI, on which FMod_UI fails.
+            LOG.warn("Serving without the Fuseki UI: expected one copy of its files on the classpath, found {}", ui);
+        }
+        return builder;
+    }
+
+    private static List<URL> uiCopies() {
+        try {
+            return Collections.list(Endpoint.class.getClassLoader().getResources(UI_INDEX));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * FMod_UI needs a server-control object and looks for a {@code webapp} folder under its base before
+     * the UI jar; a TDB2 directory never has one, so the UI always comes from the jar, and no admin area is set up.
+     */
+    private Path uiSearchBase() {
+        return store.directory().orElse(Path.of(System.getProperty("java.io.tmpdir"), "claimgraph-no-webapp"));
+    }
+
+    /** The port the server listens on (the actual one once started, if 0 was asked for). */
+    public int port() {
+        return server == null ? requestedPort : server.getHttpPort();
+    }
+
+    /** The root URL of the server, where the UI is, ending in a slash. */
+    public String baseUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** The URL of the dataset, e.g. {@code http://localhost:3030/claimgraph}. */
+    public String datasetUrl() {
+        return "http://localhost:" + port() + DATASET;
+    }
+
+    /** The SPARQL query URL, e.g. {@code http://localhost:3030/claimgraph/sparql}. */
+    public String sparqlUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** Blocks the calling thread until the server stops. */
+    public void join() {
+        if (server != null) {
+            server.join();
+        }
+    }
+
+    /** Stops the server; the store stays open. */
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.ClaimgraphException;
+
+/**
+ * A TDB2 store of article graphs whose default graph, for queries, is the union of its named graphs.
+ *
+ * <p>One ClaimStore per directory per JVM: TDB2 shares one database per location, and closing
+ * a ClaimStore releases that database so another process can open the directory.
+ */
+public final class ClaimStore implements AutoCloseable {
+
+    /** Where the command line keeps its store unless told otherwise. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("data", "store");
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private ClaimStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+        // Set on the dataset's own context, so Fuseki, which runs queries with that context, sees the union too.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in the default directory {@code ./data/store}, creating it if needed. */
+    public static ClaimStore open() {
+        return open(DEFAULT_DIRECTORY);
+    }
+
+    /** Opens the store in the given directory, creating it if needed. */
+    public static ClaimStore open(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            return new ClaimStore(dir, TDB2Factory.connectDataset(Location.create(dir)));
+        } catch (IOException | RuntimeException e) {
+            throw new ClaimgraphException("Cannot open the store in " + dir + ": " + whyNotOpened(e), e);
+        }
+    }
+
+    /** Creates an empty store in memory, with the same union default graph, for one-off queries. */
+    public static ClaimStore inMemory() {
+        return new ClaimStore(null, TDB2Factory.createDataset());
+    }
+
+    private static String whyNotOpened(Exception e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "it exists and is not a directory";
+        }
+        String why = describe(e);
+        // TDB2 allows one process per database; the usual holder is a running 'serve'.
+        return why.contains("lock") ? why + " (is another process, such as a running server, using the store?)" : why;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        return message == null ? kind : kind + ": " + message;
+    }
+
+    /** Replaces the named graph {@code graphIri} by {@code graph} in one write transaction. */
+    public void replaceGraph(String graphIri, Graph graph) {
+        replaceGraphs(Map.of(graphIri, graph));
+    }
+
+    /** Replaces each named graph of the map in one write transaction: all are replaced or, on error, none. */
+    public void replaceGraphs(Map<String, Graph> graphs) {
+        DatasetGraph dsg = datasetGraph();
+        try {
+            Txn.executeWrite(dsg, () -> graphs.forEach((iri, graph) -> {
+                Node name = graphName(iri);
+                dsg.removeGraph(name);
+                dsg.addGraph(name, graph);
+            }));
+        } catch (ClaimgraphException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ClaimgraphException("Cannot replace graphs " + graphs.keySet() + " in the store in "
+                    + where() + "; the store is unchanged: " + describe(e), e);
+        }
+    }
+
+    private Node graphName(String iri) {
+        if (iri == null || iri.isBlank() || !iri.contains(":")) {
+            throw new ClaimgraphException("Not an absolute graph IRI: '" + iri + "' (store in " + where() + ")");
+        }
+        return NodeFactory.createURI(iri);
+    }
+
+    /** The dataset, for queries; its default graph is the union of the named graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The dataset as a DatasetGraph, for Fuseki and low-level access. */
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** The directory of the store, or empty for an in-memory store. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** The IRIs of the named graphs, sorted. */
+    public Set<String> graphNames() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new TreeSet<>();
+            dsg.listGraphNodes().forEachRemaining(n -> names.add(n.isURI() ? n.getURI() : n.toString()));
+            return names;
+        });
+    }
+
+    /** The number of quads stored in all graphs. */
+    public long size() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+    }
+
+    private String where() {
+        return directory == null ? "memory" : directory.toString();
+    }
+
+    /** Releases the database so that the directory can be opened again, here or by another process. */
+    @Override
+    public void close() {
+        TDBInternal.expel(datasetGraph());
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimStore(" + where() + ")";
+    }
+}

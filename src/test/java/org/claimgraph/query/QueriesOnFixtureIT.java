@@ -1,0 +1,76 @@
+package org.claimgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.serve.Endpoint;
+import org.claimgraph.store.ClaimStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every stored query, sent over HTTP to a real Fuseki on the fixture store, gives the rows it gives directly. */
+class QueriesOnFixtureIT {
+
+    private static final StoredQueries QUERIES = StoredQueries.load();
+
+    @TempDir
+    Path dir;
+
+    private ClaimStore store;
+    private Endpoint endpoint;
+
+    @BeforeEach
+    void start() {
+        store = ClaimStore.open(dir.resolve("store"));
+        Fixture.loadInto(store);
+        endpoint = new Endpoint(store, 0).start();
+    }
+
+    @AfterEach
+    void stop() {
+        endpoint.close();
+        store.close();
+    }
+
+    static Stream<String> queryNames() {
+        return QUERIES.names().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queryNames")
+    void theEndpointGivesTheRowsTheStoreGives(String name) {
+        StoredQuery query = QUERIES.get(name);
+        ResultTable direct = QueryRunner.on(store).run(query);
+        ResultTable remote = QueryRunner.onEndpoint(endpoint.sparqlUrl()).run(query);
+        assertFalse(remote.rows().isEmpty(), name + " returned no rows over HTTP");
+        assertEquals(direct.variables(), remote.variables(), name);
+        assertEquals(Rows.of(direct), Rows.of(remote), name);
+    }
+
+    @Test
+    void parametersAreBoundOverHttpToo() {
+        ResultTable table = QueryRunner.onEndpoint(endpoint.sparqlUrl())
+                .run(QUERIES.get("statements-by-speaker"), Map.of("speakerName", "Donald Trump"));
+        assertEquals(1, table.size());
+        assertEquals("2025-03-14", table.text(0, "date"));
+    }
+
+    @Test
+    void anUnreachableEndpointIsAClearError() {
+        String url = "http://localhost:" + endpoint.port() + "/nothing-here/sparql";
+        ClaimgraphException e = assertThrows(ClaimgraphException.class,
+                () -> QueryRunner.onEndpoint(url).run(QUERIES.get("actors")));
+        assertTrue(e.getMessage().contains("actors") && e.getMessage().contains(url), e.getMessage());
+    }
+}
