@@ -57,9 +57,10 @@ public final class Converter {
         List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
         List<Statement> statements = times.time("stance", () -> statements(doc, attributions, speakers));
-        Map<Statement, Claim> claims = times.time("group", () -> grouper.group(statements));
+        Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
+        Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
-                Nesting.reporters(attributions), started)));
+                reporters, started)));
         String iri = Iris.article(article);
         times.time("validate", () -> {
             validator.requireConforms(graph.getGraph(), article.source() + " (" + iri + ")");

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 
-/** Extracts every attribution of an article: direct quotes first, then reported speech and "according to". */
+/** Extracts every attribution of an article: direct quotes first, then reported speech, "according to" and cue nouns. */
 public final class AttributionExtractor {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final DirectQuoteExtractor direct;
     private final IndirectSpeechExtractor indirect;
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
+    private final CueNounExtractor cueNouns = new CueNounExtractor();
 
     /** An extractor over the given cue lexicon. */
     public AttributionExtractor(CueLexicon lexicon) {
@@ -33,6 +34,7 @@ public final class AttributionExtractor {
         List<Attribution> all = new ArrayList<>(direct.extract(doc, quotes, used));
         all.addAll(indirect.extract(doc, quotes, used));
         all.addAll(accordingTo.extract(doc, quotes));
+        all.addAll(cueNouns.extract(doc, quotes));
         all.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return all;
     }

@@ -1,0 +1,41 @@
+package org.claimgraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.stance.Stance;
+
+/** The cue nouns ("statement", "claim", "denial") with their stance, and the light verbs that carry them. */
+final class CueNouns {
+    private static final Map<String, Stance> NOUNS = loadNouns();
+    private static final Set<String> LIGHT_VERBS = loadLightVerbs();
+
+    private CueNouns() {
+    }
+
+    /** The stance a cue noun carries, if the lemma is one. */
+    static Optional<Stance> stanceOf(String lemma) {
+        return lemma == null ? Optional.empty() : Optional.ofNullable(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** True for "make", "issue" and the like. */
+    static boolean isLightVerb(String lemma) {
+        return lemma != null && LIGHT_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Stance> loadNouns() {
+        Map<String, Stance> out = new HashMap<>();
+        TsvResource.rows("cue-nouns.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), Stance.parse(r[1])));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> loadLightVerbs() {
+        Set<String> out = new HashSet<>();
+        TsvResource.rows("light-verbs.tsv").forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+}
