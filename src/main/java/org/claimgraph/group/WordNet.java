@@ -28,9 +28,9 @@ final class WordNet {
     private final Map<String, Set<String>> relatives = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> glossWords = new ConcurrentHashMap<>();
     private final Map<String, Boolean> eventNouns = new ConcurrentHashMap<>();
-    /** Endings of English nominalisations: "encirclement", "invasion", "attack" is left to the verb reading. */
-    private static final List<String> NOMINAL_ENDINGS =
-            List.of("ment", "tion", "sion", "ance", "ence", "al", "ure", "ing", "age", "ery", "sal");
+    /** WordNet's lexicographer files for nouns that name happenings. */
+    private static final Set<String> EVENT_FILES = Set.of("noun.act", "noun.event", "noun.process",
+            "noun.phenomenon");
 
     private static Dictionary dictionary() {
         if (dictionary == null) {
@@ -58,15 +58,17 @@ final class WordNet {
     }
 
     /**
-     * True for an event nominal such as "encirclement": a noun with a nominalising ending whose main sense
-     * derives from a verb. The ending keeps out nouns like "unit" that WordNet also links to a verb ("unitize").
+     * True for an event nominal such as "encirclement" or "escape": a noun whose first sense WordNet files
+     * under acts, events or processes and that derives from a verb. The file keeps out nouns like "unit" that
+     * WordNet also links to a verb ("unitize").
      */
     boolean isEventNoun(String lemma) {
-        if (NOMINAL_ENDINGS.stream().noneMatch(lemma::endsWith)) {
-            return false;
-        }
         return eventNouns.computeIfAbsent(lemma, l -> {
-            for (Synset s : senses(l, POS.NOUN)) {
+            List<Synset> senses = senses(l, POS.NOUN);
+            if (senses.isEmpty() || !EVENT_FILES.contains(senses.get(0).getLexFileName())) {
+                return false;
+            }
+            for (Synset s : senses) {
                 for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
                     if (isVerb(p)) {
                         return true;

@@ -79,7 +79,23 @@ public final class ActorResolver {
             if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 return latestBody(m.span().begin()).orElseGet(() -> anonymous(ActorType.GROUP, text));
             }
+            Optional<Actor> bySurname = personNamed(head);
+            if (bySurname.isPresent()) {
+                return bySurname.get();
+            }
             return describedActor(head, text, m.span());
+        }
+
+        /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */
+        private Optional<Actor> personNamed(CoreLabel head) {
+            if (head.tag() == null || !head.tag().startsWith("NN") || !Character.isUpperCase(head.word().charAt(0))) {
+                return Optional.empty();
+            }
+            return names.people().stream().filter(p -> p.label().endsWith(" " + head.word())).findFirst()
+                    .map(p -> {
+                        p.addName(head.word());
+                        return p;
+                    });
         }
 
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */

@@ -24,7 +24,9 @@ final class NameClusters {
     NameClusters(ParsedArticle doc, RoleFinder roles) {
         for (CoreEntityMention m : doc.entityMentions()) {
             // CoreNLP also reports pronouns it links to names; only written names count here.
-            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().noneMatch(t -> "NNP".equals(t.tag()))) {
+            // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
+            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> "PRP".equals(t.tag())
+                    || !Character.isUpperCase(t.word().charAt(0)))) {
                 continue;
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());

@@ -31,7 +31,7 @@ final class RoleFinder {
         int nameBegin = mention.charOffsets().first();
         for (String rel : List.of("compound", "amod", "nmod:poss")) {
             for (IndexedWord mod : s.children(head, rel)) {
-                if (isCommonNoun(mod) && s.token(mod.index()).endPosition() <= nameBegin) {
+                if (isTitle(s, mod) && s.token(mod.index()).endPosition() <= nameBegin) {
                     role(doc, s, mod, List.of()).ifPresent(roles::add);
                 }
             }
@@ -61,6 +61,15 @@ final class RoleFinder {
 
     private static boolean isDeterminer(CoreLabel t) {
         return "DT".equals(t.tag()) || "PRP$".equals(t.tag()) || "POS".equals(t.tag());
+    }
+
+    /** A common noun ("dictator Putin"), or a capitalised office outside the name ("Prime Minister Doe"). */
+    private static boolean isTitle(ParsedSentence s, IndexedWord w) {
+        if (isCommonNoun(w)) {
+            return true;
+        }
+        CoreLabel t = s.token(w.index());
+        return "O".equals(t.ner()) && ActorNouns.typeOf(w.word()).orElse(null) == ActorType.PERSON;
     }
 
     private static boolean isCommonNoun(IndexedWord w) {

@@ -1,0 +1,34 @@
+package org.claimgraph.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/** Claims within one article: the same proposition in other words is one claim; another proposition is not. */
+class ClaimGrouperTest {
+
+    private static Map<String, Resource> claimByCue(Model g) {
+        Map<String, Resource> out = new java.util.HashMap<>();
+        g.listResourcesWithProperty(RDF.type, CG.Statement).forEachRemaining(s ->
+                out.put(s.getProperty(CG.cue).getString(), s.getPropertyResourceValue(CG.claim)));
+        return out;
+    }
+
+    @Test
+    void aDenialOfTheSameEventInOtherWordsSharesTheClaim() {
+        String text = "Police said that the prisoner escaped from the jail on Sunday. "
+                + "The governor denied the escape of the prisoner. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+}

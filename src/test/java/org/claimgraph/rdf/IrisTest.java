@@ -1,0 +1,30 @@
+package org.claimgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.read.Article;
+import org.claimgraph.resolve.Actor;
+import org.claimgraph.resolve.ActorType;
+import org.junit.jupiter.api.Test;
+
+class IrisTest {
+
+    @Test
+    void slugsAreLowerCaseAsciiWords() {
+        assertEquals("rustem-umerov", Iris.slug("Rustem Umerov"));
+        assertEquals("jose-maria-aznar", Iris.slug("José María Aznar"));
+        assertTrue(Iris.slug("—").startsWith("x"));
+    }
+
+    @Test
+    void namedActorsShareIrisAcrossArticlesAnonymousOnesDoNot() {
+        Article a = Article.ofText("a.txt", "One.");
+        Article b = Article.ofText("b.txt", "Two.");
+        Actor named = new Actor(ActorType.PERSON, "Donald Trump", true);
+        Actor anonymous = new Actor(ActorType.PERSON, "a source", false);
+        assertEquals(Iris.actor(a, named), Iris.actor(b, named));
+        assertNotEquals(Iris.actor(a, anonymous), Iris.actor(b, anonymous));
+    }
+}

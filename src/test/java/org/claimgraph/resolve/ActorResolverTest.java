@@ -1,0 +1,60 @@
+package org.claimgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.annotate.NlpPipeline;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.AttributionExtractor;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Speaker resolution on an article we wrote: names, pronouns, titles, bodies and anonymous groups. */
+class ActorResolverTest {
+
+    private static final String TEXT = "Prime Minister Jane Doe opened the new bridge on Monday.\n\n"
+            + "“This bridge joins two towns,” she said. Doe added that tolls would be low.\n\n"
+            + "The prime minister stressed that the bridge was safe.\n\n"
+            + "The Ministry of Transport said that traffic would double. Officials said that repairs would start soon.";
+
+    private static List<Attribution> attributions;
+    private static Speakers speakers;
+
+    @BeforeAll
+    static void resolve() {
+        Article article = Article.ofText("bridge.txt", TEXT);
+        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        attributions = new AttributionExtractor().extract(doc);
+        speakers = new ActorResolver().resolve(doc, attributions);
+    }
+
+    private static Actor speakerOfCue(String cue) {
+        return attributions.stream().filter(a -> a.cue().of(TEXT).equals(cue)).map(speakers::of).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + attributions));
+    }
+
+    @Test
+    void pronounsSurnamesAndTitlesResolveToOnePerson() {
+        Actor doe = speakerOfCue("said");
+        assertEquals("Jane Doe", doe.label());
+        assertEquals(ActorType.PERSON, doe.type());
+        assertEquals(doe, speakerOfCue("added"));
+        assertEquals(doe, speakerOfCue("stressed"));
+        assertTrue(doe.aliases().contains("Doe"), doe.aliases().toString());
+        assertTrue(doe.roles().stream().anyMatch(r -> r.toLowerCase().contains("prime minister")), doe.roles().toString());
+    }
+
+    @Test
+    void bodiesAndCollectivesAreTheirOwnActors() {
+        List<Actor> others = speakers.actors().stream().filter(a -> !a.label().equals("Jane Doe")).toList();
+        assertTrue(others.stream().anyMatch(a -> a.type() == ActorType.ORGANIZATION
+                && a.label().equals("Ministry of Transport") && a.named()), others.toString());
+        assertTrue(others.stream().anyMatch(a -> a.type() == ActorType.GROUP && a.label().equals("Officials")
+                && !a.named()), others.toString());
+        assertFalse(others.stream().anyMatch(a -> a.type() == ActorType.PERSON), others.toString());
+    }
+}
