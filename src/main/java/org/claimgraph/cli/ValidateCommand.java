@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
 import org.claimgraph.ClaimgraphException;
@@ -63,7 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Dataset read(Path file) {
         try {
-            return RDFDataMgr.loadDataset(file.toString());
+            // Errors are reported once, by us, not also logged by the parser.
+            Dataset ds = org.apache.jena.query.DatasetFactory.create();
+            org.apache.jena.riot.RDFParser.source(file)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(ds);
+            return ds;
         } catch (RiotException e) {
             throw new ClaimgraphException.BadInput(file + ": not readable RDF: " + e.getMessage(), e);
         } catch (org.apache.jena.atlas.RuntimeIOException | org.apache.jena.shared.NotFoundException e) {

@@ -1,0 +1,107 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line: help, exit codes, one-line errors, and a batch that survives its bad articles. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "convert", "load", "serve", "query", "validate"})
+    void everyCommandHasHelp(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("Usage: claimgraph " + command), run.out());
+    }
+
+    @Test
+    void rootHelpListsTheCommandsAndExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("convert") && run.out().contains("Exit codes"), run.out());
+    }
+
+    @Test
+    void aBatchWithBadArticlesReportsEachOnOneLineAndConvertsTheRest() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "The mayor said that the bridge would open in May.\n");
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 owners said prices rose.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(in.resolve("broken.json"), "{\"maintext\": ");
+        Files.writeString(in.resolve("notext.json"), "{\"title\": \"No body\"}");
+        Path out = dir.resolve("out.trig");
+        CliRun run = CliRun.of("convert", in.toString(), dir.resolve("missing.txt").toString(), "-o", out.toString());
+        assertEquals(1, run.status(), run.err());
+        for (String name : new String[] {"latin1.txt", "empty.txt", "binary.txt", "broken.json", "notext.json",
+                "missing.txt"}) {
+            assertEquals(1, run.err().lines().filter(l -> l.startsWith("Error: ") && l.contains(name)).count(),
+                    name + " in:\n" + run.err());
+        }
+        assertFalse(run.err().contains("\tat "), "no stack traces:\n" + run.err());
+        assertTrue(run.err().contains("1 article(s) converted"), run.err());
+        Dataset written = RDFDataMgr.loadDataset(out.toString());
+        assertEquals(1, Iterators.count(written.listNames()));
+    }
+
+    @Test
+    void validateSaysThreeForAGraphThatBreaksTheShapes() throws IOException {
+        Path bad = dir.resolve("bad.trig");
+        Files.writeString(bad, "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n"
+                + "<http://example.org/g> { <http://example.org/s> a cg:Statement . }\n");
+        CliRun run = CliRun.of("validate", bad.toString());
+        assertEquals(3, run.status(), run.err() + run.out());
+        assertTrue(run.out().contains("does not conform"), run.out());
+    }
+
+    @Test
+    void validateRejectsAFileThatIsNotRdfInOneLine() throws IOException {
+        Path junk = dir.resolve("junk.ttl");
+        Files.writeString(junk, "this is { not turtle");
+        CliRun run = CliRun.of("validate", junk.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Error: " + junk), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void anUnknownQueryNameIsAUserError() {
+        CliRun run = CliRun.of("query", "no-such-query", "--data", "seeds/000_46f0d68cc48e47aa.txt");
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("Error: ") && run.err().contains("no-such-query"), run.err());
+    }
+
+    @Test
+    void anUnknownFormatIsAUserError() {
+        CliRun run = CliRun.of("convert", "seeds", "--format", "xml");
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("unknown format 'xml'"), run.err());
+    }
+
+    /** Counts what an iterator yields. */
+    static final class Iterators {
+        static int count(java.util.Iterator<?> it) {
+            int n = 0;
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        }
+    }
+}
