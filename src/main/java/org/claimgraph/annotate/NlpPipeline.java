@@ -8,6 +8,7 @@ import org.claimgraph.read.Article;
 /** The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, POS, lemmas, NER, dependencies. */
 public final class NlpPipeline {
 
+    private static final String OVERRIDE = "claimgraph.nlp.";
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
@@ -47,7 +48,29 @@ public final class NlpPipeline {
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.applyNumericClassifiers", "true");
         props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        // For measuring alternatives without a rebuild: -Dclaimgraph.nlp.ner.model=... overrides ner.model.
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE))
+                .forEach(k -> props.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
         return props;
+    }
+
+    /** A pipeline with other annotators or models, for benchmarks and comparisons; loading takes seconds. */
+    public static NlpPipeline withProperties(Properties props) {
+        return new NlpPipeline(props);
+    }
+
+    /**
+     * Seconds spent in each CoreNLP annotator so far, read from CoreNLP's own timing report
+     * ("POSTaggerAnnotator: 13.2 sec.").
+     */
+    public java.util.Map<String, Double> annotatorSeconds() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+Annotator): ([0-9.]+) sec")
+                .matcher(coreNlp.timingInformation());
+        while (m.find()) {
+            out.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return out;
     }
 
     /** Annotates an article's body (its header blanked, so offsets are those of the full text). */

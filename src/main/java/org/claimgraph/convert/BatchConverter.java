@@ -30,45 +30,70 @@ public final class BatchConverter {
 
     /** Reads, converts and validates every article under the inputs; the sink sees each good one in order. */
     public BatchReport run(List<Path> inputs, Consumer<ConvertedArticle> sink) {
-        BatchReport report = new BatchReport();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        try (Window window = new Window(sink)) {
+            new ArticleReader().readAll(inputs, window::submit, problem -> window.report.badInput(problem.line()));
+            return window.finish();
+        }
+    }
+
+    /** Converts articles already read; the sink sees each good one in order. */
+    public BatchReport runArticles(List<Article> articles, Consumer<ConvertedArticle> sink) {
+        try (Window window = new Window(sink)) {
+            articles.forEach(window::submit);
+            return window.finish();
+        }
+    }
+
+    /** The articles in flight: enough to keep every thread busy, never the whole corpus in memory. */
+    private final class Window implements AutoCloseable {
+        private final BatchReport report = new BatchReport();
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private final Consumer<ConvertedArticle> sink;
+        private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimgraph-convert");
             t.setDaemon(true);
             return t;
         });
-        Deque<Pending> pending = new ArrayDeque<>();
-        try {
-            new ArticleReader().readAll(inputs, article -> {
-                pending.add(new Pending(article, pool.submit(() -> converter.convert(article))));
-                // Keep a bounded window in flight: enough to fill the threads, never the whole corpus in memory.
-                while (pending.size() > threads * 2) {
-                    drain(pending.poll(), sink, report);
-                }
-            }, problem -> report.badInput(problem.line()));
-            while (!pending.isEmpty()) {
-                drain(pending.poll(), sink, report);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return report;
-    }
 
-    private static void drain(Pending p, Consumer<ConvertedArticle> sink, BatchReport report) {
-        try {
-            ConvertedArticle done = p.future().get();
-            try {
-                sink.accept(done);
-                report.converted(done);
-            } catch (RuntimeException e) {
-                // Storing or writing this article failed; the batch goes on with the next.
-                report.failed(p.article().source(), e);
+        Window(Consumer<ConvertedArticle> sink) {
+            this.sink = sink;
+        }
+
+        void submit(Article article) {
+            pending.add(new Pending(article, pool.submit(() -> converter.convert(article))));
+            while (pending.size() > threads * 2) {
+                drain(pending.poll());
             }
-        } catch (ExecutionException e) {
-            report.failed(p.article().source(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClaimgraphException("interrupted while converting " + p.article().source(), e);
+        }
+
+        BatchReport finish() {
+            while (!pending.isEmpty()) {
+                drain(pending.poll());
+            }
+            return report;
+        }
+
+        private void drain(Pending p) {
+            try {
+                ConvertedArticle done = p.future().get();
+                try {
+                    sink.accept(done);
+                    report.converted(done);
+                } catch (RuntimeException e) {
+                    // Storing or writing this article failed; the batch goes on with the next.
+                    report.failed(p.article().source(), e);
+                }
+            } catch (ExecutionException e) {
+                report.failed(p.article().source(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClaimgraphException("interrupted while converting " + p.article().source(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
         }
     }
 

@@ -1,0 +1,77 @@
+package org.claimgraph.evaluate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Pairs predicted with gold attributions one to one, greedily by shared content tokens, then by shared cue tokens. */
+public final class Alignment {
+
+    /**
+     * One aligned pair.
+     *
+     * @param predicted index into the predicted list
+     * @param gold      index into the gold list
+     */
+    public record Pair(int predicted, int gold) {
+    }
+
+    private record Candidate(int predicted, int gold, int shared) {
+    }
+
+    private Alignment() {
+    }
+
+    /**
+     * The alignment: pairs sharing most content tokens first; attributions left over whose contents share nothing
+     * are then paired by shared cue tokens, so a right cue with a wrong content still earns its cue and source.
+     */
+    public static List<Pair> align(List<TokenizedAttribution> predicted, List<TokenizedAttribution> gold) {
+        boolean[] predUsed = new boolean[predicted.size()];
+        boolean[] goldUsed = new boolean[gold.size()];
+        List<Pair> pairs = new ArrayList<>();
+        for (Role role : List.of(Role.CONTENT, Role.CUE)) {
+            for (Candidate c : candidates(predicted, gold, role)) {
+                if (!predUsed[c.predicted()] && !goldUsed[c.gold()]) {
+                    predUsed[c.predicted()] = true;
+                    goldUsed[c.gold()] = true;
+                    pairs.add(new Pair(c.predicted(), c.gold()));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Pair::gold));
+        return pairs;
+    }
+
+    /** The prediction whose content shares most tokens with the gold content (the first on ties), if any shares one. */
+    public static OptionalInt bestContentMatch(TokenizedAttribution gold, List<TokenizedAttribution> predicted) {
+        int best = -1;
+        int bestShared = 0;
+        for (int p = 0; p < predicted.size(); p++) {
+            int shared = predicted.get(p).tokens(Role.CONTENT).shared(gold.tokens(Role.CONTENT));
+            if (shared > bestShared) {
+                best = p;
+                bestShared = shared;
+            }
+        }
+        return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    // Sorted by shared tokens, largest first; ties keep gold then prediction order so results are reproducible.
+    private static List<Candidate> candidates(List<TokenizedAttribution> predicted, List<TokenizedAttribution> gold,
+                                              Role role) {
+        List<Candidate> all = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                int shared = predicted.get(p).tokens(role).shared(gold.get(g).tokens(role));
+                if (shared > 0) {
+                    all.add(new Candidate(p, g, shared));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::shared).reversed()
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted));
+        return all;
+    }
+}
