@@ -55,10 +55,12 @@ final class CueFrames {
         return Optional.empty();
     }
 
-    /** The source mention headed by a token: its subtree without relative clauses and trailing asides. */
+    /**
+     * The source mention headed by a token: its whole noun phrase, appositions and relative clauses included
+     * ("Joseph Biden, who was to travel to Ohio,"), as news-attribution annotation marks it; asides cut.
+     */
     static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text) {
-        List<IndexedWord> cut = new ArrayList<>(s.children(head, "acl:relcl"));
-        cut.addAll(s.children(head, "parataxis"));
+        List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(s.children(head, "case"));
         return TreeSpans.subtree(s, head, cut, text).map(span -> new Mention(span, s.index(), head.index()));
     }
@@ -81,6 +83,15 @@ final class CueFrames {
             }
         }
         if (content.begin() >= verbSpan.end()) {
+            // The preposition that introduces the content belongs to the cue: "talked about".
+            for (IndexedWord obl : s.children(verb, "obl")) {
+                for (IndexedWord prep : s.children(obl, "case")) {
+                    int at = s.token(prep.index()).beginPosition();
+                    if (at >= verbSpan.end() && at < content.begin()) {
+                        tokens.add(prep.index());
+                    }
+                }
+            }
             for (String rel : List.of("obl", "obj", "iobj")) {
                 for (IndexedWord dep : s.children(verb, rel)) {
                     List<Integer> sub = s.subtree(dep, List.of());

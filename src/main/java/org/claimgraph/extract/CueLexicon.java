@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,20 @@ public final class CueLexicon {
      * @param stance the stance it gives when nothing in the content changes it
      * @param frames where it takes its content
      */
-    public record Cue(String lemma, Stance stance, Set<Frame> frames) {
+    public record Cue(String lemma, Stance stance, Set<Frame> frames, Set<String> prepositions) {
         /** True when the verb takes content in this frame. */
         public boolean takes(Frame frame) {
             return frames.contains(frame);
         }
+
+        /** True when the verb takes content in a phrase this preposition introduces ("talk about"). */
+        public boolean takesPreposition(String preposition) {
+            return prepositions.contains(preposition.toLowerCase(Locale.ROOT));
+        }
     }
 
+    private static final Set<String> FRAME_NAMES =
+            EnumSet.allOf(Frame.class).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     private static final CueLexicon DEFAULT = new CueLexicon(load("cues.tsv"));
 
     private final Map<String, Cue> cues;
@@ -53,15 +61,23 @@ public final class CueLexicon {
             String lemma = row[0].toLowerCase(Locale.ROOT);
             Stance stance = Stance.parse(row[1]);
             EnumSet<Frame> frames = EnumSet.noneOf(Frame.class);
+            Set<String> prepositions = new HashSet<>();
             for (String f : row[2].split(",")) {
-                frames.add(Frame.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                String frame = f.strip().toUpperCase(Locale.ROOT);
+                if (FRAME_NAMES.contains(frame)) {
+                    frames.add(Frame.valueOf(frame));
+                } else {
+                    prepositions.add(f.strip().toLowerCase(Locale.ROOT));
+                }
             }
-            // A lemma listed twice (e.g. "agree that" and "agree to") takes the union of its frames.
+            // A lemma listed twice (e.g. "agree that" and "agree with") takes the union of its frames.
             Cue previous = out.get(lemma);
             if (previous != null) {
                 frames.addAll(previous.frames());
+                prepositions.addAll(previous.prepositions());
+                stance = previous.stance();
             }
-            out.put(lemma, new Cue(lemma, stance, Set.copyOf(frames)));
+            out.put(lemma, new Cue(lemma, stance, Set.copyOf(frames), Set.copyOf(prepositions)));
         }
         return out;
     }

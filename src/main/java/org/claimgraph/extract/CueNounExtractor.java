@@ -15,7 +15,8 @@ import org.claimgraph.annotate.ParsedSentence;
 final class CueNounExtractor {
 
     /** Prepositions that introduce a cue noun's content ("a statement regarding P", "claims about P"). */
-    private static final Set<String> CONTENT_PREPOSITIONS = Set.of("regarding", "about", "on", "concerning", "over");
+    private static final Set<String> CONTENT_PREPOSITIONS = Set.of("regarding", "about", "on", "concerning", "over",
+            "of", "for", "against");
 
     /** Attributions headed by a cue noun. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {

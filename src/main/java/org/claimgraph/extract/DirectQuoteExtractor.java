@@ -34,14 +34,17 @@ final class DirectQuoteExtractor {
                 continue;
             }
             Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues);
-            if (found.isEmpty() && previous != null && standsAlone(sentences, quotes)
-                    && continues(doc.text(), previous, quote)) {
-                found = Optional.of(new Attribution(previous.source(), previous.cue(), previous.cueLemma(),
-                        List.of(quote), QuoteKind.DIRECT, sentences.get(0).index()));
-            }
             if (found.isPresent()) {
                 out.add(found.get());
                 previous = found.get();
+            } else if (previous != null && standsAlone(sentences, quotes) && continues(doc.text(), previous, quote)) {
+                // The speaker goes on: one attribution with one more content span, as annotators mark it.
+                List<CharSpan> content = new ArrayList<>(previous.content());
+                content.add(quote);
+                Attribution longer = new Attribution(previous.source(), previous.cue(), previous.cueLemma(), content,
+                        QuoteKind.DIRECT, previous.sentence());
+                out.set(out.size() - 1, longer);
+                previous = longer;
             }
         }
         return out;
@@ -147,7 +150,7 @@ final class DirectQuoteExtractor {
         return true;
     }
 
-    /** A quote continues the previous one when at most one paragraph break and the previous frame lie between. */
+    /** A quote continues the previous one when little more than a paragraph break and its frame lie between. */
     private static boolean continues(String text, Attribution previous, CharSpan quote) {
         int from = previous.contentExtent().end();
         if (from > quote.begin()) {

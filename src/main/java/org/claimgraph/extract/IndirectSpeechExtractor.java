@@ -47,42 +47,48 @@ final class IndirectSpeechExtractor {
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb);
-        Optional<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
+        List<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
         if (content.isEmpty()) {
             return Optional.empty();
         }
+        CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text()))
-                .filter(m -> !m.span().overlaps(content.get()));
-        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, content.get());
-        if (cueSpan.overlaps(content.get())) {
+                .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, extent);
+        if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }
-        return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), List.of(content.get()),
-                kindOf(content.get(), quotes), s.index()));
+        return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
+                kindOf(extent, quotes), s.index()));
     }
 
-    /** The content by the verb's frames, in order of preference: clause, "as X said", object, infinitive. */
-    private Optional<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
-                                       Optional<IndexedWord> sourceHead) {
+    /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */
+    private List<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
+                                   Optional<IndexedWord> sourceHead) {
         List<IndexedWord> cut = new ArrayList<>(sourceHead.stream().toList());
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
             Optional<IndexedWord> clause = s.child(verb, "ccomp");
             if (clause.isPresent()) {
-                return TreeSpans.subtree(s, clause.get(), cut, text);
+                return listOf(TreeSpans.subtree(s, clause.get(), cut, text));
             }
             Optional<CharSpan> asReported = asClause(text, s, verb);
             if (asReported.isPresent()) {
-                return asReported;
+                return List.of(asReported.get());
+            }
+            List<CharSpan> around = parenthetical(text, s, verb);
+            if (!around.isEmpty()) {
+                return around;
             }
         }
-        if (cue.takes(CueLexicon.Frame.OBJ)) {
+        boolean predicative = cue.takes(CueLexicon.Frame.XCOMP) && s.child(verb, "xcomp").isPresent();
+        if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
             Optional<IndexedWord> object = s.child(verb, "obj");
             if (object.isPresent()) {
-                return TreeSpans.subtree(s, object.get(), cut, text);
+                return listOf(TreeSpans.subtree(s, object.get(), cut, text));
             }
             Optional<CharSpan> passive = passiveTheme(text, s, verb);
             if (passive.isPresent()) {
-                return passive;
+                return List.of(passive.get());
             }
         }
         if (cue.takes(CueLexicon.Frame.XCOMP)) {
@@ -91,10 +97,41 @@ final class IndirectSpeechExtractor {
                 // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
                 List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
                 s.children(verb, "obj").forEach(o -> tokens.addAll(s.subtree(o, cut)));
-                return TreeSpans.span(s, tokens, text);
+                return listOf(TreeSpans.span(s, tokens, text));
             }
         }
-        return Optional.empty();
+        return prepositional(text, s, verb, cue);
+    }
+
+    /** "talked about the economy": the content is the phrase, without its preposition. */
+    private static List<CharSpan> prepositional(String text, ParsedSentence s, IndexedWord verb,
+                                                CueLexicon.Cue cue) {
+        for (IndexedWord obl : s.children(verb, "obl")) {
+            for (IndexedWord prep : s.children(obl, "case")) {
+                if (cue.takesPreposition(prep.word())) {
+                    return listOf(TreeSpans.subtree(s, obl, List.of(prep), text));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<CharSpan> listOf(Optional<CharSpan> span) {
+        return span.map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "P, X said." and "P, he said, Q": a cue clause set inside the content; the content is the governing
+     * clause around it, in one or two pieces.
+     */
+    private static List<CharSpan> parenthetical(String text, ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> governor = s.parent(verb);
+        if (governor.isEmpty() || !s.relationToParent(verb).startsWith("parataxis")
+                || !s.children(verb, "ccomp").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> tokens = s.subtree(governor.get(), List.of(verb));
+        return TreeSpans.runs(s, tokens, text);
     }
 
     /** "As X reported, P": the content is the governing clause without the "as" clause. */

@@ -40,6 +40,20 @@ final class TreeSpans {
         return Optional.of(text.isEmpty() ? raw : balanceQuotes(raw, text));
     }
 
+    /** The tokens as contiguous pieces (a gap is a missing token), each trimmed of edge punctuation. */
+    static List<CharSpan> runs(ParsedSentence s, List<Integer> tokens, String text) {
+        List<CharSpan> out = new ArrayList<>();
+        List<Integer> sorted = tokens.stream().sorted().distinct().toList();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || sorted.get(i) != sorted.get(i - 1) + 1) {
+                span(s, sorted.subList(start, i), text).ifPresent(out::add);
+                start = i;
+            }
+        }
+        return out;
+    }
+
     /** The span of a node's subtree without the subtrees under {@code cut}. */
     static Optional<CharSpan> subtree(ParsedSentence s, IndexedWord node, List<IndexedWord> cut, String text) {
         return span(s, s.subtree(node, cut), text);
@@ -49,30 +63,36 @@ final class TreeSpans {
     static CharSpan balanceQuotes(CharSpan span, String text) {
         int b = span.begin();
         int e = span.end();
-        String covered = text.substring(b, e);
-        int marks = countMarks(covered);
-        if (marks % 2 == 1) {
-            if (isMark(text.charAt(b)) && !isMark(text.charAt(e - 1))) {
-                b = skipSpace(text, b + 1, e);
-            } else if (isMark(text.charAt(e - 1))) {
-                e = trimSpace(text, b, e - 1);
+        if (countMarks(text, b, e) % 2 == 1) {
+            String first = QuoteFinder.markAt(text, b);
+            String last = lastMark(text, b, e);
+            if (first != null && last == null) {
+                b = skipSpace(text, b + first.length(), e);
+            } else if (last != null) {
+                e = trimSpace(text, b, e - last.length());
             }
         }
         return b < e ? new CharSpan(b, e) : span;
     }
 
-    private static int countMarks(String s) {
+    private static int countMarks(String text, int b, int e) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (isMark(s.charAt(i))) {
-                n++;
-            }
+        int i = b;
+        while (i < e) {
+            String m = QuoteFinder.markAt(text, i);
+            n += m == null ? 0 : 1;
+            i += m == null ? 1 : m.length();
         }
         return n;
     }
 
-    private static boolean isMark(char c) {
-        return c == '\u201C' || c == '\u201D' || c == '"';
+    /** The quotation mark that ends the span, if it ends with one. */
+    private static String lastMark(String text, int b, int e) {
+        if (e - 2 >= b && QuoteFinder.markAt(text, e - 2) != null && QuoteFinder.markAt(text, e - 2).length() == 2) {
+            return "''";
+        }
+        String m = QuoteFinder.markAt(text, e - 1);
+        return m != null && m.length() == 1 ? m : null;
     }
 
     private static int skipSpace(String text, int b, int e) {

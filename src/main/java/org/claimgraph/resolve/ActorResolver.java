@@ -65,12 +65,14 @@ public final class ActorResolver {
         }
 
         Actor resolve(Mention m) {
-            Optional<Actor> named = names.personAt(m.span());
+            ParsedSentence s = doc.sentences().get(m.sentence());
+            CoreLabel head = s.token(m.headToken());
+            // The name at the head first: "the man who met Putin" is not Putin.
+            Optional<Actor> named = names.personAt(new CharSpan(head.beginPosition(), head.endPosition()))
+                    .or(() -> names.personAt(m.span()));
             if (named.isPresent()) {
                 return named.get();
             }
-            ParsedSentence s = doc.sentences().get(m.sentence());
-            CoreLabel head = s.token(m.headToken());
             String word = head.word().toLowerCase(Locale.ROOT);
             String text = m.span().of(doc.text());
             if (PERSON_PRONOUNS.contains(word)) {

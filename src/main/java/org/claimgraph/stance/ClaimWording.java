@@ -29,7 +29,7 @@ final class ClaimWording {
 
     /** Removes quote marks, a leading "that"/"whether", doubled spaces and closing punctuation; caps the length. */
     static String tidy(String raw) {
-        String t = raw.replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
+        String t = raw.replace("''", "").replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("(?i)^(that|whether|if)\\s+", "");
         t = t.replaceAll("[\\s,.;:]+$", "");
         if (t.length() > MAX_LENGTH) {

@@ -33,12 +33,12 @@ final class StatementRows {
         Resource source = s.getPropertyResourceValue(CG.sourceSpan);
         String src = source == null ? "-" : source.getProperty(NIF.anchorOf).getString();
         String cue = s.getProperty(CG.cue).getString();
-        TreeSet<String> contents = new TreeSet<>();
+        java.util.TreeMap<Integer, String> contents = new java.util.TreeMap<>();
         for (Statement c : s.listProperties(CG.contentSpan).toList()) {
             Resource span = c.getResource();
-            contents.add(span.getProperty(NIF.beginIndex).getInt() + ":" + span.getProperty(NIF.anchorOf).getString());
+            contents.put(span.getProperty(NIF.beginIndex).getInt(), span.getProperty(NIF.anchorOf).getString());
         }
-        String content = String.join(" | ", contents).replaceAll("^\\d+:", "").replaceAll(" \\| \\d+:", " | ");
+        String content = String.join(" | ", contents.values());
         return String.join("\t", speaker, stance, type, src, cue, content.replace('\n', ' '));
     }
 }
