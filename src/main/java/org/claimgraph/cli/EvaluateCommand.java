@@ -2,10 +2,12 @@ package org.claimgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.evaluate.Evaluation;
 import org.claimgraph.evaluate.EvaluationReport;
+import org.claimgraph.evaluate.QualityFloor;
 import org.claimgraph.evaluate.ReportJson;
 import org.claimgraph.evaluate.ReportTable;
 import picocli.CommandLine.Command;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Option;
                 "Example: claimgraph evaluate --text corpora/polnear-train/text "
                         + "--gold corpora/polnear-train/attributions --limit 100 --json scores.json"})
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** How far a figure may fall below its recorded value before the check fails: run-to-run noise is nil. */
+    private static final double TOLERANCE = 0.01;
 
     @Option(names = "--text", required = true, paramLabel = "DIR",
             description = "Directory of article texts, NAME.txt.")
@@ -43,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
     Integer threads;
 
+    @Option(names = "--require", paramLabel = "FILE",
+            description = "Fail (exit 1) if a headline figure falls more than 0.01 below the value recorded in FILE "
+                    + "(content.overlap.f1, source.overlap.f1, cue.exact.f1, speaker.accuracy).")
+    Path required;
+
     @Override
     public Integer call() {
         requireDirectory(textDir, "text");
@@ -59,6 +69,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (report.problems().stream().anyMatch(EvaluationReport.Problem::internal)) {
             return ExitCodes.INTERNAL;
+        }
+        if (required != null) {
+            List<String> fallen = QualityFloor.regressions(report.total(), required, TOLERANCE);
+            fallen.forEach(f -> System.err.println("Error: quality regression: " + f));
+            if (!fallen.isEmpty()) {
+                return ExitCodes.USER_ERROR;
+            }
+            System.err.println("Quality holds against " + required);
         }
         return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }

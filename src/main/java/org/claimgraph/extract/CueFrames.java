@@ -67,7 +67,8 @@ final class CueFrames {
 
     /**
      * The cue words around a verb: the verb, its auxiliaries and particles, adverbs between source and verb,
-     * and any phrase between the verb and the content ("wrote on his social network X: …", "told reporters").
+     * and a preposition that introduces the content ("talked about"). Hearers and venues ("told reporters",
+     * "said on Twitter") stay out, as news-attribution annotation leaves them.
      */
     static CharSpan cueSpan(ParsedSentence s, IndexedWord verb, Optional<Mention> source, CharSpan content) {
         CharSpan verbSpan = spanOf(s, verb.index());
@@ -85,20 +86,13 @@ final class CueFrames {
         if (content.begin() >= verbSpan.end()) {
             // The preposition that introduces the content belongs to the cue: "talked about".
             for (IndexedWord obl : s.children(verb, "obl")) {
+                if (!content.contains(s.token(obl.index()).beginPosition())) {
+                    continue;
+                }
                 for (IndexedWord prep : s.children(obl, "case")) {
                     int at = s.token(prep.index()).beginPosition();
                     if (at >= verbSpan.end() && at < content.begin()) {
                         tokens.add(prep.index());
-                    }
-                }
-            }
-            for (String rel : List.of("obl", "obj", "iobj")) {
-                for (IndexedWord dep : s.children(verb, rel)) {
-                    List<Integer> sub = s.subtree(dep, List.of());
-                    CharSpan subSpan = new CharSpan(s.token(sub.get(0)).beginPosition(),
-                            s.token(sub.get(sub.size() - 1)).endPosition());
-                    if (subSpan.begin() >= verbSpan.end() && subSpan.end() <= content.begin()) {
-                        tokens.addAll(sub);
                     }
                 }
             }

@@ -46,7 +46,8 @@ final class IndirectSpeechExtractor {
 
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
-        Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb);
+        Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
+                .or(() -> stativeSubject(s, verb, cue));
         List<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
         if (content.isEmpty()) {
             return Optional.empty();
@@ -71,9 +72,9 @@ final class IndirectSpeechExtractor {
             if (clause.isPresent()) {
                 return listOf(TreeSpans.subtree(s, clause.get(), cut, text));
             }
-            Optional<CharSpan> asReported = asClause(text, s, verb);
-            if (asReported.isPresent()) {
-                return List.of(asReported.get());
+            List<CharSpan> asReported = asClause(text, s, verb);
+            if (!asReported.isEmpty()) {
+                return asReported;
             }
             List<CharSpan> around = parenthetical(text, s, verb);
             if (!around.isEmpty()) {
@@ -101,6 +102,16 @@ final class IndirectSpeechExtractor {
             }
         }
         return prepositional(text, s, verb, cue);
+    }
+
+    /** "They are focused on X", "she is worried about X": a stative participle's subject holds the attitude. */
+    private static Optional<IndexedWord> stativeSubject(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        if (cue.prepositions().isEmpty() || CueFrames.agent(s, verb).isPresent()) {
+            return Optional.empty();
+        }
+        boolean topical = s.children(verb, "obl").stream().anyMatch(o -> s.children(o, "case").stream()
+                .anyMatch(c -> cue.takesPreposition(c.word())));
+        return topical ? s.children(verb, "nsubj").stream().findFirst() : Optional.empty();
     }
 
     /** "talked about the economy": the content is the phrase, without its preposition. */
@@ -135,13 +146,14 @@ final class IndirectSpeechExtractor {
     }
 
     /** "As X reported, P": the content is the governing clause without the "as" clause. */
-    private static Optional<CharSpan> asClause(String text, ParsedSentence s, IndexedWord verb) {
+    private static List<CharSpan> asClause(String text, ParsedSentence s, IndexedWord verb) {
         boolean introducedByAs = s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"));
         Optional<IndexedWord> governor = s.parent(verb);
         if (!introducedByAs || governor.isEmpty() || !s.relationToParent(verb).startsWith("advcl")) {
-            return Optional.empty();
+            return List.of();
         }
-        return TreeSpans.subtree(s, governor.get(), List.of(verb), text);
+        // The "as" clause may sit inside the content: the content is what lies around it.
+        return TreeSpans.runs(s, s.subtree(governor.get(), List.of(verb)), text);
     }
 
     /** "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. */

@@ -37,7 +37,7 @@ final class TreeSpans {
         int first = sorted.get(lo);
         int last = sorted.get(hi);
         CharSpan raw = new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
-        return Optional.of(text.isEmpty() ? raw : balanceQuotes(raw, text));
+        return Optional.of(text.isEmpty() ? raw : balanceQuotes(closeQuote(raw, text), text));
     }
 
     /** The tokens as contiguous pieces (a gap is a missing token), each trimmed of edge punctuation. */
@@ -57,6 +57,25 @@ final class TreeSpans {
     /** The span of a node's subtree without the subtrees under {@code cut}. */
     static Optional<CharSpan> subtree(ParsedSentence s, IndexedWord node, List<IndexedWord> cut, String text) {
         return span(s, s.subtree(node, cut), text);
+    }
+
+    /**
+     * Takes in the closing mark (and the punctuation before it) of a quote the span opened and nearly finished:
+     * "called it “a disaster.”" ends after the mark, as annotators mark quoted words.
+     */
+    static CharSpan closeQuote(CharSpan span, String text) {
+        if (countMarks(text, span.begin(), span.end()) % 2 == 0) {
+            return span;
+        }
+        int e = span.end();
+        while (e < text.length() && e - span.end() < 3 && ".,;:!?".indexOf(text.charAt(e)) >= 0) {
+            e++;
+        }
+        String mark = e < text.length() ? QuoteFinder.markAt(text, e) : null;
+        if (mark == null || mark.equals("\u201C")) {
+            return span;
+        }
+        return new CharSpan(span.begin(), e + mark.length());
     }
 
     /** Drops a lone quotation mark at either edge, so a span never opens or closes a quote it does not hold. */
