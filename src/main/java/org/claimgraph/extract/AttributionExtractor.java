@@ -15,6 +15,7 @@ public final class AttributionExtractor {
     private final IndirectSpeechExtractor indirect;
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
     private final CueNounExtractor cueNouns = new CueNounExtractor();
+    private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
 
     /** An extractor over the given cue lexicon. */
     public AttributionExtractor(CueLexicon lexicon) {
@@ -35,6 +36,7 @@ public final class AttributionExtractor {
         all.addAll(indirect.extract(doc, quotes, used));
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes));
+        all.addAll(headlines.extract(doc));
         all.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return all;
     }

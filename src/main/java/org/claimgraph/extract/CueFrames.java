@@ -31,6 +31,10 @@ final class CueFrames {
         }
         String rel = s.relationToParent(verb);
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
+        if (base.equals("acl") && "VBG".equals(verb.tag())) {
+            return s.parent(verb);
+        }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag());
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
