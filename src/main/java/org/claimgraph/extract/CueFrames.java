@@ -15,6 +15,9 @@ final class CueFrames {
     /** Relations through which a verb shares its governor's subject ("said, adding that …"). */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "parataxis");
 
+    /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
+    private static final int ADVERB_REACH = 3;
+
     private CueFrames() {
     }
 
@@ -28,6 +31,13 @@ final class CueFrames {
         Optional<IndexedWord> agent = agent(s, verb);
         if (agent.isPresent()) {
             return agent;
+        }
+        // The parser sometimes reads "as X observed" as an oblique "as X": X is still the one observing.
+        for (IndexedWord obl : s.children(verb, "obl")) {
+            boolean before = obl.index() < verb.index();
+            if (before && s.children(obl, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("as"))) {
+                return Optional.of(obl);
+            }
         }
         String rel = s.relationToParent(verb);
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
@@ -83,7 +93,8 @@ final class CueFrames {
         int sourceEnd = source.map(m -> m.span().end()).orElse(-1);
         for (IndexedWord adv : s.children(verb, "advmod")) {
             int b = s.token(adv.index()).beginPosition();
-            if (b >= sourceEnd && b < verbSpan.begin()) {
+            boolean close = verb.index() - adv.index() <= ADVERB_REACH;
+            if (b >= sourceEnd && b < verbSpan.begin() && close) {
                 tokens.add(adv.index());
             }
         }

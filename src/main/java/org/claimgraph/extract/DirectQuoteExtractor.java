@@ -33,7 +33,8 @@ final class DirectQuoteExtractor {
             if (sentences.isEmpty() || !isQuotation(sentences, quote)) {
                 continue;
             }
-            Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues);
+            Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues)
+                    .or(() -> leadIn(doc, sentences.get(0), quote, quotes, usedCues));
             if (found.isPresent()) {
                 out.add(found.get());
                 previous = found.get();
@@ -48,6 +49,18 @@ final class DirectQuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** "In a speech, he declared:" then the quote, in a sentence or paragraph of its own. */
+    private Optional<Attribution> leadIn(ParsedArticle doc, ParsedSentence first, CharSpan quote,
+                                         List<CharSpan> quotes, Set<CueToken> usedCues) {
+        if (first.index() == 0) {
+            return Optional.empty();
+        }
+        ParsedSentence before = doc.sentences().get(first.index() - 1);
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = before.tokens();
+        boolean endsWithColon = tokens.get(tokens.size() - 1).word().equals(":");
+        return endsWithColon ? withCue(doc, List.of(before), quote, quotes, usedCues) : Optional.empty();
     }
 
     private Optional<Attribution> withCue(ParsedArticle doc, List<ParsedSentence> sentences, CharSpan quote,
