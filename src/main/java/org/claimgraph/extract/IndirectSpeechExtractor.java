@@ -32,7 +32,7 @@ final class IndirectSpeechExtractor {
                 if (quotes.stream().anyMatch(q -> q.contains(at))) {
                     continue;
                 }
-                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma());
+                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma()).or(() -> clauseTaker(s, verb));
                 if (cue.isPresent()) {
                     attribution(doc, s, verb, cue.get(), quotes).ifPresent(a -> {
                         out.add(a);
@@ -42,6 +42,21 @@ final class IndirectSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A verb outside the lexicon that takes a finite clause and has an active subject ("X reasoned that P"):
+     * verbs that take clauses are overwhelmingly verbs of saying and thinking, so it is read as a cue.
+     */
+    private Optional<CueLexicon.Cue> clauseTaker(ParsedSentence s, IndexedWord verb) {
+        if (lexicon.isExcluded(verb.lemma())) {
+            return Optional.empty();
+        }
+        boolean hasSubject = s.children(verb, "nsubj").stream()
+                .anyMatch(n -> !s.relationToParent(n).equals("nsubj:pass"));
+        boolean finiteClause = s.children(verb, "ccomp").stream().anyMatch(c -> !s.children(c, "nsubj").isEmpty()
+                || s.children(c, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("that")));
+        return hasSubject && finiteClause ? Optional.of(CueLexicon.clauseCue(verb.lemma())) : Optional.empty();
     }
 
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
