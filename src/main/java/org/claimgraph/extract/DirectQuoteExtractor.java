@@ -28,6 +28,7 @@ final class DirectQuoteExtractor {
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, Set<CueToken> usedCues) {
         List<Attribution> out = new ArrayList<>();
         Attribution previous = null;
+        List<CharSpan> waiting = new ArrayList<>();
         for (CharSpan quote : quotes) {
             List<ParsedSentence> sentences = sentencesOf(doc, quote);
             if (sentences.isEmpty() || !isQuotation(sentences, quote)) {
@@ -35,20 +36,54 @@ final class DirectQuoteExtractor {
             }
             Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues)
                     .or(() -> leadIn(doc, sentences.get(0), quote, quotes, usedCues));
-            if (found.isPresent()) {
-                out.add(found.get());
-                previous = found.get();
-            } else if (previous != null && standsAlone(sentences, quotes) && continues(doc.text(), previous, quote)) {
+            boolean alone = standsAlone(sentences, quotes);
+            if (found.isPresent() && previous != null && found.get().cue().equals(previous.cue())) {
+                // "“A,” she said, “B.”": the second half belongs to the same attribution.
+                previous = extended(previous, List.of(quote));
+                out.set(out.size() - 1, previous);
+            } else if (found.isPresent()) {
+                previous = extended(found.get(), waitingBefore(doc.text(), waiting, quote));
+                out.add(previous);
+            } else if (previous != null && alone && continues(doc.text(), previous, quote)) {
                 // The speaker goes on: one attribution with one more content span, as annotators mark it.
-                List<CharSpan> content = new ArrayList<>(previous.content());
-                content.add(quote);
-                Attribution longer = new Attribution(previous.source(), previous.cue(), previous.cueLemma(), content,
-                        QuoteKind.DIRECT, previous.sentence());
-                out.set(out.size() - 1, longer);
-                previous = longer;
+                previous = extended(previous, List.of(quote));
+                out.set(out.size() - 1, previous);
+            } else if (alone && isUnclosed(doc.text(), quote)) {
+                // A paragraph left open: news reopens the quote below, where the speaker is named.
+                waiting.add(quote);
+                continue;
             }
+            waiting.clear();
         }
         return out;
+    }
+
+    /** The attribution with more content spans, in text order. */
+    private static Attribution extended(Attribution a, List<CharSpan> more) {
+        if (more.isEmpty()) {
+            return a;
+        }
+        List<CharSpan> content = new ArrayList<>(a.content());
+        content.addAll(more);
+        content.sort(null);
+        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, QuoteKind.DIRECT, a.sentence());
+    }
+
+    /** Open paragraphs just before a quote, if they lead straight into it. */
+    private static List<CharSpan> waitingBefore(String text, List<CharSpan> waiting, CharSpan quote) {
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        CharSpan last = waiting.get(waiting.size() - 1);
+        boolean adjacent = text.substring(last.end(), quote.begin()).isBlank();
+        return adjacent ? List.copyOf(waiting) : List.of();
+    }
+
+    private static boolean isUnclosed(String text, CharSpan quote) {
+        String last = QuoteFinder.markAt(text, Math.max(quote.begin(), quote.end() - 1));
+        String lastTwo = quote.end() - 2 > quote.begin() ? QuoteFinder.markAt(text, quote.end() - 2) : null;
+        boolean closed = (last != null && quote.end() - 1 > quote.begin()) || (lastTwo != null && lastTwo.length() == 2);
+        return !closed;
     }
 
     /** "In a speech, he declared:" then the quote, in a sentence or paragraph of its own. */

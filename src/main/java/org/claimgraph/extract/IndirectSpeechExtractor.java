@@ -133,6 +133,9 @@ final class IndirectSpeechExtractor {
     private static List<CharSpan> prepositional(String text, ParsedSentence s, IndexedWord verb,
                                                 CueLexicon.Cue cue) {
         for (IndexedWord obl : s.children(verb, "obl")) {
+            if (TimeWords.isTime(obl)) {
+                continue;
+            }
             for (IndexedWord prep : s.children(obl, "case")) {
                 if (cue.takesPreposition(prep.word())) {
                     return listOf(TreeSpans.subtree(s, obl, List.of(prep), text));
