@@ -11,7 +11,7 @@ import org.claimgraph.annotate.ParsedSentence;
 final class CueFrames {
 
     /** Relations whose dependents belong to the cue itself ("has also said", "pointed out"). */
-    private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt", "neg");
+    private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt", "neg", "cop");
     /** Relations through which a verb shares its governor's subject ("said, adding that …"). */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "parataxis");
 

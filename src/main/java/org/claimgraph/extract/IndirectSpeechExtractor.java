@@ -32,6 +32,9 @@ final class IndirectSpeechExtractor {
                 if (quotes.stream().anyMatch(q -> q.contains(at))) {
                     continue;
                 }
+                if (verb.tag().startsWith("JJ") && s.children(verb, "cop").isEmpty()) {
+                    continue;
+                }
                 Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma()).or(() -> clauseTaker(s, verb));
                 if (cue.isPresent()) {
                     attribution(doc, s, verb, cue.get(), quotes).ifPresent(a -> {
@@ -203,7 +206,8 @@ final class IndirectSpeechExtractor {
         return QuoteKind.INDIRECT;
     }
 
+    /** Verbs, and adjectives in predicate position ("is critical of"), can be cues. */
     private static boolean isVerb(IndexedWord w) {
-        return w.tag() != null && w.tag().startsWith("VB");
+        return w.tag() != null && (w.tag().startsWith("VB") || w.tag().startsWith("JJ"));
     }
 }
