@@ -30,19 +30,29 @@ final class AccordingToExtractor {
         if (sourceHead.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IndexedWord> governor = s.parent(sourceHead.get());
-        if (governor.isEmpty()) {
-            return Optional.empty();
-        }
         Optional<Mention> source = CueFrames.mention(s, sourceHead.get(), text);
-        Optional<CharSpan> content = TreeSpans.subtree(s, governor.get(), List.of(sourceHead.get()), text);
-        if (source.isEmpty() || content.isEmpty() || content.get().overlaps(source.get().span())) {
+        List<CharSpan> content = content(text, s, sourceHead.get());
+        if (source.isEmpty() || content.isEmpty()
+                || content.stream().anyMatch(c -> c.overlaps(source.get().span()))) {
             return Optional.empty();
         }
         CharSpan cue = new CharSpan(s.token(according.index()).beginPosition(),
                 s.token(according.index() + 1).endPosition());
-        QuoteKind kind = quotes.stream().anyMatch(q -> q.overlaps(content.get())) ? QuoteKind.MIXED
+        QuoteKind kind = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps)) ? QuoteKind.MIXED
                 : QuoteKind.INDIRECT;
-        return Optional.of(new Attribution(source, cue, "according to", List.of(content.get()), kind, s.index()));
+        return Optional.of(new Attribution(source, cue, "according to", content, kind, s.index()));
+    }
+
+    /**
+     * The clause the phrase hangs on, without the phrase (in pieces when the phrase sits inside it); or, for
+     * "That's according to X", the subject the phrase is predicated of.
+     */
+    private static List<CharSpan> content(String text, ParsedSentence s, IndexedWord sourceHead) {
+        Optional<IndexedWord> governor = s.parent(sourceHead);
+        if (governor.isPresent()) {
+            return TreeSpans.runs(s, s.subtree(governor.get(), List.of(sourceHead)), text);
+        }
+        return s.child(sourceHead, "nsubj").flatMap(n -> TreeSpans.subtree(s, n, List.of(), text))
+                .map(List::of).orElse(List.of());
     }
 }
