@@ -30,7 +30,7 @@ final class AccordingToExtractor {
         if (sourceHead.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Mention> source = CueFrames.mention(s, sourceHead.get(), text);
+        Optional<Mention> source = CueFrames.mention(s, sourceHead.get(), text, quotes);
         List<CharSpan> content = content(text, s, sourceHead.get());
         if (source.isEmpty() || content.isEmpty()
                 || content.stream().anyMatch(c -> c.overlaps(source.get().span()))) {

@@ -73,10 +73,35 @@ final class CueFrames {
      * The source mention headed by a token: its whole noun phrase, appositions and relative clauses included
      * ("Joseph Biden, who was to travel to Ohio,"), as news-attribution annotation marks it; asides cut.
      */
-    static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text) {
+    static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes) {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(s.children(head, "case"));
-        return TreeSpans.subtree(s, head, cut, text).map(span -> new Mention(span, s.index(), head.index()));
+        List<Integer> tokens = s.subtree(head, cut);
+        // A quotation the parser hung on the name is what was said, not who said it.
+        int headAt = s.token(head.index()).beginPosition();
+        if (quotes.stream().noneMatch(q -> q.contains(headAt))) {
+            tokens.removeIf(i -> quotes.stream().anyMatch(q -> q.contains(s.token(i).beginPosition())));
+        }
+        List<Integer> run = runAround(tokens, head.index());
+        return TreeSpans.span(s, run, text).map(span -> new Mention(span, s.index(), head.index()));
+    }
+
+    /** The unbroken stretch of (sorted) tokens that holds the head. */
+    private static List<Integer> runAround(List<Integer> tokens, int head) {
+        List<Integer> sorted = tokens.stream().sorted().toList();
+        int at = sorted.indexOf(head);
+        if (at < 0) {
+            return sorted;
+        }
+        int lo = at;
+        int hi = at;
+        while (lo > 0 && sorted.get(lo - 1) == sorted.get(lo) - 1) {
+            lo--;
+        }
+        while (hi < sorted.size() - 1 && sorted.get(hi + 1) == sorted.get(hi) + 1) {
+            hi++;
+        }
+        return sorted.subList(lo, hi + 1);
     }
 
     /**

@@ -39,7 +39,7 @@ final class CueNounExtractor {
             return Optional.empty();
         }
         Optional<CharSpan> contentSpan = TreeSpans.subtree(s, content.get(), s.children(content.get(), "case"), text);
-        Optional<Mention> mention = CueFrames.mention(s, source.get(), text);
+        Optional<Mention> mention = CueFrames.mention(s, source.get(), text, quotes);
         if (contentSpan.isEmpty() || mention.isEmpty() || contentSpan.get().overlaps(mention.get().span())) {
             return Optional.empty();
         }

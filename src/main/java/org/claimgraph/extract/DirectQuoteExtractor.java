@@ -121,7 +121,7 @@ final class DirectQuoteExtractor {
             return Optional.empty();
         }
         ParsedSentence s = bestSentence;
-        Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text()))
+        Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> !m.span().overlaps(quote));
         usedCues.add(new CueToken(s.index(), best.index()));
         CharSpan cue = CueFrames.cueSpan(s, best, source, quote);

@@ -71,7 +71,7 @@ final class IndirectSpeechExtractor {
             return Optional.empty();
         }
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
-        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text()))
+        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, extent);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
