@@ -23,10 +23,13 @@ final class CueFrames {
 
     /** The head of the verb's source: its active subject, its passive agent ("by X"), or a governor's subject. */
     static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
-        for (IndexedWord subj : s.children(verb, "nsubj")) {
-            if (!s.relationToParent(subj).equals("nsubj:pass")) {
-                return Optional.of(subj);
-            }
+        // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
+        // Muslims …,” Barkley said").
+        Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
+                .filter(n -> !s.relationToParent(n).equals("nsubj:pass"))
+                .min(java.util.Comparator.comparingInt(n -> Math.abs(n.index() - verb.index())));
+        if (subject.isPresent()) {
+            return subject;
         }
         Optional<IndexedWord> agent = agent(s, verb);
         if (agent.isPresent()) {
