@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph bench}: speed and memory of the converter over a corpus, optionally against CoreNLP's own. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Converts a corpus end to end (read, annotate, extract, map, validate) and prints",
-                "articles/s, words/s, model loading time, the share of each stage and CoreNLP annotator, and peak heap.",
+        description = {"Measures the converter's speed and memory over a corpus.",
+                "Converts the corpus end to end (read, annotate, extract, map, validate) and prints articles/s,",
+                "words/s, model loading time, the share of each stage and CoreNLP annotator, and peak heap.",
                 "--baseline also runs CoreNLP's own quote attribution over the same articles and prints the speed ratio.",
                 "Example: claimgraph bench ../shared/corpora/polnear-train/text --limit 100"})
 final class BenchCommand implements Callable<Integer> {
