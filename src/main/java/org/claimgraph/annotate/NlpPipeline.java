@@ -1,20 +1,36 @@
 package org.claimgraph.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.read.Article;
 
-/** The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, POS, lemmas, NER, dependencies. */
+/**
+ * The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, POS, lemmas, NER, and the basic
+ * dependency trees of the sentences that can hold an attribution.
+ */
 public final class NlpPipeline {
 
+    /** The name under which the direct parser's time appears in {@link #annotatorSeconds()}. */
+    public static final String DIRECT_PARSER = "DependencyParser (direct)";
     private static final String OVERRIDE = "claimgraph.nlp.";
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
+    private final Optional<SelectiveParser> parser;
 
     private NlpPipeline(Properties props) {
+        // The parser loads on its own thread while CoreNLP loads its annotators: together most of loading.
+        CompletableFuture<Optional<SelectiveParser>> parserLoading = SelectiveParser.loadInBackground(props);
         this.coreNlp = new StanfordCoreNLP(props);
+        this.parser = SelectiveParser.await(parserLoading, props);
     }
 
     /** The one pipeline of this JVM, loaded on first use; loading takes seconds, so everything shares it. */
@@ -35,50 +51,79 @@ public final class NlpPipeline {
     /** The annotators and models chosen for accuracy per second (see README, "NLP choices"). */
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // No depparse annotator: the pipeline parses the sentences it needs itself (see SelectiveParser).
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Curly and straight quotes are kept as written so quote spans can be found in the tokens.
         props.setProperty("tokenize.options", "invertible=true,quotes=original,"
                 + "untokenizable=noneKeep,splitHyphenated=true");
         // Paragraph breaks end sentences: news never runs a sentence across a blank line.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        // Fine-grained NER (titles, nationalities, ...) costs a third of NER time and adds little here;
-        // SUTime stays on because statement dates come from it.
+        // Only PERSON and ORGANIZATION mentions are read downstream (name clusters, roles); the 3-class model
+        // finds them as well as the default three-model stack at a third of the cost. SUTime and the numeric
+        // classifiers ran on every sentence for the few dates statements need: those are to be taken by
+        // SUTime on the statements' sentences alone, which the entity mentions built here leave possible.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        // For measuring alternatives without a rebuild: -Dclaimgraph.nlp.ner.model=... overrides ner.model.
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty(SelectiveParser.MODEL, "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        props.setProperty(SelectiveParser.SELECTED, "true");
+        // The parser caches hidden-layer products of features it has not precomputed; CoreNLP's 5,000 entries
+        // miss often on news, 50,000 (about 45 MB) make parsing about a tenth faster with the same trees.
+        props.setProperty(SelectiveParser.PREFIX + "numCached", "50000");
+        // For measuring alternatives without a rebuild: -Dclaimgraph.nlp.ner.model=... overrides ner.model,
+        // -Dclaimgraph.nlp.directparse.selected=false parses every sentence.
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE))
                 .forEach(k -> props.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
         return props;
     }
 
-    /** A pipeline with other annotators or models, for benchmarks and comparisons; loading takes seconds. */
+    /**
+     * A pipeline with other annotators or models, for benchmarks and comparisons; loading takes seconds.
+     * It parses sentences itself only when {@code directparse.model} is set; otherwise trees come from
+     * CoreNLP's depparse annotator, if listed.
+     */
     public static NlpPipeline withProperties(Properties props) {
         return new NlpPipeline(props);
     }
 
     /**
      * Seconds spent in each CoreNLP annotator so far, read from CoreNLP's own timing report
-     * ("POSTaggerAnnotator: 13.2 sec.").
+     * ("POSTaggerAnnotator: 13.2 sec."), and in the direct parser under {@link #DIRECT_PARSER}.
      */
-    public java.util.Map<String, Double> annotatorSeconds() {
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+Annotator): ([0-9.]+) sec")
-                .matcher(coreNlp.timingInformation());
+    public Map<String, Double> annotatorSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(\\w+Annotator): ([0-9.]+) sec").matcher(coreNlp.timingInformation());
         while (m.find()) {
             out.put(m.group(1), Double.parseDouble(m.group(2)));
         }
+        parser.ifPresent(p -> out.put(DIRECT_PARSER, p.seconds()));
         return out;
+    }
+
+    /** Sentences given a tree and sentences seen by the direct parser so far; both 0 without one. */
+    public ParseCounts parseCounts() {
+        return parser.map(p -> new ParseCounts(p.parsedSentences(), p.seenSentences()))
+                .orElse(new ParseCounts(0, 0));
+    }
+
+    /**
+     * How many sentences the direct parser gave a tree.
+     *
+     * @param parsed sentences parsed
+     * @param seen   sentences seen, parsed or not
+     */
+    public record ParseCounts(long parsed, long seen) {
     }
 
     /** Annotates an article's body (its header blanked, so offsets are those of the full text). */
     public Annotation annotate(Article article) {
         Annotation doc = new Annotation(article.bodyWithHeaderBlanked());
-        article.datePublished().ifPresent(d -> doc.set(
-                edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        // The document date lets SUTime, where it runs, resolve "on Friday".
+        article.datePublished().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         coreNlp.annotate(doc);
+        parser.ifPresent(p -> p.parse(doc));
         return doc;
     }
 }

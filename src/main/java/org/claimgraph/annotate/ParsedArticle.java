@@ -22,13 +22,13 @@ public final class ParsedArticle {
     /** Wraps an annotated article; the annotation must come from {@link NlpPipeline#annotate(Article)}. */
     public ParsedArticle(Article article, Annotation annotation) {
         this.article = article;
+        // Every sentence is kept, parsed or not, so that position i holds CoreNLP's sentence i: tokens and
+        // entity mentions carry that index (CoreLabel.sentIndex()) and later stages look sentences up by it.
         int i = 0;
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             SemanticGraph tree = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (!tokens.isEmpty() && tree != null) {
-                sentences.add(new ParsedSentence(i++, tokens, tree));
-            }
+            sentences.add(new ParsedSentence(i++, tokens, tree));
         }
         CoreDocument doc = new CoreDocument(annotation);
         List<CoreEntityMention> mentions = doc.entityMentions();
@@ -45,7 +45,7 @@ public final class ParsedArticle {
         return article.text();
     }
 
-    /** The sentences, in order. */
+    /** Every sentence, in order; {@code sentences().get(i).index() == i}, CoreNLP's sentence index. */
     public List<ParsedSentence> sentences() {
         return sentences;
     }

@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One sentence of an annotated article: its tokens and basic dependency tree, with tree helpers. */
+/**
+ * One sentence of an annotated article: its tokens and, when it was parsed, its basic dependency tree, with
+ * tree helpers. A sentence without a tree has no nodes, children or parents, so tree walks pass it by.
+ */
 public final class ParsedSentence {
     private final int index;
     private final List<CoreLabel> tokens;
     private final SemanticGraph tree;
 
+    /** A sentence at CoreNLP's sentence index, with its tree or null when it was not parsed. */
     ParsedSentence(int index, List<CoreLabel> tokens, SemanticGraph tree) {
         this.index = index;
         this.tokens = tokens;
         this.tree = tree;
     }
 
-    /** Position of this sentence in the article, from 0. */
+    /** Position of this sentence in the article, from 0: CoreNLP's sentence index. */
     public int index() {
         return index;
+    }
+
+    /** True when the sentence was parsed: only sentences that can hold an attribution or a title are. */
+    public boolean hasTree() {
+        return tree != null;
     }
 
     /** The tokens, in order; token {@code i} (1-based in the tree) is {@code tokens().get(i - 1)}. */
@@ -30,25 +39,25 @@ public final class ParsedSentence {
         return tokens;
     }
 
-    /** Character offset (UTF-16) where the sentence begins. */
+    /** Character offset (UTF-16) where the sentence begins (0 for a sentence without tokens, which covers none). */
     public int begin() {
-        return tokens.get(0).beginPosition();
+        return tokens.isEmpty() ? 0 : tokens.get(0).beginPosition();
     }
 
     /** Character offset (UTF-16) just after the sentence. */
     public int end() {
-        return tokens.get(tokens.size() - 1).endPosition();
+        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).endPosition();
     }
 
-    /** The tree node of a token, by 1-based index. */
+    /** The tree node of a token, by 1-based index; null when there is none or no tree. */
     public IndexedWord node(int tokenIndex) {
-        return tree.getNodeByIndexSafe(tokenIndex);
+        return tree == null ? null : tree.getNodeByIndexSafe(tokenIndex);
     }
 
     /** Children of a node whose relation starts with {@code relation} ("nsubj" matches "nsubj:pass" too). */
     public List<IndexedWord> children(IndexedWord node, String relation) {
         List<IndexedWord> out = new ArrayList<>();
-        if (node == null || !tree.containsVertex(node)) {
+        if (!holds(node)) {
             return out;
         }
         for (SemanticGraphEdge e : tree.outgoingEdgeList(node)) {
@@ -65,18 +74,23 @@ public final class ParsedSentence {
         return children(node, relation).stream().findFirst();
     }
 
-    /** The relation from a node to its parent ("root" for the root). */
+    /** The relation from a node to its parent ("root" for the root, and for a node not in the tree). */
     public String relationToParent(IndexedWord node) {
-        SemanticGraphEdge e = tree.getEdge(parent(node).orElse(null), node);
+        Optional<IndexedWord> parent = parent(node);
+        SemanticGraphEdge e = parent.isEmpty() ? null : tree.getEdge(parent.get(), node);
         return e == null ? "root" : e.getRelation().toString();
     }
 
     /** The parent of a node, empty for the root. */
     public Optional<IndexedWord> parent(IndexedWord node) {
-        if (node == null || !tree.containsVertex(node)) {
+        if (!holds(node)) {
             return Optional.empty();
         }
         return Optional.ofNullable(tree.getParent(node));
+    }
+
+    private boolean holds(IndexedWord node) {
+        return node != null && tree != null && tree.containsVertex(node);
     }
 
     /** Token indices (1-based) of a node's subtree, excluding the subtrees rooted at {@code cut}. */
@@ -95,6 +109,9 @@ public final class ParsedSentence {
             }
         }
         out.add(node.index());
+        if (!holds(node)) {
+            return;
+        }
         for (IndexedWord child : tree.getChildren(node)) {
             collect(child, cut, out);
         }
@@ -111,8 +128,8 @@ public final class ParsedSentence {
         return tag != null && !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0));
     }
 
-    /** Every node of the tree, in token order. */
+    /** Every node of the tree, in token order; none without a tree. */
     public List<IndexedWord> nodes() {
-        return tree.vertexListSorted();
+        return tree == null ? List.of() : tree.vertexListSorted();
     }
 }

@@ -30,12 +30,18 @@ public final class Benchmark {
         }
         double load = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> annotatorsBefore = pipeline.annotatorSeconds();
+        NlpPipeline.ParseCounts parsesBefore = pipeline.parseCounts();
         Converter measured = new Converter(pipeline, CueLexicon.standard());
+        double cpu0 = CpuClock.seconds();
         long t1 = System.nanoTime();
         new BatchConverter(measured, threads).runArticles(articles, a -> { });
         double run = (System.nanoTime() - t1) / 1e9;
+        double cpu = cpu0 < 0 ? -1 : CpuClock.seconds() - cpu0;
+        NlpPipeline.ParseCounts parses = pipeline.parseCounts();
         return new BenchResult(articles.size(), words(articles), load, run, measured.times().seconds(),
-                minus(pipeline.annotatorSeconds(), annotatorsBefore), HeapWatcher.peak(), threads);
+                minus(pipeline.annotatorSeconds(), annotatorsBefore), HeapWatcher.peak(), threads,
+                new NlpPipeline.ParseCounts(parses.parsed() - parsesBefore.parsed(),
+                        parses.seen() - parsesBefore.seen()), cpu);
     }
 
     static long words(List<Article> articles) {

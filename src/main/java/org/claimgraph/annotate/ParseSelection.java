@@ -1,0 +1,136 @@
+package org.claimgraph.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Decides which sentences need a dependency parse: those that can hold an attribution, lie in a quotation,
+ * or give a person's title; parsing is most of the annotation cost and many news sentences need none of it.
+ * Each rule mirrors what an extractor or resolver looks for, so a new extraction pattern needs a rule here.
+ */
+public final class ParseSelection {
+
+    private static final String QUOTE_MARKS = "\u201C\u201D\"";
+    /** Tokens before a headline colon at most, as in "U.S. Senator Jane Doe: …", plus the colon. */
+    private static final int HEADLINE_NAME_TOKENS = 6;
+
+    private final Set<String> cueVerbs;
+    private final Set<String> cueNouns;
+
+    /** A selection keyed on the given cue verb and cue noun lemmas (any case). */
+    public ParseSelection(Set<String> cueVerbs, Set<String> cueNouns) {
+        this.cueVerbs = lowerCase(cueVerbs);
+        this.cueNouns = lowerCase(cueNouns);
+    }
+
+    /** The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv}. */
+    public static ParseSelection standard() {
+        Set<String> verbs = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        TsvResource.rows("cues.tsv").forEach(r -> verbs.add(r[0]));
+        TsvResource.rows("cue-nouns.tsv").forEach(r -> nouns.add(r[0]));
+        return new ParseSelection(verbs, nouns);
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * True when the extractors or the role finder could use this sentence's tree: it holds a cue lemma,
+     * "according" or "that", opens with "Name:", lies in a paragraph with a quotation, or gives a person's title.
+     */
+    public boolean needsParse(List<CoreLabel> tokens, String text) {
+        return hasCueWord(tokens) || hasHeadlineColon(tokens) || touchesQuotedParagraph(tokens, text)
+                || hasPersonTitle(tokens);
+    }
+
+    /**
+     * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
+     * take them from the tree, whose tags are the tokens'; "according"; or "that": the extractors take any verb
+     * with a subject and a "that" clause for a cue, in the lexicon or not.
+     */
+    boolean hasCueWord(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"));
+            boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
+            if (verb || noun || "according".equalsIgnoreCase(t.word()) || "that".equalsIgnoreCase(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Name: what they said": the colon is the cue, and stance and claim read the rest of the sentence's tree. */
+    static boolean hasHeadlineColon(List<CoreLabel> tokens) {
+        for (int i = 1; i < Math.min(tokens.size(), HEADLINE_NAME_TOKENS + 1); i++) {
+            if (":".equals(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation mark (“, ”, " or '') on any line the sentence touches. Quotations never cross a line break
+     * (the quote finder ends them there), so this covers every sentence inside a quotation, including the
+     * middle sentences of a long one, whose trees the stance and claim stages read.
+     */
+    static boolean touchesQuotedParagraph(List<CoreLabel> tokens, String text) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int from = text.lastIndexOf('\n', Math.max(0, tokens.get(0).beginPosition() - 1)) + 1;
+        int to = text.indexOf('\n', tokens.get(tokens.size() - 1).endPosition());
+        int end = to < 0 ? text.length() : to;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (QUOTE_MARKS.indexOf(c) >= 0 || (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's name next to a comma or after a noun: where the role finder reads titles from the tree
+     * ("Umerov, head of …", "the minister, Umerov", "dictator Putin", "Defense Minister Umerov").
+     */
+    static boolean hasPersonTitle(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isPerson(tokens.get(i)) || (i > 0 && isPerson(tokens.get(i - 1)))) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && isPerson(tokens.get(last + 1))) {
+                last++;
+            }
+            boolean titleBefore = i > 0 && (isComma(tokens.get(i - 1)) || isNoun(tokens.get(i - 1)));
+            boolean commaAfter = last + 1 < tokens.size() && isComma(tokens.get(last + 1));
+            if (titleBefore || commaAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPerson(CoreLabel t) {
+        return "PERSON".equals(t.ner());
+    }
+
+    private static boolean isComma(CoreLabel t) {
+        return ",".equals(t.word());
+    }
+
+    private static boolean isNoun(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NN");
+    }
+}
