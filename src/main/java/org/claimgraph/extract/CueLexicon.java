@@ -39,7 +39,7 @@ public final class CueLexicon {
             EnumSet.allOf(Frame.class).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     private static final CueLexicon DEFAULT = new CueLexicon(load("cues.tsv"));
 
-    private static final Set<String> NOT_CUES = loadExcluded("not-cues.tsv");
+    private static final Set<String> NOT_CUES = TsvResource.words("not-cues.tsv");
 
     private final Map<String, Cue> cues;
 
@@ -55,12 +55,6 @@ public final class CueLexicon {
     /** True for verbs that take clauses without attributing them ("make sure that", "be", "ensure"). */
     public boolean isExcluded(String lemma) {
         return lemma == null || NOT_CUES.contains(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    private static Set<String> loadExcluded(String name) {
-        Set<String> out = new HashSet<>();
-        TsvResource.rows(name).forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
     }
 
     /** The lexicon shipped in {@code lexicon/cues.tsv}. */

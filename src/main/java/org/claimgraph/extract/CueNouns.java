@@ -1,7 +1,6 @@
 package org.claimgraph.extract;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import org.claimgraph.stance.Stance;
 /** The cue nouns ("statement", "claim", "denial") with their stance, and the light verbs that carry them. */
 final class CueNouns {
     private static final Map<String, Stance> NOUNS = loadNouns();
-    private static final Set<String> LIGHT_VERBS = loadLightVerbs();
+    private static final Set<String> LIGHT_VERBS = TsvResource.words("light-verbs.tsv");
 
     private CueNouns() {
     }
@@ -31,11 +30,5 @@ final class CueNouns {
         Map<String, Stance> out = new HashMap<>();
         TsvResource.rows("cue-nouns.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), Stance.parse(r[1])));
         return Map.copyOf(out);
-    }
-
-    private static Set<String> loadLightVerbs() {
-        Set<String> out = new HashSet<>();
-        TsvResource.rows("light-verbs.tsv").forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
     }
 }

@@ -1,14 +1,13 @@
 package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Words that name times ("Monday", "morning", "March"), so "spoke on Monday" is not a topic. */
 final class TimeWords {
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = TsvResource.words("time-words.tsv");
 
     private TimeWords() {
     }
@@ -16,11 +15,5 @@ final class TimeWords {
     /** True when the phrase head is a time word or a number ("on Monday", "in 2024"). */
     static boolean isTime(IndexedWord head) {
         return WORDS.contains(head.word().toLowerCase(Locale.ROOT)) || "CD".equals(head.tag());
-    }
-
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        TsvResource.rows("time-words.tsv").forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
     }
 }

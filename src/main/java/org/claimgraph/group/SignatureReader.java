@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class SignatureReader {
 
-    private static final Set<String> NOISE = loadNoise();
+    private static final Set<String> NOISE = TsvResource.words("claim-noise.tsv");
     private static final List<String> SIDE_CLAUSES = List.of("conj", "parataxis", "advcl");
 
     private final WordNet wordNet;
@@ -93,11 +93,5 @@ final class SignatureReader {
     /** Words that never identify a proposition, from {@code claim-noise.tsv}. */
     static Set<String> noise() {
         return NOISE;
-    }
-
-    private static Set<String> loadNoise() {
-        Set<String> out = new HashSet<>();
-        TsvResource.rows("claim-noise.tsv").forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
     }
 }

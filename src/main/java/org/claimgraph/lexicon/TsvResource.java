@@ -28,6 +28,13 @@ public final class TsvResource {
         }
     }
 
+    /** The first column of {@code /org/claimgraph/lexicon/NAME}, lower-cased: a word list. */
+    public static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        rows(name).forEach(r -> out.add(r[0].toLowerCase(java.util.Locale.ROOT)));
+        return java.util.Set.copyOf(out);
+    }
+
     private static List<String[]> parse(BufferedReader reader) throws IOException {
         List<String[]> rows = new ArrayList<>();
         String line;
