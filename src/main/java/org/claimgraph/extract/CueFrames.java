@@ -53,7 +53,7 @@ final class CueFrames {
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
         if (sharesSubject && !participle) {
             Optional<IndexedWord> parent = s.parent(verb);
-            if (parent.isPresent() && parent.get().tag() != null && parent.get().tag().startsWith("VB")) {
+            if (parent.isPresent()) {
                 return sourceHead(s, parent.get());
             }
         }
