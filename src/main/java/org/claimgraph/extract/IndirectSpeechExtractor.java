@@ -14,6 +14,9 @@ import org.claimgraph.annotate.ParsedSentence;
  */
 final class IndirectSpeechExtractor {
 
+    /** One-word answers that stand for a whole content: "said so", "said yes". */
+    private static final java.util.Set<String> PRO_FORMS = java.util.Set.of("so", "yes", "no");
+
     private final CueLexicon lexicon;
 
     IndirectSpeechExtractor(CueLexicon lexicon) {
@@ -119,7 +122,19 @@ final class IndirectSpeechExtractor {
                 return listOf(TreeSpans.span(s, tokens, text));
             }
         }
-        return prepositional(text, s, verb, cue);
+        List<CharSpan> topic = prepositional(text, s, verb, cue);
+        return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /** "said so", "said yes", "said no": a one-word answer stands for what was said. */
+    private static List<CharSpan> proForm(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord w : s.nodes()) {
+            boolean child = s.parent(w).map(p -> p.index() == verb.index()).orElse(false);
+            if (child && w.index() == verb.index() + 1 && PRO_FORMS.contains(w.word().toLowerCase())) {
+                return List.of(new CharSpan(s.token(w.index()).beginPosition(), s.token(w.index()).endPosition()));
+            }
+        }
+        return List.of();
     }
 
     /** "They are focused on X", "she is worried about X": a stative participle's subject holds the attitude. */
