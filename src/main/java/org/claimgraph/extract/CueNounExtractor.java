@@ -82,6 +82,14 @@ final class CueNounExtractor {
                 return Optional.of(nmod);
             }
         }
+        // "X is a supporter of Y": the subject of the copula; "X, a critic of Y": the name in apposition.
+        Optional<IndexedWord> subject = s.child(noun, "nsubj").filter(n -> !s.children(noun, "cop").isEmpty());
+        if (subject.isPresent()) {
+            return subject;
+        }
+        if (s.relationToParent(noun).equals("appos")) {
+            return s.parent(noun);
+        }
         Optional<IndexedWord> verb = s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()));
         if (verb.isEmpty()) {
             return Optional.empty();
