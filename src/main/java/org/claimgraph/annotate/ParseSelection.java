@@ -102,7 +102,7 @@ public final class ParseSelection {
 
     /**
      * A person's name next to a comma or after a noun: where the role finder reads titles from the tree
-     * ("Umerov, head of …", "the minister, Umerov", "dictator Putin", "Defense Minister Umerov").
+     * ("Doe, head of …", "the minister, Doe", "dictator Smith", "Defense Minister Doe").
      */
     static boolean hasPersonTitle(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {

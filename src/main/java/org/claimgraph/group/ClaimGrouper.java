@@ -13,7 +13,7 @@ import org.claimgraph.stance.Statement;
 
 /**
  * Gives the statements of one article their claims: statements whose claims read alike, or share a related
- * event and argument ("encirclement of Ukrainian troops" ~ "Ukrainian units are surrounded"), share one.
+ * event and argument ("the escape of the prisoner" ~ "the prisoner fled"), share one.
  */
 public final class ClaimGrouper {
 

@@ -3,8 +3,8 @@ package org.claimgraph.group;
 import java.util.Set;
 
 /**
- * What a claim is about, for matching: its event words ("encircle", "encirclement") and its argument words
- * ("troops", "Ukrainian"), as lower-case lemmas with their part of speech.
+ * What a claim is about, for matching: its event words ("escape", "invasion") and its argument words
+ * ("prisoner", "Spanish"), as lower-case lemmas with their part of speech.
  *
  * @param events    verbs and event nouns
  * @param arguments other nouns, names and adjectives

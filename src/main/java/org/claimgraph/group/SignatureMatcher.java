@@ -6,7 +6,7 @@ import net.sf.extjwnl.data.POS;
 /**
  * Decides whether two claim signatures state the same proposition: a related event and a related argument.
  * Words are related when equal, when WordNet makes them synonyms or derivations of each other, or when one
- * names the other in a gloss ("surround: … encircle").
+ * names the other in a gloss ("besiege: surround so as to force to give up").
  */
 final class SignatureMatcher {
 

@@ -17,7 +17,7 @@ import org.claimgraph.ClaimgraphException;
 
 /**
  * WordNet 3.1 as claim matching needs it: a word's close relatives (synonyms and derivations of its main
- * senses) and the words of its glosses, where WordNet keeps links it does not encode ("surround": "encircle").
+ * senses) and the words of its glosses, where WordNet keeps links it does not encode ("besiege": "surround so as to force to give up").
  */
 final class WordNet {
 
@@ -58,7 +58,7 @@ final class WordNet {
     }
 
     /**
-     * True for an event nominal such as "encirclement" or "escape": a noun whose first sense WordNet files
+     * True for an event nominal such as "invasion" or "escape": a noun whose first sense WordNet files
      * under acts, events or processes and that derives from a verb. The file keeps out nouns like "unit" that
      * WordNet also links to a verb ("unitize").
      */

@@ -47,7 +47,7 @@ public final class Iris {
         return CG.ID + "tool/claimgraph/" + version;
     }
 
-    /** Lower-case ASCII words joined by hyphens: "Rustem Umerov" becomes "rustem-umerov". */
+    /** Lower-case ASCII words joined by hyphens: "Jane Doe" becomes "jane-doe". */
     public static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

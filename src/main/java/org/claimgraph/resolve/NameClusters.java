@@ -9,7 +9,7 @@ import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
 
 /**
- * Groups an article's person-name mentions into one actor per person: "Rustem Umerov" and "Umerov" meet on
+ * Groups an article's person-name mentions into one actor per person: "Jane Doe" and "Doe" meet on
  * the surname; a bare surname goes to the person of that surname mentioned most recently.
  */
 final class NameClusters {
@@ -68,14 +68,14 @@ final class NameClusters {
         return Optional.empty();
     }
 
-    /** Two names are one person when one is the other's tail ("Umerov" / "Rustem Umerov") or they are equal. */
+    /** Two names are one person when one is the other's tail ("Doe" / "Jane Doe") or they are equal. */
     private static boolean compatible(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
     }
 
-    /** Strips a possessive ending and surrounding punctuation: "Witkoff’s" is Witkoff. */
+    /** Strips a possessive ending and surrounding punctuation: "Smith’s" is Smith. */
     static String cleanName(String text) {
         String t = text.strip().replaceAll("(’s|'s|’|')$", "");
         return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();

@@ -11,7 +11,7 @@ import org.claimgraph.annotate.ParsedSentence;
 
 /**
  * Reads a person's titles from the words around their name: premodifiers ("Russian dictator Putin"),
- * appositions ("Umerov, head of the Defense Ministry,") and names in apposition ("the minister, Umerov").
+ * appositions ("Doe, head of the Transport Ministry,") and names in apposition ("the minister, Doe").
  */
 final class RoleFinder {
 

@@ -14,8 +14,8 @@ import org.claimgraph.extract.CueLexicon;
 
 /**
  * Decides a speaker's stance from the cue ("denied" denies) and the content: a content that calls its subject
- * false ("the reports are untrue", "the claims are not correct") or negates its main clause ("no unit is
- * encircled") turns the stance around, toward the positive claim.
+ * false ("the reports are untrue", "the claims are not correct") or negates its main clause ("no school
+ * will close") turns the stance around, toward the positive claim.
  */
 public final class StanceClassifier {
 
