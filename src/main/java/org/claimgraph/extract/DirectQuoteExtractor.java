@@ -18,6 +18,9 @@ final class DirectQuoteExtractor {
     /** Fewer words than this, with no verb, make a scare quote or a quoted phrase, not a quotation. */
     private static final int MIN_WORDS_WITHOUT_VERB = 5;
 
+    /** How far after the quote (in characters) the cue of a trailing frame may start: "…?” the senator said". */
+    private static final int TRAILING_FRAME_REACH = 40;
+
     private final CueLexicon lexicon;
 
     DirectQuoteExtractor(CueLexicon lexicon) {
@@ -35,7 +38,8 @@ final class DirectQuoteExtractor {
                 continue;
             }
             Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues)
-                    .or(() -> leadIn(doc, sentences.get(0), quote, quotes, usedCues));
+                    .or(() -> leadIn(doc, sentences.get(0), quote, quotes, usedCues))
+                    .or(() -> trailingFrame(doc, sentences.get(sentences.size() - 1), quote, quotes, usedCues));
             boolean alone = standsAlone(sentences, quotes);
             if (found.isPresent() && previous != null && found.get().cue().equals(previous.cue())) {
                 // "“A,” she said, “B.”": the second half belongs to the same attribution.
@@ -84,6 +88,28 @@ final class DirectQuoteExtractor {
         String lastTwo = quote.end() - 2 > quote.begin() ? QuoteFinder.markAt(text, quote.end() - 2) : null;
         boolean closed = (last != null && quote.end() - 1 > quote.begin()) || (lastTwo != null && lastTwo.length() == 2);
         return !closed;
+    }
+
+    /**
+     * "“Who do they think they are?” Trump said.": a quote ending in ? or ! is split off as a sentence of its
+     * own, and its frame opens the next one.
+     */
+    private Optional<Attribution> trailingFrame(ParsedArticle doc, ParsedSentence last, CharSpan quote,
+                                                List<CharSpan> quotes, Set<CueToken> usedCues) {
+        if (last.index() + 1 >= doc.sentences().size()) {
+            return Optional.empty();
+        }
+        ParsedSentence next = doc.sentences().get(last.index() + 1);
+        boolean adjacent = next.begin() - quote.end() <= 2 && next.begin() >= quote.end()
+                && doc.text().substring(quote.end(), next.begin()).indexOf('\n') < 0;
+        if (!adjacent) {
+            return Optional.empty();
+        }
+        Set<CueToken> tried = new java.util.HashSet<>(usedCues);
+        Optional<Attribution> found = withCue(doc, List.of(next), quote, quotes, tried)
+                .filter(a -> a.cue().begin() - quote.end() <= TRAILING_FRAME_REACH);
+        found.ifPresent(a -> usedCues.addAll(tried));
+        return found;
     }
 
     /** "In a speech, he declared:" then the quote, in a sentence or paragraph of its own. */
