@@ -54,7 +54,10 @@ final class CueFrames {
         if (sharesSubject && !participle) {
             Optional<IndexedWord> parent = s.parent(verb);
             if (parent.isPresent()) {
-                return sourceHead(s, parent.get());
+                Optional<IndexedWord> inherited = sourceHead(s, parent.get());
+                // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak.
+                return inherited.isPresent() || !base.equals("xcomp") ? inherited
+                        : s.children(parent.get(), "nsubj").stream().findFirst();
             }
         }
         return Optional.empty();
