@@ -80,9 +80,8 @@ public final class NlpPipeline {
     }
 
     /**
-     * A pipeline with other annotators or models, for benchmarks and comparisons; loading takes seconds.
-     * It parses sentences itself only when {@code directparse.model} is set; otherwise trees come from
-     * CoreNLP's depparse annotator, if listed.
+     * A pipeline with other annotators or models, for benchmarks and comparisons, parsing sentences itself only
+     * when {@code directparse.model} is set (else trees come from a listed depparse annotator, if any).
      */
     public static NlpPipeline withProperties(Properties props) {
         return new NlpPipeline(props);

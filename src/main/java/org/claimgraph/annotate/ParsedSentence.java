@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * One sentence of an annotated article: its tokens and, when it was parsed, its basic dependency tree, with
- * tree helpers. A sentence without a tree has no nodes, children or parents, so tree walks pass it by.
- */
+/** One sentence of an annotated article: its tokens and, when it was parsed, its basic dependency tree. */
 public final class ParsedSentence {
     private final int index;
     private final List<CoreLabel> tokens;
@@ -29,7 +26,7 @@ public final class ParsedSentence {
         return index;
     }
 
-    /** True when the sentence was parsed: only sentences that can hold an attribution or a title are. */
+    /** True when the sentence was parsed; without a tree it has no nodes, children or parents. */
     public boolean hasTree() {
         return tree != null;
     }

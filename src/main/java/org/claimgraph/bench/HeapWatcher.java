@@ -13,12 +13,10 @@ import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
-/**
- * The peak heap in use: the largest heap seen just before a garbage collection (the heap only grows between
- * collections, so its peaks come there) or now. Summing each pool's own peak, as before, overstated it: the
- * young and old pools peak at different times (by 0.3 to 1 GB on PolNeAR).
- */
+/** The peak heap in use: the largest heap seen just before any garbage collection, or now. */
 final class HeapWatcher {
+    // The heap only grows between collections, so its peaks come just before them. Summing each pool's own
+    // peak would overstate it: the young and old pools peak at different times (by 0.3 to 1 GB on PolNeAR).
     private static final AtomicLong PEAK = new AtomicLong();
     private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
