@@ -51,7 +51,8 @@ public final class ActorResolver {
         private final ParsedArticle doc;
         private final NameClusters names;
         private final Map<String, Actor> others = new HashMap<>();
-        private final Map<Actor, Integer> timesSpoken = new HashMap<>();
+        // Insertion order keeps ties between equally frequent speakers the same from run to run.
+        private final Map<Actor, Integer> timesSpoken = new java.util.LinkedHashMap<>();
         private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
 
         Context(ParsedArticle doc, NameClusters names) {
