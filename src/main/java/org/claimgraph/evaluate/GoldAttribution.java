@@ -9,13 +9,4 @@ package org.claimgraph.evaluate;
  * @param content the content, all fragments ({@code Content}, {@code Content2}, ...) in one set
  */
 public record GoldAttribution(String id, SpanSet source, SpanSet cue, SpanSet content) implements RoleSpans {
-
-    @Override
-    public SpanSet spans(Role role) {
-        return switch (role) {
-            case SOURCE -> source;
-            case CUE -> cue;
-            case CONTENT -> content;
-        };
-    }
 }

@@ -25,13 +25,4 @@ public record PredictedAttribution(SpanSet source, SpanSet cue, SpanSet content)
                 .map(s -> new SpanSet.Range(text.codePointOffset(s.begin()), text.codePointOffset(s.end())))
                 .toList());
     }
-
-    @Override
-    public SpanSet spans(Role role) {
-        return switch (role) {
-            case SOURCE -> source;
-            case CUE -> cue;
-            case CONTENT -> content;
-        };
-    }
 }

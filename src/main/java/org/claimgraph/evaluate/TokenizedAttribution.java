@@ -28,6 +28,21 @@ public final class TokenizedAttribution implements RoleSpans {
         return spans.get(role);
     }
 
+    @Override
+    public SpanSet source() {
+        return spans(Role.SOURCE);
+    }
+
+    @Override
+    public SpanSet cue() {
+        return spans(Role.CUE);
+    }
+
+    @Override
+    public SpanSet content() {
+        return spans(Role.CONTENT);
+    }
+
     /** The tokens of a role. */
     public TokenSet tokens(Role role) {
         return tokens.get(role);
