@@ -89,7 +89,27 @@ final class CueFrames {
             tokens.removeIf(i -> quotes.stream().anyMatch(q -> q.contains(s.token(i).beginPosition())));
         }
         List<Integer> run = runAround(tokens, head.index());
-        return TreeSpans.span(s, run, text).map(span -> new Mention(span, s.index(), head.index()));
+        return TreeSpans.span(s, run, text).map(span -> new Mention(closeAside(span, text), s.index(), head.index()));
+    }
+
+    /**
+     * Takes in the mark that closes an aside the mention opened: the bracket of "Sen. Ted Cruz (R-Texas)" and
+     * the comma after an apposition ("Jane Roe, a spokeswoman for the company,"), as annotators mark them.
+     */
+    static CharSpan closeAside(CharSpan span, String text) {
+        int end = span.end();
+        String inside = text.substring(span.begin(), end);
+        if (end < text.length() && text.charAt(end) == ')' && count(inside, '(') > count(inside, ')')) {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == ',' && inside.indexOf(',') >= 0) {
+            end++;
+        }
+        return new CharSpan(span.begin(), end);
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
     }
 
     /** The unbroken stretch of (sorted) tokens that holds the head. */
@@ -121,6 +141,10 @@ final class CueFrames {
         for (String rel : CUE_PARTS) {
             s.children(verb, rel).forEach(c -> tokens.add(c.index()));
         }
+        // The infinitive marker belongs to the cue: "is expected to endorse", "as if to say".
+        s.children(verb, "mark").stream()
+                .filter(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index())
+                .forEach(m -> tokens.add(m.index()));
         int sourceEnd = source.map(m -> m.span().end()).orElse(-1);
         for (IndexedWord adv : s.children(verb, "advmod")) {
             int b = s.token(adv.index()).beginPosition();
@@ -143,7 +167,12 @@ final class CueFrames {
                 }
             }
         }
-        CharSpan span = TreeSpans.span(s, tokens, "").orElse(verbSpan);
+        CharSpan words = TreeSpans.span(s, tokens, "").orElse(verbSpan);
+        // A colon that hands over to the content ends the cue: "he added:".
+        int after = tokens.stream().max(Integer::compare).orElse(verb.index()) + 1;
+        boolean colon = after <= s.tokens().size() && s.token(after).word().equals(":")
+                && s.token(after).beginPosition() < content.begin();
+        CharSpan span = colon ? new CharSpan(words.begin(), s.token(after).endPosition()) : words;
         boolean clashes = span.overlaps(content) || source.map(m -> span.overlaps(m.span())).orElse(false);
         return clashes ? verbSpan : span;
     }

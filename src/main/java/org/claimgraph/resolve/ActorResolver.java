@@ -181,7 +181,9 @@ public final class ActorResolver {
         }
 
         private static String withoutDeterminer(String text) {
-            return text.replaceFirst("(?i)^(the|a|an|this|that|these|those)\\s+", "").strip();
+            // The mention may end on the comma that closes an apposition; a label does not.
+            String bare = text.replaceFirst("[,;:]+$", "");
+            return bare.replaceFirst("(?i)^(the|a|an|this|that|these|those)\\s+", "").strip();
         }
     }
 }
