@@ -14,7 +14,7 @@ import org.claimgraph.stance.Stance;
 public final class CueLexicon {
 
     /** Where a cue verb finds its content. */
-    public enum Frame { CCOMP, OBJ, XCOMP, QUOTE }
+    public enum Frame { CCOMP, OBJ, XCOMP, QUOTE, RAISING }
 
     /**
      * One cue verb.

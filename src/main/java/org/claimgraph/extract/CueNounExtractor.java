@@ -43,7 +43,7 @@ final class CueNounExtractor {
         if (contentSpan.isEmpty() || mention.isEmpty() || contentSpan.get().overlaps(mention.get().span())) {
             return Optional.empty();
         }
-        CharSpan cue = new CharSpan(s.token(noun.index()).beginPosition(), s.token(noun.index()).endPosition());
+        CharSpan cue = cueSpan(s, noun, content.get());
         if (cue.overlaps(contentSpan.get())) {
             return Optional.empty();
         }
@@ -51,6 +51,26 @@ final class CueNounExtractor {
                 : QuoteKind.INDIRECT;
         return Optional.of(new Attribution(mention, cue, noun.lemma().toLowerCase(), List.of(contentSpan.get()),
                 kind, s.index()));
+    }
+
+    /**
+     * The cue words: the noun, the light verb that makes it an act ("issued a statement", "voiced concerns"), and
+     * the preposition that hands over to the content ("criticism of"), as annotators mark noun cues.
+     */
+    private static CharSpan cueSpan(ParsedSentence s, IndexedWord noun, IndexedWord content) {
+        List<Integer> tokens = new ArrayList<>(List.of(noun.index()));
+        Optional<IndexedWord> verb = s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()));
+        if (verb.isPresent() && s.relationToParent(noun).equals("obj") && verb.get().index() < noun.index()) {
+            tokens.add(verb.get().index());
+            for (String rel : List.of("aux", "neg")) {
+                s.children(verb.get(), rel).forEach(a -> tokens.add(a.index()));
+            }
+        }
+        s.children(content, "case").stream()
+                .filter(c -> c.index() > noun.index() && c.index() < content.index())
+                .forEach(c -> tokens.add(c.index()));
+        return TreeSpans.span(s, tokens, "")
+                .orElse(new CharSpan(s.token(noun.index()).beginPosition(), s.token(noun.index()).endPosition()));
     }
 
     /** The content: a clause ("claim that P") or a phrase introduced by "regarding", "about", "on". */

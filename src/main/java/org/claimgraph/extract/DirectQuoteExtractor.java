@@ -151,8 +151,41 @@ final class DirectQuoteExtractor {
                 .filter(m -> !m.span().overlaps(quote));
         usedCues.add(new CueToken(s.index(), best.index()));
         CharSpan cue = CueFrames.cueSpan(s, best, source, quote);
+        List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
+        if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
+            return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,
+                    QuoteKind.MIXED, s.index()));
+        }
         return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), List.of(quote),
                 QuoteKind.DIRECT, s.index()));
+    }
+
+    /**
+     * "The industry, she said, is “doing much better.”": a quote that finishes a clause of the reporter's is
+     * part of the content, which is the whole clause around the frame. Empty when the quote stands whole.
+     */
+    private static List<CharSpan> quotedClause(String text, ParsedSentence s, IndexedWord cue, CharSpan quote,
+                                               List<CharSpan> quotes) {
+        if (quote.begin() < s.begin() || quote.end() > s.end() + 2 || !startsLowerCase(text, quote)) {
+            return List.of();
+        }
+        List<Integer> frame = s.subtree(cue, List.of());
+        List<Integer> rest = new ArrayList<>();
+        boolean reporterWords = false;
+        for (CoreLabel t : s.tokens()) {
+            if (frame.contains(t.index())) {
+                continue;
+            }
+            rest.add(t.index());
+            boolean quoted = quotes.stream().anyMatch(q -> q.contains(t.beginPosition()));
+            reporterWords |= !quoted && !s.isPunctuation(t.index());
+        }
+        if (!reporterWords) {
+            return List.of();
+        }
+        List<CharSpan> runs = TreeSpans.runs(s, rest, text);
+        // Only a clause the quote belongs to: words of the reporter's elsewhere (a second sentence) do not count.
+        return runs.stream().anyMatch(r -> r.contains(quote.begin())) ? runs : List.of();
     }
 
     /** A verb of the lexicon that takes quotes, with a source, and whose clausal content is the quote itself. */
@@ -194,6 +227,16 @@ final class DirectQuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** A quote opening in lower case picks up a sentence someone else began: "is “doing much better”". */
+    private static boolean startsLowerCase(String text, CharSpan quote) {
+        for (int i = quote.begin(); i < quote.end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return Character.isLowerCase(text.charAt(i));
+            }
+        }
+        return false;
     }
 
     /** A real quotation holds a verb or several words; "so-called “experts”" does not. */

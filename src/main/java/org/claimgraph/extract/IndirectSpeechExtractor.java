@@ -16,6 +16,9 @@ final class IndirectSpeechExtractor {
 
     /** One-word answers that stand for a whole content: "said so", "said yes". */
     private static final java.util.Set<String> PRO_FORMS = java.util.Set.of("so", "yes", "no");
+    /** Prepositions that say something of a cue's object ("described X as", "blamed X for"), unlike venues. */
+    private static final java.util.Set<String> PREDICATING =
+            java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
 
     private final CueLexicon lexicon;
 
@@ -67,6 +70,9 @@ final class IndirectSpeechExtractor {
 
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
+        if (cue.takes(CueLexicon.Frame.RAISING)) {
+            return raising(doc.text(), s, verb, quotes);
+        }
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
                 .or(() -> stativeSubject(s, verb, cue));
         List<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
@@ -106,7 +112,9 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
             Optional<IndexedWord> object = s.child(verb, "obj");
             if (object.isPresent()) {
-                return listOf(TreeSpans.subtree(s, object.get(), cut, text));
+                List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
+                predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
+                return listOf(TreeSpans.span(s, tokens, text));
             }
             Optional<CharSpan> passive = passiveTheme(text, s, verb);
             if (passive.isPresent()) {
@@ -124,6 +132,61 @@ final class IndirectSpeechExtractor {
         }
         List<CharSpan> topic = prepositional(text, s, verb, cue);
         return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /**
+     * "X seems to be Y", "it appears that P": an impression with no one named to hold it. The content is the
+     * subject with the infinitive (in two pieces), or the clause after an expletive "it"; there is no source.
+     */
+    private static Optional<Attribution> raising(String text, ParsedSentence s, IndexedWord verb,
+                                                 List<CharSpan> quotes) {
+        Optional<IndexedWord> subject = s.children(verb, "nsubj").stream().findFirst();
+        Optional<IndexedWord> infinitive = s.child(verb, "xcomp");
+        Optional<IndexedWord> clause = s.child(verb, "ccomp");
+        List<CharSpan> content;
+        if (infinitive.isPresent() && subject.isPresent() && !isExpletive(subject.get())) {
+            List<Integer> tokens = new ArrayList<>(s.subtree(subject.get(), List.of()));
+            tokens.addAll(s.subtree(infinitive.get(), List.of()));
+            content = TreeSpans.runs(s, tokens, text);
+        } else if (clause.isPresent()) {
+            content = listOf(TreeSpans.subtree(s, clause.get(), List.of(), text));
+        } else {
+            return Optional.empty();
+        }
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, Optional.empty(), extent);
+        if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(Optional.empty(), cueSpan, verb.lemma().toLowerCase(), content,
+                kindOf(extent, quotes), s.index()));
+    }
+
+    private static boolean isExpletive(IndexedWord w) {
+        return w.word().equalsIgnoreCase("it") || "EX".equals(w.tag());
+    }
+
+    /**
+     * What the cue says about its object, after it: "described the dinner as a farce", "blamed Bob for the
+     * delay", "accused him of lying": the object and this phrase together are the content. Times and the
+     * places where something was said stay out.
+     */
+    private static List<IndexedWord> predication(ParsedSentence s, IndexedWord verb, IndexedWord object) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (String rel : List.of("advcl", "xcomp", "ccomp")) {
+            s.children(verb, rel).stream().filter(d -> d.index() > object.index()).forEach(out::add);
+        }
+        for (IndexedWord obl : s.children(verb, "obl")) {
+            boolean predicating = s.children(obl, "case").stream()
+                    .anyMatch(c -> PREDICATING.contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+            if (obl.index() > object.index() && predicating && !TimeWords.isTime(obl)) {
+                out.add(obl);
+            }
+        }
+        return out;
     }
 
     /** "said so", "said yes", "said no": a one-word answer stands for what was said. */
