@@ -17,12 +17,12 @@ import picocli.CommandLine.Parameters;
         description = {"Scores stances and claim grouping against annotated sets of articles: the share of expected "
                 + "statements found, stance and speaker accuracy over those found, and pairwise precision, recall "
                 + "and F1 of \"same claim\" decisions within and across articles.",
-                "Each SET_DIR holds expected.tsv (article, speaker, cue, anchor, stance, claim; see README); its "
-                        + "articles are converted together.",
-                "Example: claimgraph evaluate-claims src/test/resources/claims/takeover --details"})
+                "Each SET_DIR holds expected.tsv (article, speaker, cue, anchor, stance, claim; see README), or "
+                        + "subdirectories that do; the articles of a set are converted together.",
+                "Example: claimgraph evaluate-claims src/test/resources/claims --details"})
 final class EvaluateClaimsCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "SET_DIR", description = "Directories holding an expected.tsv.")
+    @Parameters(arity = "1..*", paramLabel = "SET_DIR", description = "Directories holding an expected.tsv, or holding such directories.")
     List<Path> sets;
 
     @Option(names = "--details", description = "List every error: statements not found, wrong stances and "
@@ -34,7 +34,7 @@ final class EvaluateClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ClaimSet> opened = sets.stream().map(ClaimSet::open).toList();
+        List<ClaimSet> opened = sets.stream().flatMap(dir -> ClaimSet.openAll(dir).stream()).toList();
         ClaimEvaluation evaluation = ClaimEvaluation.standard(Threads.orDefault(threads));
         List<ClaimSetResult> results = new ArrayList<>();
         for (ClaimSet set : opened) {

@@ -28,8 +28,8 @@ public final class ClaimReportTable {
             out.append(row("all", total));
         }
         out.append(String.format(Locale.ROOT, "%nrecall: expected statements found; stance, speaker: accuracy over "
-                + "found ones; within/across: pairwise \"same claim\" precision, recall, F1 over found statements in "
-                + "the same / different articles; extra: predicted statements no row matched.%n"));
+                + "the found ones; extra: predicted statements no row matched;%nwithin, across: pairwise \"same "
+                + "claim\" precision, recall, F1 over found statements in the same / in different articles.%n"));
         out.append(pairCounts(total));
         return out.toString();
     }

@@ -1,9 +1,11 @@
 package org.claimgraph.evaluate.claims;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.claimgraph.ClaimgraphException.BadInput;
 
 /**
@@ -32,6 +34,26 @@ public record ClaimSet(String name, Path directory, List<ExpectedStatement> expe
         Path name = directory.toAbsolutePath().normalize().getFileName();
         return new ClaimSet(name == null ? directory.toString() : name.toString(), directory,
                 ExpectedStatements.read(file));
+    }
+
+    /**
+     * The set in a directory holding {@code expected.tsv}, or else the sets in its subdirectories that hold one,
+     * in name order; a directory with neither is an error.
+     */
+    public static List<ClaimSet> openAll(Path directory) {
+        if (Files.isRegularFile(directory.resolve(EXPECTED))) {
+            return List.of(open(directory));
+        }
+        List<Path> sets;
+        try (Stream<Path> entries = Files.list(directory)) {
+            sets = entries.filter(d -> Files.isRegularFile(d.resolve(EXPECTED))).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInput(directory + ": cannot list: " + e.getMessage(), e);
+        }
+        if (sets.isEmpty()) {
+            throw new BadInput(directory + ": not a set of articles: no " + EXPECTED + ", here or one level down");
+        }
+        return sets.stream().map(ClaimSet::open).toList();
     }
 
     /** The article names the rows use, each once, in order of first use. */
