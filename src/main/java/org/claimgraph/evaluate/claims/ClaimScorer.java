@@ -78,8 +78,10 @@ public final class ClaimScorer {
                                                ClaimIdentity identity) {
         Map<String, Map<String, List<ExpectedStatement>>> byExpected = new TreeMap<>();
         Map<String, Map<String, List<ExpectedStatement>>> byPredicted = new LinkedHashMap<>();
+        Map<String, String> nameOf = new LinkedHashMap<>();
         matched.forEach((row, got) -> {
             String predictedClaim = identity.canonical(got.claim());
+            nameOf.putIfAbsent(predictedClaim, localName(got.claim()) + " of " + got.article());
             byExpected.computeIfAbsent(row.claim(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(predictedClaim, k -> new ArrayList<>()).add(row);
             byPredicted.computeIfAbsent(predictedClaim, k -> new LinkedHashMap<>())
@@ -96,7 +98,7 @@ public final class ClaimScorer {
             if (parts.size() > 1) {
                 List<String> named = new ArrayList<>();
                 parts.forEach((claim, rows) -> named.add("'" + claim + "' " + render(List.of(rows))));
-                out.add(new Finding(Cause.MERGED_CLAIMS, "predicted claim " + tail(predictedClaim) + " holds "
+                out.add(new Finding(Cause.MERGED_CLAIMS, "predicted claim " + nameOf.get(predictedClaim) + " holds "
                         + String.join(" and ", named)));
             }
         });
@@ -117,9 +119,8 @@ public final class ClaimScorer {
         return String.join(" ", out);
     }
 
-    private static String tail(String iri) {
-        String[] parts = iri.split("/");
-        return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : iri;
+    private static String localName(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     private static String shortContent(PredictedStatement s) {
