@@ -22,7 +22,7 @@ class CliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "convert", "load", "serve", "query", "validate"})
+    @ValueSource(strings = {"run", "convert", "load", "serve", "query", "validate", "evaluate-claims"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.status());

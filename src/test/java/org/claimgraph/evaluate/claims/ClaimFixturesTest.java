@@ -1,0 +1,114 @@
+package org.claimgraph.evaluate.claims;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.claimgraph.convert.SharedConverter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden test of stances and claim grouping: every set under {@code src/test/resources/claims} (our own articles,
+ * and the seed) is converted and scored, and each figure must stay at or above its floor in
+ * {@code floors.properties}. Run with {@code -Dclaims.update=true} to record the current figures as the floors
+ * after a deliberate improvement (then review the diff); the figures and every error are printed either way.
+ */
+class ClaimFixturesTest {
+
+    private static final Path ROOT = Path.of("src/test/resources/claims");
+    private static final Path FLOORS = ROOT.resolve("floors.properties");
+
+    private static final Map<String, ClaimSetResult> RESULTS = new LinkedHashMap<>();
+
+    static Stream<String> sets() throws IOException {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(ClaimSet.EXPECTED)))
+                    .map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @BeforeAll
+    static void evaluateEverySet() throws IOException {
+        ClaimEvaluation evaluation = new ClaimEvaluation(SharedConverter.get(), 2);
+        for (String name : sets().toList()) {
+            RESULTS.put(name, evaluation.run(ClaimSet.open(ROOT.resolve(name))));
+        }
+        List<ClaimSetResult> all = new ArrayList<>(RESULTS.values());
+        System.out.print(ClaimReportTable.figures(all));
+        System.out.print(ClaimReportTable.findings(all));
+        if (Boolean.getBoolean("claims.update")) {
+            writeFloors();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void figuresStayAtOrAboveTheirFloors(String set) throws IOException {
+        ClaimSetResult result = RESULTS.get(set);
+        Properties floors = readFloors();
+        List<String> fallen = new ArrayList<>();
+        figures(result.scores()).forEach((key, value) -> {
+            String floor = floors.getProperty(set + "." + key);
+            if (floor == null) {
+                fallen.add(set + "." + key + " has no floor in " + FLOORS);
+            } else if (value < Double.parseDouble(floor.strip())) {
+                fallen.add(String.format(Locale.ROOT, "%s.%s %.4f is below its floor %s", set, key, value,
+                        floor.strip()));
+            }
+        });
+        assertTrue(result.problems().isEmpty(), "articles that did not convert: " + result.problems());
+        assertTrue(fallen.isEmpty(), () -> String.join("\n", fallen) + "\n\n"
+                + ClaimReportTable.figures(List.of(result)) + ClaimReportTable.findings(List.of(result)));
+    }
+
+    /** The figures guarded, by the key their floor has after the set's name. */
+    static Map<String, Double> figures(ClaimScores s) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("found", s.found().value());
+        out.put("stance", s.stance().value());
+        out.put("speaker", s.speaker().value());
+        out.put("within.precision", s.within().precision());
+        out.put("within.recall", s.within().recall());
+        out.put("within.f1", s.within().f1());
+        out.put("across.precision", s.across().precision());
+        out.put("across.recall", s.across().recall());
+        out.put("across.f1", s.across().f1());
+        return out;
+    }
+
+    private static Properties readFloors() throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(FLOORS)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static void writeFloors() throws IOException {
+        Map<String, String> lines = new TreeMap<>();
+        RESULTS.forEach((set, result) -> figures(result.scores()).forEach((key, value) ->
+                // Rounded down, so the floor never sits above the figure it was taken from.
+                lines.put(set + "." + key, String.format(Locale.ROOT, "%.4f", Math.floor(value * 10000) / 10000))));
+        try (Writer w = Files.newBufferedWriter(FLOORS)) {
+            w.write("# Floors of the claim figures per set (see ClaimFixturesTest), recorded with "
+                    + "-Dclaims.update=true.\n");
+            w.write("# Raise them when stances or grouping improve; never lower one without saying why.\n");
+            for (Map.Entry<String, String> e : lines.entrySet()) {
+                w.write(e.getKey() + "=" + e.getValue() + "\n");
+            }
+        }
+    }
+}
