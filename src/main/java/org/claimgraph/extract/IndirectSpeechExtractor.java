@@ -97,7 +97,10 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
             Optional<IndexedWord> clause = s.child(verb, "ccomp");
             if (clause.isPresent()) {
-                return listOf(TreeSpans.subtree(s, clause.get(), cut, text));
+                List<Integer> tokens = new ArrayList<>(s.subtree(clause.get(), cut));
+                tokens.addAll(openingOfInterruptedClause(s, verb, sourceHead, clause.get()));
+                return tokens.size() == s.subtree(clause.get(), cut).size()
+                        ? listOf(TreeSpans.span(s, tokens, text)) : TreeSpans.runs(s, tokens, text);
             }
             List<CharSpan> asReported = asClause(text, s, verb);
             if (!asReported.isEmpty()) {
@@ -187,6 +190,30 @@ final class IndirectSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "If the bill passes, she said, prices will fall": a frame set off by commas interrupts the content, whose
+     * opening lies before it. Empty unless the frame is enclosed in commas and the clause has no "that".
+     */
+    private static List<Integer> openingOfInterruptedClause(ParsedSentence s, IndexedWord verb,
+                                                            Optional<IndexedWord> sourceHead, IndexedWord clause) {
+        if (clause.index() < verb.index() || s.children(clause, "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("that"))) {
+            return List.of();
+        }
+        int frameStart = sourceHead.map(h -> s.subtree(h, List.of()).stream().min(Integer::compare).orElse(h.index()))
+                .filter(i -> i < verb.index()).orElse(verb.index());
+        boolean commaBefore = frameStart > 2 && s.token(frameStart - 1).word().equals(",");
+        boolean commaAfter = verb.index() < s.tokens().size() && s.token(verb.index() + 1).word().equals(",");
+        if (!commaBefore || !commaAfter) {
+            return List.of();
+        }
+        List<Integer> opening = new ArrayList<>();
+        for (int i = 1; i < frameStart - 1; i++) {
+            opening.add(i);
+        }
+        return opening;
     }
 
     /** "said so", "said yes", "said no": a one-word answer stands for what was said. */
