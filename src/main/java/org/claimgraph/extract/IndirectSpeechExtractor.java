@@ -82,7 +82,10 @@ final class IndirectSpeechExtractor {
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
-        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, extent);
+        // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
+        int verbAt = s.token(verb.index()).beginPosition();
+        CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }
@@ -130,6 +133,12 @@ final class IndirectSpeechExtractor {
                 // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
                 List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
                 s.children(verb, "obj").forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                // "X is expected to attend": with no one named as expecting, X belongs to what is expected.
+                List<IndexedWord> passiveSubject = s.children(verb, "nsubj:pass");
+                if (sourceHead.isEmpty() && !passiveSubject.isEmpty()) {
+                    passiveSubject.forEach(p -> tokens.addAll(s.subtree(p, cut)));
+                    return TreeSpans.runs(s, tokens, text);
+                }
                 return listOf(TreeSpans.span(s, tokens, text));
             }
         }
@@ -160,7 +169,9 @@ final class IndirectSpeechExtractor {
             return Optional.empty();
         }
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
-        CharSpan cueSpan = CueFrames.cueSpan(s, verb, Optional.empty(), extent);
+        int verbAt = s.token(verb.index()).beginPosition();
+        CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, Optional.empty(), extent.contains(verbAt) ? following : extent);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }
