@@ -6,17 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.convert.BatchConverter;
 import org.claimgraph.convert.BatchReport;
 import org.claimgraph.convert.Converter;
+import org.claimgraph.link.ConversionLinks;
+import org.claimgraph.link.Linker;
+import org.claimgraph.rdf.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph convert}: articles in, validated RDF out, one named graph per article. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts articles to RDF: one named graph per article, validated against the shapes.",
+        description = {"Converts articles to RDF: one named graph per article, validated against the shapes,",
+                "and a graph of links (owl:sameAs) joining the same claim or person across the articles.",
                 "Inputs: plain text (optional ' date YYYY-MM-DD' header), news-please JSON, JSON Lines, "
                         + "or directories of them.",
                 "Example: claimgraph convert seeds/ -o seed.trig"})
@@ -41,7 +46,15 @@ final class ConvertCommand implements Callable<Integer> {
         try (OutputStream out = output == null ? StdOut.unclosable() : Files.newOutputStream(output);
              GraphOutput sink = new GraphOutput(out, fmt)) {
             BatchConverter batch = new BatchConverter(new Converter(), Threads.orDefault(threads));
-            BatchReport report = batch.run(inputs, sink::write);
+            ConversionLinks links = new ConversionLinks(new Linker());
+            BatchReport report = batch.run(inputs, a -> {
+                sink.write(a);
+                links.add(a.graphIri(), a.graph().getGraph());
+            });
+            Graph found = links.links();
+            if (!found.isEmpty()) {
+                sink.write(Iris.linksGraph(), found);
+            }
             Reports.print(report);
             return ExitCodes.of(report);
         } catch (IOException e) {

@@ -53,11 +53,16 @@ final class GraphOutput implements AutoCloseable {
 
     /** Writes one article's graph under its name. */
     synchronized void write(ConvertedArticle a) {
-        org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(a.graphIri());
+        write(a.graphIri(), a.graph().getGraph());
+    }
+
+    /** Writes a graph under a name, such as the links graph. */
+    synchronized void write(String graphIri, org.apache.jena.graph.Graph graph) {
+        org.apache.jena.graph.Node name = org.apache.jena.graph.NodeFactory.createURI(graphIri);
         if (stream != null) {
-            a.graph().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            graph.find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
         } else {
-            gathered.addGraph(name, a.graph().getGraph());
+            gathered.addGraph(name, graph);
         }
     }
 

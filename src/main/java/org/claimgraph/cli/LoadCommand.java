@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 /** {@code claimgraph load}: converts articles and stores them in the TDB2 store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Converts articles and loads them into the TDB2 store, one named graph per article.",
-                "Loading an article again replaces its graph.",
+                "Each article is linked to the stored ones as it is loaded: the same claim or person in different",
+                "articles is joined by owl:sameAs in the graph https://w3id.org/claimgraph/id/graph/links.",
+                "Loading an article again replaces its graph and its links.",
                 "Example: claimgraph load --store data/store seeds/"})
 final class LoadCommand implements Callable<Integer> {
 
@@ -26,7 +28,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try (ClaimStore store = storeOptions.open()) {
             BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
-            System.err.println("Store " + storeOptions.store + " holds " + store.graphNames().size() + " article(s).");
+            System.err.println("Store " + storeOptions.store + " holds " + store.articleGraphNames().size() + " article(s).");
             return ExitCodes.of(report);
         }
     }

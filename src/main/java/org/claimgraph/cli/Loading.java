@@ -7,7 +7,10 @@ import org.claimgraph.convert.BatchReport;
 import org.claimgraph.convert.Converter;
 import org.claimgraph.store.ClaimStore;
 
-/** Converts inputs and stores each article's graph in its own transaction, replacing any earlier version. */
+/**
+ * Converts inputs and stores each article's graph in its own transaction, replacing any earlier version and
+ * linking it to the stored articles.
+ */
 final class Loading {
     private Loading() {
     }
@@ -15,8 +18,9 @@ final class Loading {
     /** Loads every article under the inputs; a failing article is reported, the others are stored. */
     static BatchReport load(ClaimStore store, List<Path> inputs, int threads) {
         BatchConverter batch = new BatchConverter(new Converter(), threads);
-        // One transaction per article: a crash or a failure leaves earlier articles whole and this one absent.
-        BatchReport report = batch.run(inputs, a -> store.replaceGraph(a.graphIri(), a.graph().getGraph()));
+        // One transaction per article, its links included: a crash or a failure leaves earlier articles whole
+        // and linked, and this one absent.
+        BatchReport report = batch.run(inputs, a -> store.replaceArticle(a.graphIri(), a.graph().getGraph()));
         Reports.print(report);
         return report;
     }

@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             try (Endpoint endpoint = new Endpoint(store, port).start()) {
                 System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
                 System.err.println("Fuseki UI:       " + endpoint.baseUrl());
-                System.err.println("Serving " + store.graphNames().size() + " article(s); Ctrl-C to stop.");
+                System.err.println("Serving " + store.articleGraphNames().size() + " article(s); Ctrl-C to stop.");
                 endpoint.join();
             }
             return status;

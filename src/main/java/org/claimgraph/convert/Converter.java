@@ -15,6 +15,9 @@ import org.claimgraph.extract.CueLexicon;
 import org.claimgraph.extract.Nesting;
 import org.claimgraph.group.Claim;
 import org.claimgraph.group.ClaimGrouper;
+import org.claimgraph.group.CrossArticleMatcher;
+import org.claimgraph.group.PortableSignature;
+import org.claimgraph.link.LinkingTerms;
 import org.claimgraph.rdf.ArticleGraphMapper;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
@@ -25,7 +28,10 @@ import org.claimgraph.stance.StanceClassifier;
 import org.claimgraph.stance.Statement;
 import org.claimgraph.validate.ShapeValidator;
 
-/** Runs the pipeline on one article: annotate, extract, resolve, stance, group, map, validate. */
+/**
+ * Runs the pipeline on one article: annotate, extract, resolve, stance, group, map (with the terms that
+ * cross-article linking reads), validate.
+ */
 public final class Converter {
 
     private final NlpPipeline nlp;
@@ -34,6 +40,7 @@ public final class Converter {
     private final StanceClassifier stances;
     private final ClaimGrouper grouper = new ClaimGrouper();
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
+    private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
     private final ShapeValidator validator = new ShapeValidator();
     private final StageTimes times = new StageTimes();
 
@@ -61,6 +68,12 @@ public final class Converter {
         Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
                 reporters, started)));
+        // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
+        times.time("link terms", () -> {
+            Map<Claim, PortableSignature> signatures = grouper.signatures(doc, claims, reporters);
+            linkingTerms.write(graph, article, signatures, speakers.actors());
+            return null;
+        });
         String iri = Iris.article(article);
         times.time("validate", () -> {
             validator.requireConforms(graph.getGraph(), article.source() + " (" + iri + ")");

@@ -49,6 +49,21 @@ public final class ClaimGrouper {
         return claims(statements, parent);
     }
 
+    /**
+     * Each claim's signature in portable form, for matching across articles: the words of all its statements,
+     * read as {@link #group} reads them.
+     */
+    public Map<Claim, PortableSignature> signatures(ParsedArticle doc, Map<Statement, Claim> claims,
+                                                    Map<Attribution, Attribution> reporters) {
+        Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
+        claims.forEach((s, claim) -> {
+            PortableSignature one = PortableSignature.of(
+                    reader.read(doc, s.reading().claimSpans(), nestedContent(s, reporters)));
+            out.merge(claim, one, PortableSignature::union);
+        });
+        return out;
+    }
+
     private boolean matchesAll(int i, List<Integer> group, List<Statement> statements,
                                List<ClaimSignature> signatures) {
         for (int j : group) {

@@ -97,4 +97,10 @@ public final class CG {
     public static final Property questions = property("questions");
     /** The text of the statement's content, joined from its spans. */
     public static final Property contentText = property("contentText");
+    /** An event word of a claim ("verb:escape"), kept so that claims of later articles can be matched to it. */
+    public static final Property eventTerm = property("eventTerm");
+    /** An argument word of a claim ("noun:prisoner"), kept for matching claims across articles. */
+    public static final Property argumentTerm = property("argumentTerm");
+    /** A key under which cross-article linking files a claim or a person, to find candidates without a scan. */
+    public static final Property matchKey = property("matchKey");
 }

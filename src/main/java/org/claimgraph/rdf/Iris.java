@@ -47,6 +47,11 @@ public final class Iris {
         return CG.ID + "tool/claimgraph/" + version;
     }
 
+    /** The named graph of cross-article links: owl:sameAs between claims, and between actors, found to be one. */
+    public static String linksGraph() {
+        return CG.ID + "graph/links";
+    }
+
     /** Lower-case ASCII words joined by hyphens: "Jane Doe" becomes "jane-doe". */
     public static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

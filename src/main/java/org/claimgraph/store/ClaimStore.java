@@ -21,6 +21,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.link.Linker;
+import org.claimgraph.rdf.Iris;
 
 /**
  * A TDB2 store of article graphs whose default graph, for queries, is the union of its named graphs.
@@ -35,6 +37,7 @@ public final class ClaimStore implements AutoCloseable {
 
     private final Path directory;
     private final Dataset dataset;
+    private final Linker linker = new Linker();
 
     private ClaimStore(Path directory, Dataset dataset) {
         this.directory = directory;
@@ -101,6 +104,23 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores an article's graph in place of any earlier version and links its claims and actors to those of the
+     * stored articles (see {@link Linker}), in one write transaction: readers never see it without its links.
+     */
+    public void replaceArticle(String articleIri, Graph graph) {
+        DatasetGraph dsg = datasetGraph();
+        Node name = graphName(articleIri);
+        try {
+            Txn.executeWrite(dsg, () -> linker.replaceArticle(dsg, name, graph));
+        } catch (ClaimgraphException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ClaimgraphException("Cannot store article " + articleIri + " in the store in " + where()
+                    + "; the store is unchanged: " + describe(e), e);
+        }
+    }
+
     private Node graphName(String iri) {
         if (iri == null || iri.isBlank() || !iri.contains(":")) {
             throw new ClaimgraphException("Not an absolute graph IRI: '" + iri + "' (store in " + where() + ")");
@@ -131,6 +151,13 @@ public final class ClaimStore implements AutoCloseable {
             dsg.listGraphNodes().forEachRemaining(n -> names.add(n.isURI() ? n.getURI() : n.toString()));
             return names;
         });
+    }
+
+    /** The IRIs of the article graphs, sorted: every named graph but the links graph. */
+    public Set<String> articleGraphNames() {
+        Set<String> names = graphNames();
+        names.remove(Iris.linksGraph());
+        return names;
     }
 
     /** The number of quads stored in all graphs. */

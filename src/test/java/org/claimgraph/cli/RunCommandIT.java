@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.ResultTable;
 import org.claimgraph.query.StoredQueries;
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The main job end to end on the seed: TDB2 on disk, Fuseki on a free port, every stored query over HTTP. */
 class RunCommandIT {
+
+    /**
+     * Queries that may rightly find nothing in one article: an actor changing its stance on a claim is usually
+     * seen across articles, and the seed has none (the fixture and the stories test them with rows).
+     */
+    private static final Set<String> NEEDS_SEVERAL_ARTICLES = Set.of("stance-changes");
 
     @TempDir
     Path dir;
@@ -32,7 +39,8 @@ class RunCommandIT {
             QueryRunner http = QueryRunner.onEndpoint(endpoint.sparqlUrl());
             for (StoredQuery q : StoredQueries.load().all()) {
                 ResultTable rows = http.run(q);
-                assertTrue(rows.size() >= 1, q.name() + " returned no row on the seed");
+                assertTrue(rows.size() >= 1 || NEEDS_SEVERAL_ARTICLES.contains(q.name()),
+                        q.name() + " returned no row on the seed");
             }
         }
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QueriesOnFixtureTest {
 
     private static final String ID = "https://w3id.org/claimgraph/id/";
+    private static final String CG = "https://w3id.org/claimgraph/ontology#";
     private static final String ENCIRCLED = ID + "claim/fixture-a-encircled";
 
     @TempDir
@@ -72,12 +73,14 @@ class QueriesOnFixtureTest {
     void claimsJoinedBySameAsAreOneClaimWithBothSides() {
         ResultTable table = runner.run(QUERIES.get("who-asserts-who-denies"));
         int row = Rows.find(table, "claim", ENCIRCLED);
-        assertEquals("6", table.text(row, "statements"));
+        assertEquals("7", table.text(row, "statements"));
         assertEquals(List.of("Donald Trump", "Russian propaganda", "Vladimir Putin"), Rows.sortedList(table, row, "asserters"));
-        assertEquals(List.of("General Staff of the Ukrainian Armed Forces", "Rustem Umerov"),
+        // "Trump" of the third article is joined to Donald Trump, and named by him.
+        assertEquals(List.of("Donald Trump", "General Staff of the Ukrainian Armed Forces", "Rustem Umerov"),
                 Rows.sortedList(table, row, "deniers"));
         assertEquals("", table.text(row, "questioners"));
-        assertTrue(Rows.column(table, "claim").stream().noneMatch(c -> c.endsWith("fixture-b-encircled")));
+        assertTrue(Rows.column(table, "claim").stream().noneMatch(c -> c.endsWith("fixture-b-encircled")
+                || c.endsWith("fixture-c-encircled")));
     }
 
     @Test
@@ -85,7 +88,8 @@ class QueriesOnFixtureTest {
         ResultTable table = runner.run(QUERIES.get("contested-claims"));
         assertEquals(List.of(ENCIRCLED), Rows.column(table, "claim"));
         assertEquals("3", table.text(0, "assertingActors"));
-        assertEquals("2", table.text(0, "denyingActors"));
+        assertEquals("3", table.text(0, "denyingActors"));
+        assertEquals("3", table.text(0, "articles"));
     }
 
     @Test
@@ -119,25 +123,34 @@ class QueriesOnFixtureTest {
     @Test
     void aStatementDateWinsOverTheArticleDate() {
         ResultTable table = runner.run(QUERIES.get("statements-by-speaker"), Map.of("speakerName", "Donald Trump"));
-        assertEquals(1, table.size());
-        assertEquals("2025-03-14", table.text(0, "date"));
-        assertEquals("statement", table.text(0, "dateSource"));
+        // His own statement and that of "Trump", joined to him across articles.
+        assertEquals(List.of("2025-03-14", "2025-03-19"), Rows.column(table, "date"));
+        assertEquals(List.of("statement", "statement"), Rows.column(table, "dateSource"));
+        assertEquals(List.of("Donald Trump", "Donald Trump"), Rows.column(table, "speakerLabel"));
     }
 
     @Test
     void theTimelineOfAClaimIsInDateOrder() {
         ResultTable table = runner.run(QUERIES.get("claim-timeline"), Map.of("claim", "<" + ENCIRCLED + ">"));
         List<String> dates = Rows.column(table, "date");
-        assertEquals(6, dates.size());
+        assertEquals(7, dates.size());
         assertEquals(dates.stream().sorted().toList(), dates);
         assertEquals("Vladimir Putin", table.text(0, "speakerLabel"));
         assertEquals("BRICS summit", table.text(0, "medium"));
+        assertEquals("Ukrinform", table.text(0, "publisher"));
+        assertEquals("2025-03-17", table.text(0, "articleDate"));
+        assertEquals("Ukrainian forces were encircled", table.text(0, "quote"));
+        // The last word is Trump's denial, reported by a third outlet, under the canonical claim and name.
+        int last = dates.size() - 1;
+        assertEquals(List.of("Donald Trump", CG + "Deny", "Later Fixture", "2025-03-19", "statement", ENCIRCLED),
+                Stream.of("speakerLabel", "stance", "publisher", "date", "dateSource", "claim")
+                        .map(v -> table.text(last, v)).toList());
     }
 
     @Test
     void evidenceOffsetsPointAtTheirAnchorsInTheArticleText() {
         ResultTable table = runner.run(QUERIES.get("statement-evidence"));
-        assertEquals(10, table.size());
+        assertEquals(11, table.size());
         for (int row = 0; row < table.size(); row++) {
             String text = articleText(table.text(row, "article"));
             for (String span : List.of("source", "cue", "content")) {
@@ -154,11 +167,11 @@ class QueriesOnFixtureTest {
     void articlesCountTheirStatementsOnceEvenAfterReloading() {
         Fixture.loadInto(store);
         ResultTable table = runner.run(QUERIES.get("articles"));
-        assertEquals(List.of("2025-03-18", "2025-03-17"), Rows.column(table, "date"));
-        assertEquals(List.of("4", "6"), Rows.column(table, "statements"));
-        assertEquals(List.of("2", "4"), Rows.column(table, "asserts"));
-        assertEquals(List.of("1", "2"), Rows.column(table, "denials"));
-        assertEquals(List.of("1", "0"), Rows.column(table, "questions"));
+        assertEquals(List.of("2025-03-20", "2025-03-18", "2025-03-17"), Rows.column(table, "date"));
+        assertEquals(List.of("1", "4", "6"), Rows.column(table, "statements"));
+        assertEquals(List.of("0", "2", "4"), Rows.column(table, "asserts"));
+        assertEquals(List.of("1", "1", "2"), Rows.column(table, "denials"));
+        assertEquals(List.of("0", "1", "0"), Rows.column(table, "questions"));
     }
 
     @Test
@@ -171,6 +184,40 @@ class QueriesOnFixtureTest {
         assertEquals("Trump", table.text(trump, "aliases"));
         assertEquals("http://www.wikidata.org/entity/Q22686", table.text(trump, "wikidata"));
         assertEquals("4", table.text(Rows.find(table, "actor", ID + "actor/rustem-umerov"), "statements"));
+        // "Trump", joined to Donald Trump in the links graph, is no row of its own; his statement counts for him.
+        assertEquals("2", table.text(trump, "statements"));
+        assertTrue(Rows.column(table, "actor").stream().noneMatch(a -> a.equals(ID + "actor/trump")));
+    }
+
+    @Test
+    void actorsWhoContradictAreDistinctActorsOnOppositeSidesOfOneClaim() {
+        ResultTable table = runner.run(QUERIES.get("actors-who-contradict"));
+        List<String> pairs = new ArrayList<>();
+        for (int row = 0; row < table.size(); row++) {
+            assertEquals(ENCIRCLED, table.text(row, "claim"));
+            pairs.add(table.text(row, "asserterLabel") + " / " + table.text(row, "denierLabel"));
+        }
+        assertEquals(List.of("Donald Trump / General Staff of the Ukrainian Armed Forces",
+                "Donald Trump / Rustem Umerov", "Russian propaganda / Donald Trump",
+                "Russian propaganda / General Staff of the Ukrainian Armed Forces", "Russian propaganda / Rustem Umerov",
+                "Vladimir Putin / Donald Trump", "Vladimir Putin / General Staff of the Ukrainian Armed Forces",
+                "Vladimir Putin / Rustem Umerov"), pairs);
+        int row = pairs.indexOf("Donald Trump / Rustem Umerov");
+        assertEquals(List.of("1", "2", "1"), Stream.of("assertions", "denials", "articles")
+                .map(v -> table.text(row, v)).toList());
+    }
+
+    @Test
+    void aStanceChangeAcrossArticlesIsTheActorsStatementsInDateOrder() {
+        ResultTable table = runner.run(QUERIES.get("stance-changes"));
+        assertEquals(List.of("Donald Trump", "Donald Trump"), Rows.column(table, "speakerLabel"));
+        assertEquals(List.of(CG + "Assert", CG + "Deny"), Rows.column(table, "stance"));
+        assertEquals(List.of("2025-03-14", "2025-03-19"), Rows.column(table, "date"));
+        assertEquals(List.of("Ukrinform", "Later Fixture"), Rows.column(table, "publisher"));
+        assertEquals(List.of(ENCIRCLED, ENCIRCLED), Rows.column(table, "claim"));
+        // Either name of the joined actor finds the change; another actor has none.
+        assertEquals(2, runner.run(QUERIES.get("stance-changes"), Map.of("speakerName", "trump")).size());
+        assertEquals(0, runner.run(QUERIES.get("stance-changes"), Map.of("speakerName", "Rustem Umerov")).size());
     }
 
     @Test

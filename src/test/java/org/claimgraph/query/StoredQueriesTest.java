@@ -26,7 +26,8 @@ class StoredQueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
     private static final List<String> REQUIRED = List.of("statements-by-speaker", "who-asserts-who-denies",
-            "contested-claims", "claim-timeline", "actors", "statement-evidence", "articles", "stance-summary");
+            "contested-claims", "claim-timeline", "actors", "statement-evidence", "articles", "stance-summary",
+            "actors-who-contradict", "stance-changes");
 
     static Stream<Path> queryFiles() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {

@@ -1,0 +1,111 @@
+package org.claimgraph.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.claimgraph.group.CrossArticleMatcher;
+import org.claimgraph.group.PortableSignature;
+
+/**
+ * Joins claims of different articles that state the same proposition into groups in the links graph, and takes
+ * an article's claims out of their groups before the article is replaced.
+ *
+ * <p>As within an article, a claim joins a group only if it matches every member (complete linkage), so no chain
+ * of loose resemblances pulls unrelated claims together; and a group holds at most one claim per article, since
+ * the article's own grouping has already kept its claims apart. The canonical member is the claim of the
+ * earliest-published article.
+ */
+final class ClaimLinker {
+
+    private final CrossArticleMatcher matcher;
+
+    ClaimLinker(CrossArticleMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Takes claims that are about to disappear out of their groups, electing a new canonical where needed. */
+    void unlink(StoredFacts facts, LinksGraph links, Collection<Node> claims) {
+        Set<Node> leaving = new HashSet<>(claims);
+        for (Node c : claims) {
+            Node canonical = links.canonicalOf(c);
+            if (!canonical.equals(c)) {
+                links.detach(c);
+                continue;
+            }
+            List<Node> remaining = new ArrayList<>(links.pointingAt(c));
+            links.detach(c);
+            remaining.removeAll(leaving);
+            if (remaining.size() >= 2) {
+                links.regroup(remaining, first(facts, remaining));
+            }
+        }
+    }
+
+    /** Links the claims of a newly stored article to the groups of matching claims in other articles. */
+    void link(StoredFacts facts, LinksGraph links, Node article, Collection<Node> claims) {
+        List<Node> ordered = new ArrayList<>(claims);
+        ordered.sort(Comparator.comparing(Node::getURI));
+        for (Node claim : ordered) {
+            PortableSignature signature = facts.signature(claim);
+            if (signature.isEmpty()) {
+                continue;
+            }
+            Set<Node> matches = matches(facts, article, signature);
+            bestGroup(facts, links, article, matches).ifPresent(group -> join(facts, links, claim, group));
+        }
+    }
+
+    private Set<Node> matches(StoredFacts facts, Node article, PortableSignature signature) {
+        Set<Node> candidates = new LinkedHashSet<>();
+        for (String key : matcher.searchKeys(signature)) {
+            candidates.addAll(facts.filedUnder(key, article));
+        }
+        Set<Node> out = new LinkedHashSet<>();
+        for (Node c : candidates) {
+            if (matcher.same(signature, facts.signature(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The group to join: one whose every member matched and which holds no claim of this article yet; the
+     * largest, then the one whose canonical claim comes first.
+     */
+    private Optional<List<Node>> bestGroup(StoredFacts facts, LinksGraph links, Node article, Set<Node> matches) {
+        Map<Node, List<Node>> groups = new LinkedHashMap<>();
+        for (Node m : matches) {
+            groups.computeIfAbsent(links.canonicalOf(m), links::group);
+        }
+        return groups.values().stream()
+                .filter(g -> matches.containsAll(g))
+                .filter(g -> g.stream().noneMatch(m -> facts.articleOf(m).map(article::equals).orElse(false)))
+                .min(Comparator.<List<Node>>comparingInt(g -> -g.size())
+                        .thenComparing(g -> facts.order(g.get(0))));
+    }
+
+    private static void join(StoredFacts facts, LinksGraph links, Node claim, List<Node> group) {
+        Node canonical = group.get(0);
+        List<Node> members = new ArrayList<>(group);
+        members.add(claim);
+        Node first = first(facts, members);
+        if (first.equals(canonical)) {
+            links.link(claim, canonical);
+        } else {
+            links.regroup(members, first);
+        }
+    }
+
+    private static Node first(StoredFacts facts, Collection<Node> claims) {
+        return claims.stream().min(Comparator.comparing(facts::order)).orElseThrow();
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimgraph.link;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Person names reduced to what identifies them across articles: lower-case ASCII words, initials left out. */
+final class PersonNames {
+
+    private PersonNames() {
+    }
+
+    /** The words of a name: "Donald J. Trump" gives [donald, trump], "José Núñez" gives [jose, nunez]. */
+    static List<String> words(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String token : ascii.split("\\s+")) {
+            String word = token.replaceAll("[^a-z0-9]", "");
+            // Initials say too little to tell people apart, and articles drop or add them at will.
+            if (word.length() > 1) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** The last word of a name, under which the name is filed. */
+    static Optional<String> surname(String name) {
+        List<String> w = words(name);
+        return w.isEmpty() ? Optional.empty() : Optional.of(w.get(w.size() - 1));
+    }
+
+    /** True when {@code shorter} is a proper tail of {@code longer}: [trump] of [donald, trump]. */
+    static boolean isTailOf(List<String> shorter, List<String> longer) {
+        int n = shorter.size();
+        return n > 0 && longer.size() > n && longer.subList(longer.size() - n, longer.size()).equals(shorter);
+    }
+}

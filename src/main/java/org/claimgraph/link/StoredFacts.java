@@ -1,0 +1,111 @@
+package org.claimgraph.link;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.group.PortableSignature;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.SCHEMA;
+
+/**
+ * What linking reads about stored claims and actors, looked up by index (never by scanning the store) and
+ * remembered for the length of one transaction.
+ */
+final class StoredFacts {
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node CLAIM = CG.Claim.asNode();
+    private static final Node MATCH_KEY = CG.matchKey.asNode();
+
+    private final DatasetGraph dsg;
+    private final Map<Node, PortableSignature> signatures = new HashMap<>();
+    private final Map<Node, Optional<Node>> articles = new HashMap<>();
+    private final Map<Node, String> order = new HashMap<>();
+
+    StoredFacts(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** The nodes filed under a match key, in any graph but {@code except}. */
+    Set<Node> filedUnder(String key, Node except) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, MATCH_KEY, NodeFactory.createLiteralString(key)).forEachRemaining(q -> {
+            if (!q.getGraph().equals(except)) {
+                out.add(q.getSubject());
+            }
+        });
+        return out;
+    }
+
+    /** A claim's terms as its graph keeps them. */
+    PortableSignature signature(Node claim) {
+        return signatures.computeIfAbsent(claim, c -> new PortableSignature(strings(c, CG.eventTerm.asNode()),
+                strings(c, CG.argumentTerm.asNode())));
+    }
+
+    /** The article (graph) that holds a claim. */
+    Optional<Node> articleOf(Node claim) {
+        return articles.computeIfAbsent(claim, c -> {
+            var it = dsg.find(Node.ANY, c, TYPE, CLAIM);
+            try {
+                return it.hasNext() ? Optional.of(it.next().getGraph()) : Optional.empty();
+            } finally {
+                Iter.close(it);
+            }
+        });
+    }
+
+    /**
+     * A sort key that puts the claim of the earliest-published article first (undated ones last), then by IRI:
+     * the group's canonical claim is the first report of it.
+     */
+    String order(Node claim) {
+        return order.computeIfAbsent(claim, c -> {
+            String date = articleOf(c).flatMap(this::datePublished).orElse("\uffff");
+            return date + " " + c.getURI();
+        });
+    }
+
+    private Optional<String> datePublished(Node article) {
+        var it = dsg.find(article, article, SCHEMA.datePublished.asNode(), Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** The labels of a node in any graph, sorted. */
+    Set<String> labels(Node n) {
+        return strings(n, RDFS.label.asNode());
+    }
+
+    /** True when some graph still types the node with the class. */
+    boolean hasType(Node n, Node type) {
+        var it = dsg.find(Node.ANY, n, TYPE, type);
+        try {
+            return it.hasNext();
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private Set<String> strings(Node subject, Node property) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, subject, property, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                out.add(q.getObject().getLiteralLexicalForm());
+            }
+        });
+        return out;
+    }
+}
