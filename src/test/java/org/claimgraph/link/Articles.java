@@ -1,0 +1,87 @@
+package org.claimgraph.link;
+
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.group.CrossArticleMatcher;
+import org.claimgraph.group.PortableSignature;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.SCHEMA;
+
+/** Builds small article graphs holding just what linking reads, keyed as the converter keys them. */
+final class Articles {
+
+    static final String ID = "https://w3id.org/claimgraph/id/";
+    private static final CrossArticleMatcher MATCHER = new CrossArticleMatcher();
+
+    private final Model m = ModelFactory.createDefaultModel();
+    private final String key;
+
+    private Articles(String key, String date) {
+        this.key = key;
+        Resource article = m.createResource(iri()).addProperty(RDF.type, CG.Article);
+        if (date != null) {
+            article.addProperty(SCHEMA.datePublished, m.createTypedLiteral(date, XSDDatatype.XSDdate));
+        }
+    }
+
+    /** An article with the given key, published on the date (or undated when null). */
+    static Articles article(String key, String date) {
+        return new Articles(key, date);
+    }
+
+    /** The IRI of the article's claim with the given id. */
+    static Node claim(String article, String id) {
+        return NodeFactory.createURI(ID + "claim/" + article + "/" + id);
+    }
+
+    /** The IRI of a named actor. */
+    static Node actor(String slug) {
+        return NodeFactory.createURI(ID + "actor/" + slug);
+    }
+
+    String iri() {
+        return ID + "article/" + key;
+    }
+
+    Node name() {
+        return NodeFactory.createURI(iri());
+    }
+
+    /** Adds a claim with one event and some arguments, each "kind:lemma". */
+    Articles claim(String id, String event, String... arguments) {
+        PortableSignature s = new PortableSignature(Set.of(event), Set.of(arguments));
+        Resource c = m.createResource(claim(key, id).getURI()).addProperty(RDF.type, CG.Claim)
+                .addProperty(RDFS.label, id);
+        s.events().forEach(t -> c.addProperty(CG.eventTerm, t));
+        s.arguments().forEach(t -> c.addProperty(CG.argumentTerm, t));
+        MATCHER.filingKeys(s).forEach(k -> c.addProperty(CG.matchKey, k));
+        return this;
+    }
+
+    /** Adds a named person, filed under its surname as the converter files it. */
+    Articles person(String label) {
+        Resource p = m.createResource(actor(org.claimgraph.rdf.Iris.slug(label)).getURI())
+                .addProperty(RDF.type, CG.Actor).addProperty(RDF.type, CG.Person).addProperty(RDFS.label, label);
+        PersonNames.surname(label).ifPresent(s -> p.addProperty(CG.matchKey, LinkingTerms.SURNAME_KEY + s));
+        return this;
+    }
+
+    /** Adds an anonymous person, scoped to the article and without a key. */
+    Articles anonymousPerson(String label) {
+        m.createResource(ID + "actor/" + key + "/" + org.claimgraph.rdf.Iris.slug(label))
+                .addProperty(RDF.type, CG.Actor).addProperty(RDF.type, CG.Person).addProperty(RDFS.label, label);
+        return this;
+    }
+
+    Graph graph() {
+        return m.getGraph();
+    }
+}

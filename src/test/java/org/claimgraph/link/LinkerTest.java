@@ -1,0 +1,162 @@
+package org.claimgraph.link;
+
+import static org.claimgraph.link.Articles.actor;
+import static org.claimgraph.link.Articles.article;
+import static org.claimgraph.link.Articles.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.CG;
+import org.junit.jupiter.api.Test;
+
+/** The links graph as articles come, go and come back: groups, canonical members, no stale links, any order. */
+class LinkerTest {
+
+    private final Linker linker = new Linker();
+    private final DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+
+    // One story told by three outlets on three days, with a claim of its own in the second.
+    private static final Articles MONDAY = article("mon", "2025-05-05")
+            .claim("c1", "verb:steal", "noun:hacker", "noun:data").person("Jane Doe");
+    private static final Articles TUESDAY = article("tue", "2025-05-06")
+            .claim("c1", "noun:theft", "noun:data", "noun:customer")
+            .claim("c2", "verb:resign", "noun:director").person("Doe");
+    private static final Articles WEDNESDAY = article("wed", "2025-05-07")
+            .claim("c7", "verb:steal", "noun:data").anonymousPerson("a source");
+
+    private void load(Articles a) {
+        Txn.executeWrite(dsg, () -> linker.replaceArticle(dsg, a.name(), a.graph()));
+    }
+
+    /** The links, as "subject -> object" lines with the common base cut off, sorted. */
+    private Set<String> links() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new TreeSet<>();
+            dsg.find(LinksGraph.NAME, Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q ->
+                    out.add(brief(q.getSubject()) + " -> " + brief(q.getObject())));
+            return out;
+        });
+    }
+
+    private static String brief(Node n) {
+        return n.getURI().substring(Articles.ID.length());
+    }
+
+    @Test
+    void theSameClaimInOtherWordsJoinsTheFirstReport() {
+        load(TUESDAY);
+        load(MONDAY);
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "claim/tue/c1 -> claim/mon/c1"), links());
+        load(WEDNESDAY);
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "claim/tue/c1 -> claim/mon/c1",
+                "claim/wed/c7 -> claim/mon/c1"), links());
+    }
+
+    @Test
+    void everyOrderOfLoadingGivesTheSameLinks() {
+        List<List<Articles>> orders = List.of(List.of(MONDAY, TUESDAY, WEDNESDAY), List.of(WEDNESDAY, TUESDAY, MONDAY),
+                List.of(TUESDAY, WEDNESDAY, MONDAY));
+        Set<String> first = null;
+        for (List<Articles> order : orders) {
+            DatasetGraph fresh = DatasetGraphFactory.createTxnMem();
+            order.forEach(a -> Txn.executeWrite(fresh, () -> linker.replaceArticle(fresh, a.name(), a.graph())));
+            Set<String> found = Txn.calculateRead(fresh, () -> {
+                Set<String> out = new TreeSet<>();
+                fresh.find(LinksGraph.NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
+                return out;
+            });
+            if (first == null) {
+                first = found;
+            }
+            assertEquals(first, found, "order " + order.stream().map(Articles::iri).toList());
+        }
+        assertEquals(3, first.size());
+    }
+
+    @Test
+    void reloadingTheFirstReportWithoutTheClaimHandsTheGroupToTheNextAndLeavesNoStaleLink() {
+        load(MONDAY);
+        load(TUESDAY);
+        load(WEDNESDAY);
+        load(article("mon", "2025-05-05").claim("c1", "verb:win", "noun:election").person("Jane Doe"));
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "claim/wed/c7 -> claim/tue/c1"), links());
+        load(MONDAY);
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "claim/tue/c1 -> claim/mon/c1",
+                "claim/wed/c7 -> claim/mon/c1"), links());
+    }
+
+    @Test
+    void reloadingAnArticleUnchangedChangesNoLink() {
+        load(MONDAY);
+        load(TUESDAY);
+        Set<String> before = links();
+        load(TUESDAY);
+        load(MONDAY);
+        assertEquals(before, links());
+    }
+
+    @Test
+    void aClaimJoinsAGroupOnlyIfItMatchesEveryMember() {
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer"));
+        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data"));
+        // Same event, but it shares an argument with only one member of the group.
+        load(article("c", "2025-01-03").claim("c1", "verb:steal", "noun:customer", "noun:car"));
+        assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
+    }
+
+    @Test
+    void aGroupHoldsAtMostOneClaimOfEachArticle() {
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data"));
+        // The article's own grouping kept these two apart: linking does not join them through another article.
+        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data").claim("c2", "noun:theft", "noun:data"));
+        assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
+    }
+
+    @Test
+    void aSurnameJoinsTheOneFullNameItFitsAndNoneWhenTwoFit() {
+        load(article("a", "2025-01-01").person("Jane Doe"));
+        load(article("b", "2025-01-02").person("Doe").person("J. Doe"));
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "actor/j-doe -> actor/jane-doe"), links());
+        Articles john = article("c", "2025-01-03").person("John Doe");
+        load(john);
+        // "Doe" could now be either; "J. Doe" too, initials being left out. Nobody is joined.
+        assertEquals(Set.of(), links());
+        load(article("c", "2025-01-03").person("Richard Roe"));
+        assertEquals(Set.of("actor/doe -> actor/jane-doe", "actor/j-doe -> actor/jane-doe"), links());
+    }
+
+    @Test
+    void anonymousSourcesAreNeverJoined() {
+        load(article("a", "2025-01-01").anonymousPerson("a source").person("Source"));
+        load(article("b", "2025-01-02").anonymousPerson("a source"));
+        assertEquals(Set.of(), links());
+    }
+
+    @Test
+    void everyLinkJoinsNodesThatAreStored() {
+        load(MONDAY);
+        load(TUESDAY);
+        load(WEDNESDAY);
+        load(article("tue", "2025-05-06"));
+        Txn.executeRead(dsg, () -> dsg.find(LinksGraph.NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            for (Node n : List.of(q.getSubject(), q.getObject())) {
+                assertTrue(dsg.find(Node.ANY, n, RDF.type.asNode(), Node.ANY).hasNext(), "stale link " + q);
+            }
+        }));
+        assertEquals(Set.of("claim/wed/c7 -> claim/mon/c1"), links());
+        // "Doe" went with the reloaded article, and his link with him.
+        assertFalse(Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, actor("doe"), RDF.type.asNode(),
+                CG.Person.asNode()).hasNext()));
+        assertEquals(claim("mon", "c1"), Txn.calculateRead(dsg, () -> new LinksGraph(dsg).canonicalOf(claim("wed", "c7"))));
+    }
+}
