@@ -2,88 +2,86 @@ package org.claimgraph.group;
 
 import java.util.Set;
 import java.util.TreeSet;
-import net.sf.extjwnl.data.POS;
 
 /**
- * Decides whether claims of different articles state the same proposition, with the within-article matcher, and
- * files claims under lookup keys so that a new claim is compared only with the stored claims that share a key.
+ * Decides whether claims of different articles state the same proposition, and files claims under lookup keys so
+ * that a new claim is compared only with the stored claims that share keys with it, never with all of them.
  *
- * <p>The keys follow {@link SignatureMatcher}: two signatures match only if some event of one is related to some
- * event of the other, that is equal, sharing a WordNet relative, or one's relative named in the other's gloss.
- * A claim is filed under {@code event:W} for each relative W of its events and {@code gloss:W} for each gloss word;
- * a claim searches with {@code event:W} and {@code gloss:W} for its relatives and {@code event:W} for its gloss
- * words. So every pair the matcher accepts shares a key; keep the two classes in step.
+ * <p>Within one article, a related event and a related argument are enough ({@link SignatureMatcher}): the
+ * article's topic does the rest. Across a corpus that rule joins nearly everything ("Trump thinks …" with
+ * "Trump believes …"), so claims of different articles must also share {@value #MIN_SHARED_ARGUMENTS} argument
+ * words exactly (the same people, places and things) and at least {@value #MIN_OVERLAP} of their words in all
+ * must have a related word in the other claim ({@link #overlap}). A claim is filed under its argument words, so
+ * the claims it may match are those filed under two of its keys.
  */
 public final class CrossArticleMatcher {
 
-    /** Prefix of keys that name a relative of an event (the lemma itself, a synonym or a derivation). */
-    public static final String EVENT_KEY = "event:";
-    /** Prefix of keys that name a word of an event's gloss. */
-    public static final String GLOSS_KEY = "gloss:";
+    /** Prefix of keys that name an argument word. */
+    public static final String ARGUMENT_KEY = "argument:";
+    /** How many argument words two claims of different articles must share, as the same lemma. */
+    public static final int MIN_SHARED_ARGUMENTS = 2;
+    /** The least share of related words ({@link #overlap}) for claims of different articles. */
+    public static final double MIN_OVERLAP = 0.5;
 
-    private static final int MIN_GLOSS_WORD = 4;
+    private final SignatureMatcher matcher = new SignatureMatcher(new WordNet());
 
-    private final WordNet wordNet = new WordNet();
-    private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
-
-    /** True when the two claims state the same proposition: a related event and a related argument. */
+    /** True when two claims of different articles state the same proposition (see the class comment). */
     public boolean same(PortableSignature a, PortableSignature b) {
-        return matcher.same(a.toSignature(), b.toSignature());
+        ClaimSignature x = a.toSignature();
+        ClaimSignature y = b.toSignature();
+        return sharedArguments(x, y) >= MIN_SHARED_ARGUMENTS && matcher.same(x, y) && overlap(x, y) >= MIN_OVERLAP;
     }
 
-    /** The keys to file a claim under; empty for a claim without events, which matches nothing. */
-    public Set<String> filingKeys(PortableSignature s) {
-        Set<String> keys = new TreeSet<>();
-        for (ClaimSignature.Term e : s.toSignature().events()) {
-            relatives(e).forEach(w -> keys.add(EVENT_KEY + w));
-            gloss(e).forEach(w -> keys.add(GLOSS_KEY + w));
+    /**
+     * The share of the two claims' words, events and arguments together, that have a related word of the same
+     * role in the other claim: 1 when every word has its counterpart.
+     */
+    public double overlap(PortableSignature a, PortableSignature b) {
+        return overlap(a.toSignature(), b.toSignature());
+    }
+
+    private double overlap(ClaimSignature x, ClaimSignature y) {
+        int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
+        if (words == 0) {
+            return 0;
         }
-        return keys;
+        int covered = covered(x.events(), y.events(), true) + covered(y.events(), x.events(), true)
+                + covered(x.arguments(), y.arguments(), false) + covered(y.arguments(), x.arguments(), false);
+        return covered / (double) words;
     }
 
-    /** The keys to look a claim's candidates up with: every claim it could match is filed under one of them. */
-    public Set<String> searchKeys(PortableSignature s) {
-        Set<String> keys = new TreeSet<>();
-        for (ClaimSignature.Term e : s.toSignature().events()) {
-            for (String w : relatives(e)) {
-                keys.add(EVENT_KEY + w);
-                if (w.length() >= MIN_GLOSS_WORD) {
-                    keys.add(GLOSS_KEY + w);
-                }
+    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys, boolean glosses) {
+        int n = 0;
+        for (ClaimSignature.Term x : xs) {
+            if (ys.stream().anyMatch(y -> matcher.related(x, y, glosses))) {
+                n++;
             }
-            gloss(e).forEach(w -> keys.add(EVENT_KEY + w));
+        }
+        return n;
+    }
+
+    private static int sharedArguments(ClaimSignature x, ClaimSignature y) {
+        Set<String> shared = lemmas(x.arguments());
+        shared.retainAll(lemmas(y.arguments()));
+        return shared.size();
+    }
+
+    private static Set<String> lemmas(Set<ClaimSignature.Term> terms) {
+        Set<String> out = new TreeSet<>();
+        terms.forEach(t -> out.add(t.lemma()));
+        return out;
+    }
+
+    /**
+     * The keys to file a claim under, one per argument word ({@code argument:W}); none for a claim without events,
+     * which matches nothing. Two claims this class accepts share {@value #MIN_SHARED_ARGUMENTS} of them.
+     */
+    public Set<String> keys(PortableSignature s) {
+        Set<String> keys = new TreeSet<>();
+        ClaimSignature sig = s.toSignature();
+        if (!sig.isEmpty()) {
+            lemmas(sig.arguments()).forEach(w -> keys.add(ARGUMENT_KEY + w));
         }
         return keys;
-    }
-
-    private Set<String> relatives(ClaimSignature.Term t) {
-        POS pos = pos(t);
-        Set<String> out = new TreeSet<>();
-        out.add(t.lemma());
-        if (pos != null) {
-            wordNet.relatives(t.lemma(), pos).stream().filter(w -> !SignatureReader.noise().contains(w))
-                    .forEach(out::add);
-        }
-        return out;
-    }
-
-    private Set<String> gloss(ClaimSignature.Term t) {
-        POS pos = pos(t);
-        Set<String> out = new TreeSet<>();
-        if (pos != null) {
-            wordNet.glossWords(t.lemma(), pos).stream()
-                    .filter(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w))
-                    .forEach(out::add);
-        }
-        return out;
-    }
-
-    private static POS pos(ClaimSignature.Term t) {
-        return switch (t.kind()) {
-            case NOUN -> POS.NOUN;
-            case VERB -> POS.VERB;
-            case ADJECTIVE -> POS.ADJECTIVE;
-            case NAME -> null;
-        };
     }
 }

@@ -37,7 +37,8 @@ final class SignatureMatcher {
         return false;
     }
 
-    private boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean glosses) {
+    /** True when two words are related: equal, WordNet relatives, or (with {@code glosses}) one in the other's gloss. */
+    boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean glosses) {
         if (x.lemma().equals(y.lemma())) {
             return true;
         }

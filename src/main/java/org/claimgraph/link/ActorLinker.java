@@ -39,7 +39,10 @@ final class ActorLinker {
         // Persons with the same words ("Jane Doe", "Jane A. Doe") are one name.
         Map<List<String>, List<Node>> byName = new LinkedHashMap<>();
         for (Node p : persons) {
-            byName.computeIfAbsent(PersonNames.words(label(facts, p)), k -> new ArrayList<>()).add(p);
+            List<String> words = PersonNames.words(label(facts, p));
+            if (!words.isEmpty()) {
+                byName.computeIfAbsent(words, k -> new ArrayList<>()).add(p);
+            }
         }
         Map<List<String>, List<Node>> full = new LinkedHashMap<>();
         byName.forEach((words, nodes) -> {

@@ -3,6 +3,7 @@ package org.claimgraph.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,17 +64,19 @@ final class ClaimLinker {
         }
     }
 
+    /** The claims of other articles that state the same proposition: looked up by key, then compared. */
     private Set<Node> matches(StoredFacts facts, Node article, PortableSignature signature) {
-        Set<Node> candidates = new LinkedHashSet<>();
-        for (String key : matcher.searchKeys(signature)) {
-            candidates.addAll(facts.filedUnder(key, article));
+        // Only claims filed under enough of the claim's keys can match it (see CrossArticleMatcher).
+        Map<Node, Integer> hits = new HashMap<>();
+        for (String key : matcher.keys(signature)) {
+            facts.filedUnder(key, article).forEach(c -> hits.merge(c, 1, Integer::sum));
         }
         Set<Node> out = new LinkedHashSet<>();
-        for (Node c : candidates) {
-            if (matcher.same(signature, facts.signature(c))) {
+        hits.forEach((c, n) -> {
+            if (n >= CrossArticleMatcher.MIN_SHARED_ARGUMENTS && matcher.same(signature, facts.signature(c))) {
                 out.add(c);
             }
-        }
+        });
         return out;
     }
 

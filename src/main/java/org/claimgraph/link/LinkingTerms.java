@@ -37,7 +37,7 @@ public final class LinkingTerms {
             Resource r = graph.createResource(Iris.claim(article, claim.id()));
             signature.events().forEach(t -> r.addProperty(CG.eventTerm, t));
             signature.arguments().forEach(t -> r.addProperty(CG.argumentTerm, t));
-            matcher.filingKeys(signature).forEach(k -> r.addProperty(CG.matchKey, k));
+            matcher.keys(signature).forEach(k -> r.addProperty(CG.matchKey, k));
         });
         for (Actor actor : actors) {
             // Anonymous sources are per-article and never joined, so they need no key.

@@ -12,8 +12,14 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** The words of a name: "Donald J. Trump" gives [donald, trump], "José Núñez" gives [jose, nunez]. */
+    /**
+     * The words of a name: "Jane A. Doe" gives [jane, doe], "José Núñez" gives [jose, nunez]; none for a "name" that
+     * runs over a line break, which is a headline caught up with a name rather than a name.
+     */
     static List<String> words(String name) {
+        if (name.contains("\n") || name.contains("\r")) {
+            return List.of();
+        }
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();

@@ -62,7 +62,7 @@ final class Articles {
                 .addProperty(RDFS.label, id);
         s.events().forEach(t -> c.addProperty(CG.eventTerm, t));
         s.arguments().forEach(t -> c.addProperty(CG.argumentTerm, t));
-        MATCHER.filingKeys(s).forEach(k -> c.addProperty(CG.matchKey, k));
+        MATCHER.keys(s).forEach(k -> c.addProperty(CG.matchKey, k));
         return this;
     }
 

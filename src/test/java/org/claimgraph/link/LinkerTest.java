@@ -27,12 +27,12 @@ class LinkerTest {
 
     // One story told by three outlets on three days, with a claim of its own in the second.
     private static final Articles MONDAY = article("mon", "2025-05-05")
-            .claim("c1", "verb:steal", "noun:hacker", "noun:data").person("Jane Doe");
+            .claim("c1", "verb:steal", "noun:hacker", "noun:data", "noun:customer").person("Jane Doe");
     private static final Articles TUESDAY = article("tue", "2025-05-06")
             .claim("c1", "noun:theft", "noun:data", "noun:customer")
             .claim("c2", "verb:resign", "noun:director").person("Doe");
     private static final Articles WEDNESDAY = article("wed", "2025-05-07")
-            .claim("c7", "verb:steal", "noun:data").anonymousPerson("a source");
+            .claim("c7", "verb:steal", "noun:data", "noun:customer").anonymousPerson("a source");
 
     private void load(Articles a) {
         Txn.executeWrite(dsg, () -> linker.replaceArticle(dsg, a.name(), a.graph()));
@@ -107,18 +107,19 @@ class LinkerTest {
 
     @Test
     void aClaimJoinsAGroupOnlyIfItMatchesEveryMember() {
-        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer"));
-        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data"));
-        // Same event, but it shares an argument with only one member of the group.
-        load(article("c", "2025-01-03").claim("c1", "verb:steal", "noun:customer", "noun:car"));
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer", "noun:bank"));
+        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data", "noun:customer"));
+        // Same event, but it shares enough arguments with only one member of the group.
+        load(article("c", "2025-01-03").claim("c1", "verb:steal", "noun:customer", "noun:bank", "noun:car"));
         assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
     }
 
     @Test
     void aGroupHoldsAtMostOneClaimOfEachArticle() {
-        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data"));
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer"));
         // The article's own grouping kept these two apart: linking does not join them through another article.
-        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data").claim("c2", "noun:theft", "noun:data"));
+        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data", "noun:customer")
+                .claim("c2", "noun:theft", "noun:data", "noun:customer"));
         assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
     }
 

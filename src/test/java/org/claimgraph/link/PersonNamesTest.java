@@ -18,6 +18,7 @@ class PersonNamesTest {
         assertEquals(List.of("mary", "obrien"), PersonNames.words("Mary O'Brien"));
         assertEquals(Optional.of("doe"), PersonNames.surname("Jane Doe"));
         assertEquals(Optional.empty(), PersonNames.surname("J."));
+        assertEquals(List.of(), PersonNames.words("Storm Warning\nJane Doe"));
     }
 
     @Test
