@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code claimgraph run}: the main job — load, serve, answer every stored query over HTTP, keep serving. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"The main job: load, serve, answer every stored query over HTTP, keep serving.",
-                "Loads the inputs (default: seeds/) into the store, starts the endpoint, answers every stored query",
+                "Loads and links the inputs (default: seeds/) in the store, starts the endpoint, answers every stored query",
                 "in queries/ through the endpoint over HTTP, prints each as a table, then keeps serving until",
                 "interrupted (--no-serve exits after the answers).",
                 "Example: claimgraph run --no-serve"})

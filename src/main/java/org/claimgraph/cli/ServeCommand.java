@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code claimgraph serve}: the SPARQL endpoint and Fuseki UI over the store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only over SPARQL with Fuseki's UI, on localhost, until interrupted.",
-                "Inputs given are loaded first.",
+                "Inputs given are loaded (and linked to the stored articles) first.",
                 "Example: claimgraph serve --port 3030   then open http://localhost:3030/"})
 final class ServeCommand implements Callable<Integer> {
 
