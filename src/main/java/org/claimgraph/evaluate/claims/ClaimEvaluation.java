@@ -12,6 +12,9 @@ import org.claimgraph.ClaimgraphException.BadInput;
 import org.claimgraph.convert.BatchConverter;
 import org.claimgraph.convert.BatchReport;
 import org.claimgraph.convert.Converter;
+import org.claimgraph.link.ConversionLinks;
+import org.claimgraph.link.Linker;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
 import org.claimgraph.read.ArticleReader;
 
@@ -44,13 +47,20 @@ public final class ClaimEvaluation {
     }
 
     /**
-     * The project's cross-article linking, run over a converted set. Claim identity is read from the dataset's
-     * graphs, so until a linker writes {@code owl:sameAs} between claims of different articles, only claims that
-     * share an IRI count as the same.
+     * The project's cross-article linking ({@link Linker}), run over a converted set: claims of different articles
+     * count as the same when it joins them by {@code owl:sameAs} in the links graph.
      */
     static void linkAcrossArticles(Dataset dataset) {
-        // No cross-article linker is in the converter yet, so every article keeps its own claims. When one is,
-        // it belongs here: feed it each named graph and add the links graph it returns to the dataset.
+        // As convert does: each article graph in turn (in IRI order, for a stable result), then the links graph.
+        ConversionLinks links = new ConversionLinks(new Linker());
+        List<String> names = new ArrayList<>();
+        dataset.listNames().forEachRemaining(names::add);
+        names.sort(null);
+        names.forEach(name -> links.add(name, dataset.getNamedModel(name).getGraph()));
+        org.apache.jena.graph.Graph found = links.links();
+        if (!found.isEmpty()) {
+            dataset.addNamedModel(Iris.linksGraph(), org.apache.jena.rdf.model.ModelFactory.createModelForGraph(found));
+        }
     }
 
     /** Converts and scores one set; an article that fails to convert is reported and its rows count as not found. */
