@@ -1,116 +1,66 @@
 package org.claimgraph.stance;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.CueLexicon;
 
 /**
- * Decides a speaker's stance from the cue ("denied" denies) and the content: a content that calls its subject
- * false ("the reports are untrue", "the claims are not correct") or negates its main clause ("no school
- * will close") turns the stance around, toward the positive claim.
+ * Decides a speaker's stance toward a claim from the cue ("denied" denies, "did not confirm" leaves open) and the
+ * content: a content that negates its main clause ("no school will close"), calls its subject false ("the reports
+ * are untrue", "are not correct"), or keeps its claim at a distance ("the so-called plan") turns the stance, and
+ * the claim is then the positive proposition ("some school will close", "the reports", "the plan").
  */
 public final class StanceClassifier {
 
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("no", "none", "nobody", "nothing", "neither");
-
-    private final CueLexicon lexicon;
+    private final CueStance cues;
+    private final ContentReader contents = new ContentReader();
     private final ClaimWording wording = new ClaimWording();
 
     /** A classifier over the given cue lexicon. */
     public StanceClassifier(CueLexicon lexicon) {
-        this.lexicon = lexicon;
+        this.cues = new CueStance(lexicon);
     }
 
     /** The stance of an attribution and the claim it is toward. */
     public StanceReading classify(ParsedArticle doc, Attribution a) {
-        Stance base = lexicon.lookup(a.cueLemma()).map(CueLexicon.Cue::stance).orElse(Stance.ASSERT);
-        Optional<Clause> head = mainClause(doc, a);
-        if (head.isEmpty()) {
-            return new StanceReading(base, a.content(), wording.label(doc, a.content(), List.of()));
+        Stance cue = cues.of(doc, a);
+        ContentReading content = contents.read(doc, a);
+        Optional<Boolean> verdict = SecondaryPredicate.verdict(doc, a);
+        Stance stance = compose(cue, content, verdict);
+        return new StanceReading(stance, content.claimSpans(),
+                wording.label(doc, content.claimSpans(), content.edits()));
+    }
+
+    /**
+     * The one place where polarities meet. Each source of polarity either keeps or turns whether the speaker holds
+     * the positive claim true, so they compose like signs multiplied, and double negations cancel:
+     * <ul>
+     * <li>the cue: "said" holds the content true, "denied" holds it false; a question (by its cue, a negated cue
+     *     such as "did not deny", or a content that asks "whether") commits to nothing, whatever else is said;</li>
+     * <li>a verdict the cue passes on its object ("called the report a lie", "dismissed it as fake") is the
+     *     speaker's judgement itself and stands in for the cue: "rejected it as false" denies once, not twice;</li>
+     * <li>a truth predicate in the content: asserting "P is false" denies P, denying "P is false" asserts P,
+     *     "P is not untrue" asserts P;</li>
+     * <li>negation of the claim's main clause: asserting "no school is closed" denies "some school is closed";
+     *     "it is not true that no school is closed" turns twice and asserts it.</li>
+     * </ul>
+     * Reported distance ("the so-called plan") weakens what would be an assertion into a question; a denial stays.
+     */
+    static Stance compose(Stance cue, ContentReading content, Optional<Boolean> verdict) {
+        if (cue == Stance.QUESTION || content.interrogative()) {
+            return Stance.QUESTION;
         }
-        ParsedSentence s = head.get().sentence();
-        IndexedWord predicate = head.get().head();
-        boolean negated = isNegated(s, predicate);
-        Optional<Boolean> judgement = TruthPredicates.judgement(predicate.lemma());
-        if (judgement.isPresent() && judgement.get() == negated) {
-            // "P is untrue" / "P is not correct": the claim is P, and the speaker holds it false.
-            Optional<IndexedWord> subject = subjectOf(s, predicate);
-            if (subject.isPresent()) {
-                List<CharSpan> claim = List.of(span(s, s.subtree(subject.get(), List.of())));
-                return new StanceReading(base.negated(), claim, wording.label(doc, claim, List.of()));
-            }
+        boolean holdsTrue = verdict.orElse(cue == Stance.ASSERT);
+        if (content.judgement().isPresent()) {
+            holdsTrue = holdsTrue == content.judgement().get();
         }
-        if (negated && judgement.isEmpty()) {
-            return new StanceReading(base.negated(), a.content(),
-                    wording.label(doc, a.content(), negationTokens(s, predicate)));
+        if (content.negated()) {
+            holdsTrue = !holdsTrue;
         }
-        return new StanceReading(base, a.content(), wording.label(doc, a.content(), List.of()));
-    }
-
-    /** The head of the content's first clause: the content token whose parent lies outside the content. */
-    private static Optional<Clause> mainClause(ParsedArticle doc, Attribution a) {
-        CharSpan content = a.content().get(0);
-        for (ParsedSentence s : doc.sentences()) {
-            if (s.end() <= content.begin() || s.begin() >= content.end()) {
-                continue;
-            }
-            for (IndexedWord w : s.nodes()) {
-                if (!inside(s, w, content) || !Character.isLetter(w.word().charAt(0))) {
-                    continue;
-                }
-                Optional<IndexedWord> parent = s.parent(w);
-                if (parent.isEmpty() || !inside(s, parent.get(), content)) {
-                    return Optional.of(new Clause(s, w));
-                }
-            }
+        if (holdsTrue && content.distanced()) {
+            return Stance.QUESTION;
         }
-        return Optional.empty();
-    }
-
-    private record Clause(ParsedSentence sentence, IndexedWord head) {
-    }
-
-    private static boolean inside(ParsedSentence s, IndexedWord w, CharSpan span) {
-        return span.contains(s.token(w.index()).beginPosition());
-    }
-
-    private static boolean isNegated(ParsedSentence s, IndexedWord predicate) {
-        return !negationTokens(s, predicate).isEmpty();
-    }
-
-    /** The tokens that negate a clause: "not"/"never" on its head, or "no" on its subject. */
-    private static List<CoreLabel> negationTokens(ParsedSentence s, IndexedWord predicate) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String rel : List.of("advmod", "neg")) {
-            s.children(predicate, rel).stream().filter(w -> NEGATORS.contains(w.word().toLowerCase()))
-                    .forEach(w -> out.add(s.token(w.index())));
-        }
-        subjectOf(s, predicate).ifPresent(subj -> {
-            if (NEGATIVE_SUBJECTS.contains(subj.word().toLowerCase())) {
-                out.add(s.token(subj.index()));
-            }
-            s.children(subj, "det").stream().filter(d -> NEGATIVE_SUBJECTS.contains(d.word().toLowerCase()))
-                    .forEach(d -> out.add(s.token(d.index())));
-        });
-        return out;
-    }
-
-    private static Optional<IndexedWord> subjectOf(ParsedSentence s, IndexedWord predicate) {
-        return s.child(predicate, "nsubj").or(() -> s.child(predicate, "csubj"));
-    }
-
-    private static CharSpan span(ParsedSentence s, List<Integer> tokens) {
-        int first = tokens.get(0);
-        int last = tokens.get(tokens.size() - 1);
-        return new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
+        return holdsTrue ? Stance.ASSERT : Stance.DENY;
     }
 }

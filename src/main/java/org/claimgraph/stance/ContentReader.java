@@ -1,0 +1,193 @@
+package org.claimgraph.stance;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CharSpan;
+
+/**
+ * Reads what a content says about its claim from the content's main clause: negation of that clause ("no school
+ * is closed"), a truth predicate over a subject or clause ("the reports are untrue", "it is not true that P"),
+ * reported distance on its head ("the so-called plan") and questions ("whether P"). Negations deeper down, in
+ * embedded or relative clauses, are outside the main clause's scope and change nothing.
+ */
+final class ContentReader {
+
+    /** Conjunctions that make their conjunct the speaker's point: in "A, but B" the speaker stands on B. */
+    private static final Set<String> CONTRASTIVE = Set.of("but", "yet");
+    private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether", "if");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''", "'");
+
+    /** The head of a clause and the sentence it is in. */
+    private record Clause(ParsedSentence sentence, IndexedWord head) {
+    }
+
+    /** What the attribution's content says about its claim. */
+    ContentReading read(ParsedArticle doc, Attribution a) {
+        List<Clause> heads = clauseHeads(doc, a);
+        if (heads.isEmpty()) {
+            return plain(doc, a.content());
+        }
+        // A contrastive conjunct is the content's point: "we cut costs, but no school is closed" denies, and
+        // "we did not retreat, but the line is thin" asserts the whole.
+        Optional<ContentReading> point = contrastivePoint(doc, a, heads);
+        if (point.isPresent()) {
+            return point.get().marked() ? point.get() : plain(doc, a.content());
+        }
+        return readClause(doc, heads.get(0), a.content(), true);
+    }
+
+    /** A content that says nothing about its claim's truth: the claim is the content, distance markers aside. */
+    private static ContentReading plain(ParsedArticle doc, List<CharSpan> spans) {
+        return new ContentReading(spans, distanceEdits(doc, spans), false, Optional.empty(), false, false);
+    }
+
+    /** The heads of the content's clauses, one per sentence: the first content word whose parent is outside it. */
+    private static List<Clause> clauseHeads(ParsedArticle doc, Attribution a) {
+        List<Clause> out = new ArrayList<>();
+        CharSpan extent = a.contentExtent();
+        for (ParsedSentence s : doc.sentences()) {
+            if (s.end() <= extent.begin() || s.begin() >= extent.end()) {
+                continue;
+            }
+            for (IndexedWord w : s.nodes()) {
+                if (!inside(s, w, a.content()) || !Character.isLetter(w.word().charAt(0))) {
+                    continue;
+                }
+                Optional<IndexedWord> parent = s.parent(w);
+                if (parent.isEmpty() || !inside(s, parent.get(), a.content())) {
+                    out.add(new Clause(s, w));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last conjunct introduced by "but" or "yet", with a subject of its own, under a clause head. */
+    private Optional<ContentReading> contrastivePoint(ParsedArticle doc, Attribution a, List<Clause> heads) {
+        Optional<ContentReading> last = Optional.empty();
+        for (Clause c : heads) {
+            ParsedSentence s = c.sentence();
+            for (IndexedWord conj : s.children(c.head(), "conj")) {
+                boolean contrastive = s.children(conj, "cc").stream()
+                        .anyMatch(w -> CONTRASTIVE.contains(w.word().toLowerCase()));
+                if (contrastive && !s.children(conj, "nsubj").isEmpty() && inside(s, conj, a.content())) {
+                    List<Integer> tokens = s.subtree(conj, List.of()).stream()
+                            .filter(i -> inside(s, s.node(i), a.content())).toList();
+                    last = Optional.of(readClause(doc, new Clause(s, conj), List.of(span(s, tokens)), true));
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Reads one clause: a truth predicate over its subject makes the subject (or, after "it is … that", the
+     * clause) the claim; else its own negation, distance and question marks. {@code outer} allows one step
+     * into a judged clause ("it is not true that no school is closed").
+     */
+    private ContentReading readClause(ParsedArticle doc, Clause clause, List<CharSpan> spans, boolean outer) {
+        ParsedSentence s = clause.sentence();
+        IndexedWord head = clause.head();
+        List<LabelEdit> negations = Negation.of(s, head);
+        Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
+        Optional<IndexedWord> judgedClause = subject.flatMap(subj -> judgedClause(s, head, subj));
+        Optional<String> subjectNoun = judgedClause.isPresent() ? Optional.empty() : subject.map(IndexedWord::lemma);
+        Optional<Boolean> judgement = subject.isEmpty() ? Optional.empty() : judgement(s, head, subjectNoun);
+        if (judgement.isPresent()) {
+            // "P is untrue" calls P false; "P is not untrue" calls it true; "P is not correct" calls it false.
+            boolean saysTrue = judgement.get() == negations.isEmpty();
+            if (judgedClause.isPresent() && outer) {
+                CharSpan claim = span(s, s.subtree(judgedClause.get(), s.children(judgedClause.get(), "mark")));
+                ContentReading inner = readClause(doc, new Clause(s, judgedClause.get()), List.of(claim), false);
+                return new ContentReading(inner.claimSpans(), inner.edits(), inner.negated(), Optional.of(saysTrue),
+                        inner.distanced(), false);
+            }
+            if (judgedClause.isEmpty()) {
+                List<CharSpan> claim = List.of(span(s, s.subtree(subject.get(), List.of())));
+                return new ContentReading(claim, distanceEdits(doc, claim), false, Optional.of(saysTrue),
+                        DistanceMarkers.marks(s, subject.get(), doc.text()), false);
+            }
+        }
+        List<LabelEdit> edits = new ArrayList<>(negations);
+        edits.addAll(distanceEdits(doc, spans));
+        return new ContentReading(spans, edits, !negations.isEmpty(), Optional.empty(),
+                DistanceMarkers.marks(s, head, doc.text()), interrogative(s, head, spans));
+    }
+
+    /**
+     * What a truth predicate heading the clause says: a copular or passive predicate ("are untrue", "is a lie",
+     * "are fake news", "were fabricated"), a secondary predicate on an object ("called the report a lie"), or an
+     * active verb of truth ("corresponds to reality"). "X was wrong to leave" judges X's act, not a claim.
+     */
+    private static Optional<Boolean> judgement(ParsedSentence s, IndexedWord head, Optional<String> subjectNoun) {
+        boolean predicate = !s.children(head, "cop").isEmpty() || !s.children(head, "aux:pass").isEmpty()
+                || s.relationToParent(head).startsWith("xcomp");
+        if (!predicate) {
+            boolean verb = head.tag() != null && head.tag().startsWith("VB");
+            return verb ? TruthPredicates.verbJudgement(head.lemma()) : Optional.empty();
+        }
+        if (subjectNoun.isPresent() && !s.children(head, "xcomp").isEmpty()) {
+            return Optional.empty();
+        }
+        return TruthPredicates.judgementOf(head.lemma(), subjectNoun).or(() -> s.children(head, "amod").stream()
+                .map(m -> TruthPredicates.judgementOf(m.lemma(), subjectNoun))
+                .flatMap(Optional::stream).findFirst());
+    }
+
+    /** The clause a predicate judges: a clausal subject ("that P is false"), or "it is false that P". */
+    private static Optional<IndexedWord> judgedClause(ParsedSentence s, IndexedWord head, IndexedWord subject) {
+        if (s.relationToParent(subject).startsWith("csubj")) {
+            return Optional.of(subject);
+        }
+        if (subject.word().equalsIgnoreCase("it")) {
+            return s.child(head, "ccomp").or(() -> s.child(head, "csubj"));
+        }
+        return Optional.empty();
+    }
+
+    /** A clause asking: "whether P", "if P", or a quotation whose first sentence ends in a question mark. */
+    private static boolean interrogative(ParsedSentence s, IndexedWord head, List<CharSpan> spans) {
+        if (s.children(head, "mark").stream().anyMatch(m -> INTERROGATIVE_MARKS.contains(m.word().toLowerCase()))) {
+            return true;
+        }
+        String last = "";
+        for (int i = 1; i <= s.tokens().size(); i++) {
+            int at = s.token(i).beginPosition();
+            String word = s.token(i).word();
+            if (spans.stream().anyMatch(sp -> sp.contains(at)) && !QUOTE_MARKS.contains(word)) {
+                last = word;
+            }
+        }
+        return last.equals("?");
+    }
+
+    private static List<LabelEdit> distanceEdits(ParsedArticle doc, List<CharSpan> spans) {
+        List<LabelEdit> out = new ArrayList<>();
+        for (CharSpan span : spans) {
+            for (ParsedSentence s : doc.sentences()) {
+                if (s.end() > span.begin() && s.begin() < span.end()) {
+                    out.addAll(DistanceMarkers.in(s, span, doc.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(ParsedSentence s, IndexedWord w, List<CharSpan> spans) {
+        int at = s.token(w.index()).beginPosition();
+        return spans.stream().anyMatch(sp -> sp.contains(at));
+    }
+
+    private static CharSpan span(ParsedSentence s, List<Integer> tokens) {
+        int first = tokens.stream().min(Integer::compare).orElseThrow();
+        int last = tokens.stream().max(Integer::compare).orElseThrow();
+        return new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
+    }
+}

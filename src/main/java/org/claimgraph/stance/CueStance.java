@@ -1,0 +1,102 @@
+package org.claimgraph.stance;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * The stance a cue gives on its own: its lexicon default (cue verbs in {@code cues.tsv}, cue nouns in
+ * {@code cue-nouns.tsv}), turned by negation of the cue ("did not deny", "refused to confirm") as
+ * {@code negated-cues.tsv} says.
+ */
+final class CueStance {
+
+    private static final Map<String, Stance> NOUN_STANCES = nounStances();
+    private static final Map<String, Stance> NEGATED_BY_STANCE = new HashMap<>();
+    private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
+    private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
+
+    static {
+        for (String[] row : TsvResource.rows("negated-cues.tsv")) {
+            String key = row[1].toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "stance" -> NEGATED_BY_STANCE.put(key, Stance.parse(row[2]));
+                case "lemma" -> NEGATED_BY_LEMMA.put(key, Stance.parse(row[2]));
+                default -> NEGATING_GOVERNORS.add(key);
+            }
+        }
+    }
+
+    private final CueLexicon lexicon;
+
+    /** Cue stances over the given cue verb lexicon. */
+    CueStance(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The stance the attribution's cue gives, negation of the cue included. */
+    Stance of(ParsedArticle doc, Attribution a) {
+        String lemma = a.cueLemma() == null ? "" : a.cueLemma().toLowerCase(Locale.ROOT);
+        Stance base = lexicon.lookup(lemma).map(CueLexicon.Cue::stance)
+                .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
+        if (!negated(doc, a)) {
+            return base;
+        }
+        return NEGATED_BY_LEMMA.getOrDefault(lemma, NEGATED_BY_STANCE.getOrDefault(base.name().toLowerCase(Locale.ROOT),
+                Stance.QUESTION));
+    }
+
+    /**
+     * True when a negating adverb is among the cue's words ("did not deny", "has never confirmed"), or the cue is
+     * the infinitive of a negating verb ("refused to confirm", "declined to deny").
+     */
+    static boolean negated(ParsedArticle doc, Attribution a) {
+        ParsedSentence s = doc.sentences().get(a.sentence());
+        for (int i = 1; i <= s.tokens().size(); i++) {
+            if (a.cue().contains(s.token(i).beginPosition()) && Negation.isNegatingAdverb(s, i)) {
+                return true;
+            }
+        }
+        Optional<IndexedWord> cue = cueWord(s, a);
+        if (cue.isEmpty()) {
+            return false;
+        }
+        // The cue's words may leave out a negation the parser hung on the cue elsewhere in the sentence.
+        for (String rel : java.util.List.of("advmod", "neg")) {
+            if (s.children(cue.get(), rel).stream().anyMatch(w -> Negation.isNegatingAdverb(s, w.index()))) {
+                return true;
+            }
+        }
+        String rel = s.relationToParent(cue.get());
+        Optional<IndexedWord> governor = s.parent(cue.get());
+        boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl");
+        return governed && governor.map(g -> NEGATING_GOVERNORS.contains(g.lemma().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+    }
+
+    /** The tree node of the cue's head word: the word in the cue whose lemma is the cue lemma. */
+    static Optional<IndexedWord> cueWord(ParsedSentence s, Attribution a) {
+        for (IndexedWord w : s.nodes()) {
+            if (a.cue().contains(s.token(w.index()).beginPosition()) && w.lemma() != null
+                    && w.lemma().equalsIgnoreCase(a.cueLemma())) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Stance> nounStances() {
+        Map<String, Stance> out = new HashMap<>();
+        TsvResource.rows("cue-nouns.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), Stance.parse(r[1])));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,127 @@
+package org.claimgraph.stance;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.CharSpan;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Finds the words that negate a clause ("not", "never", "no unit", "nobody"), from {@code negation.tsv}, each with
+ * its positive form for the claim label. Only the clause's own head, subject and object count: a negation in an
+ * embedded or relative clause is outside the clause's scope.
+ */
+final class Negation {
+
+    /** How a negation word attaches, as {@code negation.tsv} names it. */
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, IDIOM, POLARITY }
+
+    private record Entry(List<String> words, Kind kind, String positive) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+    /** Relations through which a clause's head takes the arguments whose negation negates the clause. */
+    private static final List<String> ARGUMENTS = List.of("nsubj", "obj");
+    /** Relations through which a negated clause takes the words its negation calls for ("any", "either"). */
+    private static final List<String> POLARITY_SITES = List.of("nsubj", "obj", "obl", "iobj");
+
+    private Negation() {
+    }
+
+    /**
+     * The negation words of the clause headed here, each as a label edit to its positive form, with the words the
+     * negation calls for ("any" becomes "some"); empty when the clause is not negated.
+     */
+    static List<LabelEdit> of(ParsedSentence s, IndexedWord head) {
+        List<LabelEdit> out = new ArrayList<>();
+        for (String rel : List.of("advmod", "neg")) {
+            s.children(head, rel).forEach(w -> match(s, w.index(), Kind.ADVERB).ifPresent(out::add));
+        }
+        for (String rel : ARGUMENTS) {
+            for (IndexedWord arg : s.children(head, rel)) {
+                match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);
+                s.children(arg, "det").forEach(d -> match(s, d.index(), Kind.DETERMINER).ifPresent(out::add));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.addAll(polarityItems(s, head));
+        }
+        return out;
+    }
+
+    /** The words the clause's negation calls for: "any" and "anyone" on its arguments, "either" and "yet" on it. */
+    private static List<LabelEdit> polarityItems(ParsedSentence s, IndexedWord head) {
+        List<LabelEdit> out = new ArrayList<>();
+        s.children(head, "advmod").forEach(w -> match(s, w.index(), Kind.POLARITY).ifPresent(out::add));
+        for (String rel : POLARITY_SITES) {
+            for (IndexedWord arg : s.children(head, rel)) {
+                match(s, arg.index(), Kind.POLARITY).ifPresent(out::add);
+                s.children(arg, "det").forEach(d -> match(s, d.index(), Kind.POLARITY).ifPresent(out::add));
+            }
+        }
+        return out;
+    }
+
+    /** True when a token is a negating adverb ("not", "n't", "never") and not part of an idiom ("not only"). */
+    static boolean isNegatingAdverb(ParsedSentence s, int token) {
+        return match(s, token, Kind.ADVERB).isPresent();
+    }
+
+    /**
+     * The edit for the token at this (1-based) index if it is a negation of the given kind: the longest entry
+     * that matches the token with its neighbours; none when that entry is of another kind or an idiom.
+     */
+    private static Optional<LabelEdit> match(ParsedSentence s, int token, Kind kind) {
+        String word = lower(s, token);
+        Entry best = null;
+        int bestFirst = 0;
+        for (Entry e : ENTRIES) {
+            for (int j = 0; j < e.words().size(); j++) {
+                int first = token - j;
+                if (e.words().get(j).equals(word) && matchesAt(s, e, first)
+                        && (best == null || e.words().size() > best.words().size())) {
+                    best = e;
+                    bestFirst = first;
+                }
+            }
+        }
+        if (best == null || best.kind() != kind) {
+            return Optional.empty();
+        }
+        int last = bestFirst + best.words().size() - 1;
+        CharSpan span = new CharSpan(s.token(bestFirst).beginPosition(), s.token(last).endPosition());
+        return Optional.of(new LabelEdit(span, best.positive()));
+    }
+
+    private static boolean matchesAt(ParsedSentence s, Entry e, int first) {
+        int n = e.words().size();
+        if (first < 1 || first + n - 1 > s.tokens().size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!e.words().get(k).equals(lower(s, first + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(ParsedSentence s, int token) {
+        return s.token(token).word().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Entry> load() {
+        List<Entry> out = new ArrayList<>();
+        for (String[] row : TsvResource.rows("negation.tsv")) {
+            String positive = row[2].equals("-") ? "" : row[2];
+            out.add(new Entry(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")),
+                    Kind.valueOf(row[1].toUpperCase(Locale.ROOT)), positive));
+        }
+        out.sort(Comparator.comparingInt(e -> -e.words().size()));
+        return List.copyOf(out);
+    }
+}
