@@ -20,7 +20,8 @@ final class ContentReader {
 
     /** Conjunctions that make their conjunct the speaker's point: in "A, but B" the speaker stands on B. */
     private static final Set<String> CONTRASTIVE = Set.of("but", "yet");
-    private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether", "if");
+    /** "whether" always asks; "if" asks only after a verb of asking, whose cue makes the question already. */
+    private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''", "'");
 
     /** The head of a clause and the sentence it is in. */
@@ -127,11 +128,12 @@ final class ContentReader {
      * active verb of truth ("corresponds to reality"). "X was wrong to leave" judges X's act, not a claim.
      */
     private static Optional<Boolean> judgement(ParsedSentence s, IndexedWord head, Optional<String> subjectNoun) {
-        boolean predicate = !s.children(head, "cop").isEmpty() || !s.children(head, "aux:pass").isEmpty()
+        // An adjective or noun with a subject is a predicate even where the parser misses its copula ("that's").
+        boolean verb = head.tag() != null && head.tag().startsWith("VB");
+        boolean predicate = !verb || !s.children(head, "cop").isEmpty() || !s.children(head, "aux:pass").isEmpty()
                 || s.relationToParent(head).startsWith("xcomp");
         if (!predicate) {
-            boolean verb = head.tag() != null && head.tag().startsWith("VB");
-            return verb ? TruthPredicates.verbJudgement(head.lemma()) : Optional.empty();
+            return TruthPredicates.verbJudgement(head.lemma());
         }
         if (subjectNoun.isPresent() && !s.children(head, "xcomp").isEmpty()) {
             return Optional.empty();
@@ -152,7 +154,7 @@ final class ContentReader {
         return Optional.empty();
     }
 
-    /** A clause asking: "whether P", "if P", or a quotation whose first sentence ends in a question mark. */
+    /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */
     private static boolean interrogative(ParsedSentence s, IndexedWord head, List<CharSpan> spans) {
         if (s.children(head, "mark").stream().anyMatch(m -> INTERROGATIVE_MARKS.contains(m.word().toLowerCase()))) {
             return true;

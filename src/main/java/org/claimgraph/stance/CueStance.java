@@ -46,13 +46,19 @@ final class CueStance {
     /** The stance the attribution's cue gives, negation of the cue included. */
     Stance of(ParsedArticle doc, Attribution a) {
         String lemma = a.cueLemma() == null ? "" : a.cueLemma().toLowerCase(Locale.ROOT);
-        Stance base = lexicon.lookup(lemma).map(CueLexicon.Cue::stance)
+        Optional<CueLexicon.Cue> verb = lexicon.lookup(lemma);
+        Stance base = verb.map(CueLexicon.Cue::stance)
                 .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
         if (!negated(doc, a)) {
             return base;
         }
-        return NEGATED_BY_LEMMA.getOrDefault(lemma, NEGATED_BY_STANCE.getOrDefault(base.name().toLowerCase(Locale.ROOT),
-                Stance.QUESTION));
+        if (NEGATED_BY_LEMMA.containsKey(lemma)) {
+            return NEGATED_BY_LEMMA.get(lemma);
+        }
+        // Only a verb of saying, denying or questioning leaves the content open when negated; "would not support X"
+        // keeps its stance, as "opposes X" does (see negated-cues.tsv).
+        boolean saying = verb.map(c -> c.takes(CueLexicon.Frame.QUOTE) || c.stance() != Stance.ASSERT).orElse(true);
+        return saying ? NEGATED_BY_STANCE.getOrDefault(base.name().toLowerCase(Locale.ROOT), Stance.QUESTION) : base;
     }
 
     /**

@@ -48,8 +48,11 @@ class StanceClassifierTest {
         "The ministry refused to confirm that the factory had closed.|confirm|QUESTION|The factory had closed",
         "The minister did not say whether the factory would close.|say|QUESTION|The factory would close",
         "The mayor never doubted that the plan would work.|doubt|ASSERT|The plan would work",
+        "The mayor did not think that the bridge would close.|think|DENY|The bridge would close",
+        "The mayor was not sure that the plan would work.|sure|QUESTION|The plan would work",
+        "The senator would not support the bill.|support|ASSERT|The bill",
     })
-    void aNegatedCueCommitsToNothingExceptDoubtDenied(String sentence, String cue, Stance expected, String claim) {
+    void aNegatedVerbOfSayingCommitsToNothing(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
     }
 
@@ -77,6 +80,9 @@ class StanceClassifierTest {
                 + "|Not only the players but also the fans were tired",
         "“We have not moved any units, but the situation is difficult,” the general said.|say|ASSERT"
                 + "|We have not moved any units, but the situation is difficult",
+        "The government has done almost nothing with the money, the report said.|say|ASSERT"
+                + "|The government has done almost nothing with the money",
+        "He said he had done nothing more than ask a question.|say|ASSERT|He had done nothing more than ask a question",
     })
     void negationOutsideTheMainClauseChangesNothing(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
@@ -96,6 +102,8 @@ class StanceClassifierTest {
         "The minister dismissed the report as not true.|dismiss|DENY|The report",
         "The senator said the story was wrong.|say|DENY|The story",
         "The senator said the decision was wrong.|say|ASSERT|The decision was wrong",
+        "The senator said the polls were wrong.|say|DENY|The polls",
+        "Critics said the senator lied about the deal.|say|ASSERT|The senator lied about the deal",
         "The senator described the plan as wrong.|describe|ASSERT|The plan",
         "The engineer said the device was invented in 1920.|say|ASSERT|The device was invented in 1920",
     })
@@ -131,6 +139,8 @@ class StanceClassifierTest {
     @CsvSource(delimiter = '|', value = {
         "“Why would we leave?” the general said.|say|QUESTION|Why would we leave?",
         "Residents wondered whether the plant would reopen.|wonder|QUESTION|The plant would reopen",
+        "The senator says if elected president “I will work very closely with leaders in Congress.”|say|ASSERT"
+                + "|I will work very closely with leaders in Congress",
     })
     void questionsInTheContentQuestion(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
