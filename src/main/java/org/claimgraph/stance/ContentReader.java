@@ -116,10 +116,25 @@ final class ContentReader {
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
         }
+        // A negated first sentence of a longer quotation is what is denied; the sentences after it are not.
+        List<CharSpan> claim = negations.isEmpty() ? spans : withinSentence(s, spans);
         List<LabelEdit> edits = new ArrayList<>(negations);
-        edits.addAll(distanceEdits(doc, spans));
-        return new ContentReading(spans, edits, !negations.isEmpty(), Optional.empty(),
+        edits.addAll(distanceEdits(doc, claim));
+        return new ContentReading(claim, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()), interrogative(s, head, spans));
+    }
+
+    /** The parts of the spans that lie in this sentence. */
+    private static List<CharSpan> withinSentence(ParsedSentence s, List<CharSpan> spans) {
+        List<CharSpan> out = new ArrayList<>();
+        for (CharSpan sp : spans) {
+            int begin = Math.max(sp.begin(), s.begin());
+            int end = Math.min(sp.end(), s.end());
+            if (begin < end) {
+                out.add(new CharSpan(begin, end));
+            }
+        }
+        return out.isEmpty() ? spans : out;
     }
 
     /**

@@ -49,6 +49,11 @@ final class CueStance {
         Optional<CueLexicon.Cue> verb = lexicon.lookup(lemma);
         Stance base = verb.map(CueLexicon.Cue::stance)
                 .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
+        if (base == Stance.QUESTION && request(doc, a)) {
+            // "asked him to condemn", "challenged her to debate", "asked for help": a request or a dare states
+            // what the speaker wants, it does not hold anything open.
+            return Stance.ASSERT;
+        }
         if (!negated(doc, a)) {
             return base;
         }
@@ -86,6 +91,14 @@ final class CueStance {
         Optional<IndexedWord> governor = s.parent(cue.get());
         boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl");
         return governed && governor.map(g -> NEGATING_GOVERNORS.contains(g.lemma().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+    }
+
+    /** True when the cue takes an infinitive ("asked him to leave") or a "for" phrase ("asked for help"). */
+    private static boolean request(ParsedArticle doc, Attribution a) {
+        ParsedSentence s = doc.sentences().get(a.sentence());
+        return cueWord(s, a).map(w -> !s.children(w, "xcomp").isEmpty() || s.children(w, "obl").stream()
+                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("for"))))
                 .orElse(false);
     }
 

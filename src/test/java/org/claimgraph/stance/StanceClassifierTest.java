@@ -32,6 +32,8 @@ class StanceClassifierTest {
         "Analysts doubted that the merger would succeed.|doubt|QUESTION|The merger would succeed",
         "Critics questioned the figures.|question|QUESTION|The figures",
         "Reporters asked whether the bridge was safe.|ask|QUESTION|The bridge was safe",
+        "The senator asked the governor to resign.|ask|ASSERT|The governor",
+        "The union asked for a pay rise.|ask|ASSERT|A pay rise",
         "The coach insisted that the team was ready.|insist|ASSERT|The team was ready",
         "The police confirmed that two men were arrested.|confirm|ASSERT|Two men were arrested",
         "The president reaffirmed that the treaty remains in force.|reaffirm|ASSERT|The treaty remains in force",
@@ -65,6 +67,7 @@ class StanceClassifierTest {
         "The mayor said the city can't afford the stadium.|say|DENY|The city can afford the stadium",
         "The general said the army did not lose any tanks.|say|DENY|The army did lose some tanks",
         "“We have moved some units, but no unit is encircled,” the general said.|say|DENY|Some unit is encircled",
+        "“The plant is not closing. We will hire more staff.” the manager said.|say|DENY|The plant is closing",
     })
     void negationOfTheMainClauseDeniesThePositiveClaim(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
