@@ -25,6 +25,7 @@ import org.claimgraph.resolve.ActorResolver;
 import org.claimgraph.resolve.Speakers;
 import org.claimgraph.stance.Confidence;
 import org.claimgraph.stance.StanceClassifier;
+import org.claimgraph.stance.StanceReading;
 import org.claimgraph.stance.Statement;
 import org.claimgraph.validate.ShapeValidator;
 
@@ -86,7 +87,10 @@ public final class Converter {
     private List<Statement> statements(ParsedArticle doc, List<Attribution> attributions, Speakers speakers) {
         List<Statement> out = new ArrayList<>();
         for (Attribution a : attributions) {
-            out.add(new Statement(a, speakers.of(a), stances.classify(doc, a), Confidence.of(a, speakers.of(a))));
+            // A content holding several claims ("A, but no B") gives one statement per claim.
+            for (StanceReading reading : stances.classify(doc, a)) {
+                out.add(new Statement(a, speakers.of(a), reading, Confidence.of(a, speakers.of(a))));
+            }
         }
         return out;
     }

@@ -64,7 +64,8 @@ public final class ArticleGraphMapper {
                 .addLiteral(CG.confidence, m.createTypedLiteral(BigDecimal.valueOf(st.confidence())));
         a.source().ifPresent(src -> node.addProperty(CG.sourceSpan, spans.span(src.span())));
         StringBuilder content = new StringBuilder();
-        for (CharSpan c : a.content()) {
+        // The statement's part of the attribution's content: all of it, unless it holds several claims.
+        for (CharSpan c : st.reading().contentSpans()) {
             node.addProperty(CG.contentSpan, spans.span(c));
             content.append(content.length() > 0 ? " \u2026 " : "").append(c.of(in.article().text()));
         }

@@ -2,6 +2,7 @@ package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,24 +29,74 @@ final class ContentReader {
     private record Clause(ParsedSentence sentence, IndexedWord head) {
     }
 
-    /** What the attribution's content says about its claim. */
-    ContentReading read(ParsedArticle doc, Attribution a) {
+    /**
+     * What the attribution's content says, part by part. A sentence of the content whose main clause is negated
+     * or judged, and a negated or judged contrastive conjunct ("we cut costs, but no school is closed"), is a
+     * part of its own with its own claim; the rest of the content is one more part, read as plain. A content
+     * with nothing marked is one part, read from its first clause.
+     */
+    List<ContentReading> read(ParsedArticle doc, Attribution a) {
         List<Clause> heads = clauseHeads(doc, a);
         if (heads.isEmpty()) {
-            return plain(doc, a.content());
+            return List.of(plain(doc, a.content()));
         }
-        // A contrastive conjunct is the content's point: "we cut costs, but no school is closed" denies, and
-        // "we did not retreat, but the line is thin" asserts the whole.
-        Optional<ContentReading> point = contrastivePoint(doc, a, heads);
+        List<ContentReading> marked = new ArrayList<>();
+        for (Clause c : heads) {
+            marked.addAll(markedParts(doc, a, c));
+        }
+        if (marked.isEmpty()) {
+            // "We did not retreat, but the line is thin": the plain contrastive point outweighs the negation.
+            Clause first = heads.get(0);
+            return List.of(contrastivePoint(first.sentence(), first.head(), a.content()).isPresent()
+                    ? plain(doc, a.content()) : readClause(doc, first, a.content(), true));
+        }
+        List<CharSpan> rest = a.content();
+        for (ContentReading part : marked) {
+            rest = minus(doc, rest, part.contentSpans());
+        }
+        if (rest.isEmpty()) {
+            // One marked part that is all the content keeps the content's own spans, quotation marks included.
+            return marked.size() == 1 ? List.of(marked.get(0).withContent(a.content())) : marked;
+        }
+        List<ContentReading> out = new ArrayList<>(List.of(plain(doc, rest)));
+        out.addAll(marked);
+        out.sort(Comparator.comparing(r -> r.contentSpans().get(0)));
+        return out;
+    }
+
+    /**
+     * The marked parts of one sentence of the content: its contrastive point ("A, but no B") and its main clause
+     * ("no school is closed") when negated or judged. "A, but B" with a plain B is no part: B is the speaker's
+     * point, so a negation in A does not make the sentence a denial.
+     */
+    private List<ContentReading> markedParts(ParsedArticle doc, Attribution a, Clause c) {
+        ParsedSentence s = c.sentence();
+        List<CharSpan> sentence = withinSentence(s, a.content());
+        List<ContentReading> out = new ArrayList<>();
+        Optional<IndexedWord> point = contrastivePoint(s, c.head(), a.content());
         if (point.isPresent()) {
-            return point.get().marked() ? point.get() : plain(doc, a.content());
+            List<Integer> tokens = s.subtree(point.get(), List.of()).stream()
+                    .filter(i -> inside(s, s.node(i), a.content())).toList();
+            List<CharSpan> pointSpan = List.of(span(s, tokens));
+            ContentReading reading = readClause(doc, new Clause(s, point.get()), pointSpan, true);
+            if (!reading.marked()) {
+                return out;
+            }
+            out.add(reading);
+            sentence = minus(doc, sentence, pointSpan);
         }
-        return readClause(doc, heads.get(0), a.content(), true);
+        if (!sentence.isEmpty()) {
+            ContentReading main = readClause(doc, c, sentence, true);
+            if (main.marked()) {
+                out.add(main);
+            }
+        }
+        return out;
     }
 
     /** A content that says nothing about its claim's truth: the claim is the content, distance markers aside. */
     private static ContentReading plain(ParsedArticle doc, List<CharSpan> spans) {
-        return new ContentReading(spans, distanceEdits(doc, spans), false, Optional.empty(), false, false);
+        return new ContentReading(spans, spans, distanceEdits(doc, spans), false, Optional.empty(), false, false);
     }
 
     /** The heads of the content's clauses, one per sentence: the first content word whose parent is outside it. */
@@ -70,19 +121,14 @@ final class ContentReader {
         return out;
     }
 
-    /** The last conjunct introduced by "but" or "yet", with a subject of its own, under a clause head. */
-    private Optional<ContentReading> contrastivePoint(ParsedArticle doc, Attribution a, List<Clause> heads) {
-        Optional<ContentReading> last = Optional.empty();
-        for (Clause c : heads) {
-            ParsedSentence s = c.sentence();
-            for (IndexedWord conj : s.children(c.head(), "conj")) {
-                boolean contrastive = s.children(conj, "cc").stream()
-                        .anyMatch(w -> CONTRASTIVE.contains(w.word().toLowerCase()));
-                if (contrastive && !s.children(conj, "nsubj").isEmpty() && inside(s, conj, a.content())) {
-                    List<Integer> tokens = s.subtree(conj, List.of()).stream()
-                            .filter(i -> inside(s, s.node(i), a.content())).toList();
-                    last = Optional.of(readClause(doc, new Clause(s, conj), List.of(span(s, tokens)), true));
-                }
+    /** The last conjunct of a clause introduced by "but" or "yet", with a subject of its own, inside the content. */
+    private static Optional<IndexedWord> contrastivePoint(ParsedSentence s, IndexedWord head, List<CharSpan> content) {
+        Optional<IndexedWord> last = Optional.empty();
+        for (IndexedWord conj : s.children(head, "conj")) {
+            boolean contrastive = s.children(conj, "cc").stream()
+                    .anyMatch(w -> CONTRASTIVE.contains(w.word().toLowerCase()));
+            if (contrastive && !s.children(conj, "nsubj").isEmpty() && inside(s, conj, content)) {
+                last = Optional.of(conj);
             }
         }
         return last;
@@ -107,21 +153,49 @@ final class ContentReader {
             if (judgedClause.isPresent() && outer) {
                 CharSpan claim = span(s, s.subtree(judgedClause.get(), s.children(judgedClause.get(), "mark")));
                 ContentReading inner = readClause(doc, new Clause(s, judgedClause.get()), List.of(claim), false);
-                return new ContentReading(inner.claimSpans(), inner.edits(), inner.negated(), Optional.of(saysTrue),
-                        inner.distanced(), false);
+                return new ContentReading(spans, inner.claimSpans(), inner.edits(), inner.negated(),
+                        Optional.of(saysTrue), inner.distanced(), false);
             }
             if (judgedClause.isEmpty()) {
                 List<CharSpan> claim = List.of(span(s, s.subtree(subject.get(), List.of())));
-                return new ContentReading(claim, distanceEdits(doc, claim), false, Optional.of(saysTrue),
+                return new ContentReading(spans, claim, distanceEdits(doc, claim), false, Optional.of(saysTrue),
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
         }
-        // A negated first sentence of a longer quotation is what is denied; the sentences after it are not.
-        List<CharSpan> claim = negations.isEmpty() ? spans : withinSentence(s, spans);
         List<LabelEdit> edits = new ArrayList<>(negations);
-        edits.addAll(distanceEdits(doc, claim));
-        return new ContentReading(claim, edits, !negations.isEmpty(), Optional.empty(),
+        edits.addAll(distanceEdits(doc, spans));
+        return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()), interrogative(s, head, spans));
+    }
+
+    /** The spans without the parts that the cut covers; pieces left with no word in them are dropped. */
+    private static List<CharSpan> minus(ParsedArticle doc, List<CharSpan> spans, List<CharSpan> cut) {
+        List<CharSpan> out = new ArrayList<>();
+        for (CharSpan sp : spans) {
+            List<CharSpan> pieces = new ArrayList<>(List.of(sp));
+            for (CharSpan c : cut) {
+                List<CharSpan> next = new ArrayList<>();
+                for (CharSpan p : pieces) {
+                    if (!p.overlaps(c)) {
+                        next.add(p);
+                        continue;
+                    }
+                    if (p.begin() < c.begin()) {
+                        next.add(new CharSpan(p.begin(), c.begin()));
+                    }
+                    if (c.end() < p.end()) {
+                        next.add(new CharSpan(c.end(), p.end()));
+                    }
+                }
+                pieces = next;
+            }
+            pieces.stream().filter(p -> hasWord(doc.text(), p)).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static boolean hasWord(String text, CharSpan span) {
+        return span.of(text).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The parts of the spans that lie in this sentence. */

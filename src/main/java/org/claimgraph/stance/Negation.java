@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, IDIOM, POLARITY }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, IDIOM, POLARITY }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -41,6 +41,11 @@ final class Negation {
         for (String rel : List.of("advmod", "neg")) {
             s.children(head, rel).forEach(w -> match(s, w.index(), Kind.ADVERB).ifPresent(out::add));
         }
+        // "at no point", "in no way": an oblique whose "no" begins a negating phrase.
+        for (IndexedWord obl : s.children(head, "obl")) {
+            s.children(obl, "det").forEach(d -> match(s, d.index(), Kind.ADVERB).ifPresent(out::add));
+        }
+        s.children(head, "case").forEach(c -> match(s, c.index(), Kind.PREPOSITION).ifPresent(out::add));
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
                 match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);
@@ -56,6 +61,7 @@ final class Negation {
     /** The words the clause's negation calls for: "any" and "anyone" on its arguments, "either" and "yet" on it. */
     private static List<LabelEdit> polarityItems(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
+        match(s, head.index(), Kind.POLARITY).ifPresent(out::add);
         s.children(head, "advmod").forEach(w -> match(s, w.index(), Kind.POLARITY).ifPresent(out::add));
         for (String rel : POLARITY_SITES) {
             for (IndexedWord arg : s.children(head, rel)) {

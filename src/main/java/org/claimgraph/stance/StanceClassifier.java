@@ -1,8 +1,11 @@
 package org.claimgraph.stance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.CueLexicon;
 
 /**
@@ -22,14 +25,25 @@ public final class StanceClassifier {
         this.cues = new CueStance(lexicon);
     }
 
-    /** The stance of an attribution and the claim it is toward. */
-    public StanceReading classify(ParsedArticle doc, Attribution a) {
+    /**
+     * The stances of an attribution and the claims they are toward: one, or one per part of a content that holds
+     * several claims ("we cut costs, but no school is closed" asserts one and denies another), in text order.
+     */
+    public List<StanceReading> classify(ParsedArticle doc, Attribution a) {
         Stance cue = cues.of(doc, a);
-        ContentReading content = contents.read(doc, a);
-        Optional<Boolean> verdict = SecondaryPredicate.verdict(doc, a);
-        Stance stance = compose(cue, content, verdict);
-        return new StanceReading(stance, content.claimSpans(),
-                wording.label(doc, content.claimSpans(), content.edits()));
+        Optional<SecondaryPredicate.Verdict> verdict = SecondaryPredicate.verdict(doc, a);
+        if (verdict.isPresent()) {
+            // "dismissed the report as fake news": the claim is the object the verdict is passed on.
+            List<CharSpan> claim = verdict.get().object().map(List::of).orElse(a.content());
+            Stance stance = compose(cue, ContentReading.plain(a.content()), Optional.of(verdict.get().saysTrue()));
+            return List.of(new StanceReading(stance, claim, wording.label(doc, claim, List.of()), a.content()));
+        }
+        List<StanceReading> out = new ArrayList<>();
+        for (ContentReading content : contents.read(doc, a)) {
+            out.add(new StanceReading(compose(cue, content, Optional.empty()), content.claimSpans(),
+                    wording.label(doc, content.claimSpans(), content.edits()), content.contentSpans()));
+        }
+        return out;
     }
 
     /**

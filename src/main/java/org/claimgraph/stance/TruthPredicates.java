@@ -30,6 +30,11 @@ final class TruthPredicates {
     private TruthPredicates() {
     }
 
+    /** True if an adjective or noun calls what it is said of true, false if false, whatever it is said of. */
+    static Optional<Boolean> judgement(String lemma) {
+        return find(lemma).filter(j -> !j.verb()).map(Judgement::saysTrue);
+    }
+
     /** True if the active verb calls its subject true ("corresponds to reality"), false if false; else empty. */
     static Optional<Boolean> verbJudgement(String lemma) {
         return find(lemma).filter(Judgement::verb).map(Judgement::saysTrue);

@@ -11,7 +11,7 @@ class StanceCompositionTest {
 
     private static ContentReading content(boolean negated, Optional<Boolean> judgement, boolean distanced,
                                           boolean interrogative) {
-        return new ContentReading(List.of(), List.of(), negated, judgement, distanced, interrogative);
+        return new ContentReading(List.of(), List.of(), List.of(), negated, judgement, distanced, interrogative);
     }
 
     private static final ContentReading PLAIN = content(false, Optional.empty(), false, false);
