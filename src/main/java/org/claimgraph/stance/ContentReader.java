@@ -52,7 +52,7 @@ final class ContentReader {
         }
         List<CharSpan> rest = a.content();
         for (ContentReading part : marked) {
-            rest = minus(doc, rest, part.contentSpans());
+            rest = ContentSpans.minus(doc.text(), rest, part.contentSpans());
         }
         if (rest.isEmpty()) {
             // One marked part that is all the content keeps the content's own spans, quotation marks included.
@@ -71,19 +71,19 @@ final class ContentReader {
      */
     private List<ContentReading> markedParts(ParsedArticle doc, Attribution a, Clause c) {
         ParsedSentence s = c.sentence();
-        List<CharSpan> sentence = withinSentence(s, a.content());
+        List<CharSpan> sentence = ContentSpans.withinSentence(s, a.content());
         List<ContentReading> out = new ArrayList<>();
         Optional<IndexedWord> point = contrastivePoint(s, c.head(), a.content());
         if (point.isPresent()) {
             List<Integer> tokens = s.subtree(point.get(), List.of()).stream()
-                    .filter(i -> inside(s, s.node(i), a.content())).toList();
-            List<CharSpan> pointSpan = List.of(span(s, tokens));
+                    .filter(i -> ContentSpans.inside(s, s.node(i), a.content())).toList();
+            List<CharSpan> pointSpan = List.of(ContentSpans.span(s, tokens));
             ContentReading reading = readClause(doc, new Clause(s, point.get()), pointSpan, true);
             if (!reading.marked()) {
                 return out;
             }
             out.add(reading);
-            sentence = minus(doc, sentence, pointSpan);
+            sentence = ContentSpans.minus(doc.text(), sentence, pointSpan);
         }
         if (!sentence.isEmpty()) {
             ContentReading main = readClause(doc, c, sentence, true);
@@ -108,11 +108,11 @@ final class ContentReader {
                 continue;
             }
             for (IndexedWord w : s.nodes()) {
-                if (!inside(s, w, a.content()) || !Character.isLetter(w.word().charAt(0))) {
+                if (!ContentSpans.inside(s, w, a.content()) || !Character.isLetter(w.word().charAt(0))) {
                     continue;
                 }
                 Optional<IndexedWord> parent = s.parent(w);
-                if (parent.isEmpty() || !inside(s, parent.get(), a.content())) {
+                if (parent.isEmpty() || !ContentSpans.inside(s, parent.get(), a.content())) {
                     out.add(new Clause(s, w));
                     break;
                 }
@@ -127,7 +127,7 @@ final class ContentReader {
         for (IndexedWord conj : s.children(head, "conj")) {
             boolean contrastive = s.children(conj, "cc").stream()
                     .anyMatch(w -> CONTRASTIVE.contains(w.word().toLowerCase()));
-            if (contrastive && !s.children(conj, "nsubj").isEmpty() && inside(s, conj, content)) {
+            if (contrastive && !s.children(conj, "nsubj").isEmpty() && ContentSpans.inside(s, conj, content)) {
                 last = Optional.of(conj);
             }
         }
@@ -144,20 +144,22 @@ final class ContentReader {
         IndexedWord head = clause.head();
         List<LabelEdit> negations = Negation.of(s, head);
         Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
-        Optional<IndexedWord> judgedClause = subject.flatMap(subj -> judgedClause(s, head, subj));
+        Optional<IndexedWord> judgedClause = subject.flatMap(subj -> JudgedPredicate.clause(s, head, subj));
         Optional<String> subjectNoun = judgedClause.isPresent() ? Optional.empty() : subject.map(IndexedWord::lemma);
-        Optional<Boolean> judgement = subject.isEmpty() ? Optional.empty() : judgement(s, head, subjectNoun);
+        Optional<Boolean> judgement = subject.isEmpty() ? Optional.empty()
+                : JudgedPredicate.judgement(s, head, subjectNoun);
         if (judgement.isPresent()) {
             // "P is untrue" calls P false; "P is not untrue" calls it true; "P is not correct" calls it false.
             boolean saysTrue = judgement.get() == negations.isEmpty();
             if (judgedClause.isPresent() && outer) {
-                CharSpan claim = span(s, s.subtree(judgedClause.get(), s.children(judgedClause.get(), "mark")));
+                IndexedWord judged = judgedClause.get();
+                CharSpan claim = ContentSpans.span(s, s.subtree(judged, s.children(judged, "mark")));
                 ContentReading inner = readClause(doc, new Clause(s, judgedClause.get()), List.of(claim), false);
                 return new ContentReading(spans, inner.claimSpans(), inner.edits(), inner.negated(),
                         Optional.of(saysTrue), inner.distanced(), false);
             }
             if (judgedClause.isEmpty()) {
-                List<CharSpan> claim = List.of(span(s, s.subtree(subject.get(), List.of())));
+                List<CharSpan> claim = List.of(ContentSpans.span(s, s.subtree(subject.get(), List.of())));
                 return new ContentReading(spans, claim, distanceEdits(doc, claim), false, Optional.of(saysTrue),
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
@@ -166,81 +168,6 @@ final class ContentReader {
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()), interrogative(s, head, spans));
-    }
-
-    /** The spans without the parts that the cut covers; pieces left with no word in them are dropped. */
-    private static List<CharSpan> minus(ParsedArticle doc, List<CharSpan> spans, List<CharSpan> cut) {
-        List<CharSpan> out = new ArrayList<>();
-        for (CharSpan sp : spans) {
-            List<CharSpan> pieces = new ArrayList<>(List.of(sp));
-            for (CharSpan c : cut) {
-                List<CharSpan> next = new ArrayList<>();
-                for (CharSpan p : pieces) {
-                    if (!p.overlaps(c)) {
-                        next.add(p);
-                        continue;
-                    }
-                    if (p.begin() < c.begin()) {
-                        next.add(new CharSpan(p.begin(), c.begin()));
-                    }
-                    if (c.end() < p.end()) {
-                        next.add(new CharSpan(c.end(), p.end()));
-                    }
-                }
-                pieces = next;
-            }
-            pieces.stream().filter(p -> hasWord(doc.text(), p)).forEach(out::add);
-        }
-        return out;
-    }
-
-    private static boolean hasWord(String text, CharSpan span) {
-        return span.of(text).codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
-    /** The parts of the spans that lie in this sentence. */
-    private static List<CharSpan> withinSentence(ParsedSentence s, List<CharSpan> spans) {
-        List<CharSpan> out = new ArrayList<>();
-        for (CharSpan sp : spans) {
-            int begin = Math.max(sp.begin(), s.begin());
-            int end = Math.min(sp.end(), s.end());
-            if (begin < end) {
-                out.add(new CharSpan(begin, end));
-            }
-        }
-        return out.isEmpty() ? spans : out;
-    }
-
-    /**
-     * What a truth predicate heading the clause says: a copular or passive predicate ("are untrue", "is a lie",
-     * "are fake news", "were fabricated"), a secondary predicate on an object ("called the report a lie"), or an
-     * active verb of truth ("corresponds to reality"). "X was wrong to leave" judges X's act, not a claim.
-     */
-    private static Optional<Boolean> judgement(ParsedSentence s, IndexedWord head, Optional<String> subjectNoun) {
-        // An adjective or noun with a subject is a predicate even where the parser misses its copula ("that's").
-        boolean verb = head.tag() != null && head.tag().startsWith("VB");
-        boolean predicate = !verb || !s.children(head, "cop").isEmpty() || !s.children(head, "aux:pass").isEmpty()
-                || s.relationToParent(head).startsWith("xcomp");
-        if (!predicate) {
-            return TruthPredicates.verbJudgement(head.lemma());
-        }
-        if (subjectNoun.isPresent() && !s.children(head, "xcomp").isEmpty()) {
-            return Optional.empty();
-        }
-        return TruthPredicates.judgementOf(head.lemma(), subjectNoun).or(() -> s.children(head, "amod").stream()
-                .map(m -> TruthPredicates.judgementOf(m.lemma(), subjectNoun))
-                .flatMap(Optional::stream).findFirst());
-    }
-
-    /** The clause a predicate judges: a clausal subject ("that P is false"), or "it is false that P". */
-    private static Optional<IndexedWord> judgedClause(ParsedSentence s, IndexedWord head, IndexedWord subject) {
-        if (s.relationToParent(subject).startsWith("csubj")) {
-            return Optional.of(subject);
-        }
-        if (subject.word().equalsIgnoreCase("it")) {
-            return s.child(head, "ccomp").or(() -> s.child(head, "csubj"));
-        }
-        return Optional.empty();
     }
 
     /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */
@@ -269,16 +196,5 @@ final class ContentReader {
             }
         }
         return out;
-    }
-
-    private static boolean inside(ParsedSentence s, IndexedWord w, List<CharSpan> spans) {
-        int at = s.token(w.index()).beginPosition();
-        return spans.stream().anyMatch(sp -> sp.contains(at));
-    }
-
-    private static CharSpan span(ParsedSentence s, List<Integer> tokens) {
-        int first = tokens.stream().min(Integer::compare).orElseThrow();
-        int last = tokens.stream().max(Integer::compare).orElseThrow();
-        return new CharSpan(s.token(first).beginPosition(), s.token(last).endPosition());
     }
 }

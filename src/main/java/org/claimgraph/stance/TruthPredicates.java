@@ -42,7 +42,8 @@ final class TruthPredicates {
 
     /**
      * What an adjective or noun predicate says of this subject (true or false), empty for none, and for a
-     * predicate that judges claims only ("wrong", "absurd") when the subject is a clause or a noun that names no claim ("the decision").
+     * predicate that judges claims only ("wrong", "absurd") when the subject is a clause or a noun that names no
+     * claim ("the decision").
      */
     static Optional<Boolean> judgementOf(String lemma, Optional<String> subjectNoun) {
         return find(lemma).filter(j -> !j.verb())
