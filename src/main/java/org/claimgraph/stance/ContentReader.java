@@ -167,7 +167,8 @@ final class ContentReader {
         List<LabelEdit> edits = new ArrayList<>(negations);
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
-                DistanceMarkers.marks(s, head, doc.text()), interrogative(s, head, spans));
+                DistanceMarkers.marks(s, head, doc.text()),
+                interrogative(s, head, spans) || Negation.unknowing(s, head));
     }
 
     /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */

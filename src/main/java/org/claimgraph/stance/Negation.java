@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, IDIOM, POLARITY }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, IDIOM, POLARITY, UNKNOWING }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -38,6 +38,9 @@ final class Negation {
      */
     static List<LabelEdit> of(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
+        if (corrected(s, head)) {
+            return out;
+        }
         for (String rel : List.of("advmod", "neg")) {
             s.children(head, rel).forEach(w -> match(s, w.index(), Kind.ADVERB).ifPresent(out::add));
         }
@@ -70,6 +73,21 @@ final class Negation {
             }
         }
         return out;
+    }
+
+    /**
+     * "is not politics but property", "did not retreat but advanced": a negation corrected by a "but" conjunct
+     * that shares the clause's subject asserts the correction rather than denying the clause.
+     */
+    private static boolean corrected(ParsedSentence s, IndexedWord head) {
+        return s.children(head, "conj").stream().anyMatch(c -> s.children(c, "nsubj").isEmpty()
+                && s.children(c, "cc").stream().anyMatch(w -> w.word().equalsIgnoreCase("but")));
+    }
+
+    /** True when the clause says its speaker does not know ("I have no idea"): a question, not a denial. */
+    static boolean unknowing(ParsedSentence s, IndexedWord head) {
+        return s.children(head, "obj").stream().flatMap(o -> s.children(o, "det").stream())
+                .anyMatch(d -> match(s, d.index(), Kind.UNKNOWING).isPresent());
     }
 
     /** True when a token is a negating adverb ("not", "n't", "never") and not part of an idiom ("not only"). */

@@ -87,6 +87,7 @@ class StanceClassifierTest {
         "The government has done almost nothing with the money, the report said.|say|ASSERT"
                 + "|The government has done almost nothing with the money",
         "He said he had done nothing more than ask a question.|say|ASSERT|He had done nothing more than ask a question",
+        "The doctor said the cause was not the virus but the heat.|say|ASSERT|The cause was not the virus but the heat",
     })
     void negationOutsideTheMainClauseChangesNothing(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
@@ -146,6 +147,8 @@ class StanceClassifierTest {
     @CsvSource(delimiter = '|', value = {
         "“Why would we leave?” the general said.|say|QUESTION|Why would we leave?",
         "Residents wondered whether the plant would reopen.|wonder|QUESTION|The plant would reopen",
+        "“I have no idea whether the plant will reopen,” the mayor said.|say|QUESTION"
+                + "|I have no idea whether the plant will reopen",
         "The senator says if elected president “I will work very closely with leaders in Congress.”|say|ASSERT"
                 + "|I will work very closely with leaders in Congress",
     })
