@@ -18,9 +18,12 @@ import org.claimgraph.group.ClaimGrouper;
 import org.claimgraph.group.CrossArticleMatcher;
 import org.claimgraph.group.PortableSignature;
 import org.claimgraph.link.LinkingTerms;
+import org.claimgraph.group.PropositionSplitter;
+import org.claimgraph.group.PropositionSplitter.Proposition;
 import org.claimgraph.rdf.ArticleGraphMapper;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
+import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorResolver;
 import org.claimgraph.resolve.Speakers;
 import org.claimgraph.stance.Confidence;
@@ -38,6 +41,7 @@ public final class Converter {
     private final AttributionExtractor extractor;
     private final ActorResolver resolver = new ActorResolver();
     private final StanceClassifier stances;
+    private final PropositionSplitter splitter = new PropositionSplitter();
     private final ClaimGrouper grouper = new ClaimGrouper();
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
     private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
@@ -63,8 +67,9 @@ public final class Converter {
         ParsedArticle doc = new ParsedArticle(article, annotation);
         List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
-        List<Statement> statements = times.time("stance", () -> statements(doc, attributions, speakers));
-        Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
+        List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions));
+        List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
+        Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));
         Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
                 reporters, started)));
@@ -83,12 +88,19 @@ public final class Converter {
                 new HashSet<>(claims.values()).size());
     }
 
-    private List<Statement> statements(ParsedArticle doc, List<Attribution> attributions, Speakers speakers) {
+    /** One statement per proposition, spoken by the speaker of the attribution it was split from. */
+    private List<Statement> statements(ParsedArticle doc, List<Proposition> propositions, Speakers speakers) {
         List<Statement> out = new ArrayList<>();
-        for (Attribution a : attributions) {
-            out.add(new Statement(a, speakers.of(a), stances.classify(doc, a), Confidence.of(a, speakers.of(a))));
+        for (Proposition p : propositions) {
+            Attribution a = p.part();
+            Actor speaker = speakers.of(p.whole());
+            out.add(new Statement(a, speaker, stances.classify(doc, a), Confidence.of(a, speaker)));
         }
         return out;
+    }
+
+    private static List<Attribution> parts(List<Proposition> propositions) {
+        return propositions.stream().map(Proposition::part).toList();
     }
 
     /** Time spent in each stage so far, for the benchmark. */

@@ -17,7 +17,8 @@ import org.claimgraph.ClaimgraphException;
 
 /**
  * WordNet 3.1 as claim matching needs it: a word's close relatives (synonyms and derivations of its main
- * senses) and the words of its glosses, where WordNet keeps links it does not encode ("besiege": "surround so as to force to give up").
+ * senses), its hypernyms, the places a name pertains to, and the words of its glosses, where WordNet keeps links
+ * it does not encode ("besiege": "surround so as to force to give up").
  */
 final class WordNet {
 
@@ -28,6 +29,12 @@ final class WordNet {
     private final Map<String, Set<String>> relatives = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> glossWords = new ConcurrentHashMap<>();
     private final Map<String, Boolean> eventNouns = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> eventReadings = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> synonyms = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> nameRelatives = new ConcurrentHashMap<>();
+    /** Hypernym levels searched: three reach "unit" from "troop"; more make most nouns meet at "group". */
+    private static final int HYPERNYM_DEPTH = 3;
     /** WordNet's lexicographer files for nouns that name happenings. */
     private static final Set<String> EVENT_FILES = Set.of("noun.act", "noun.event", "noun.process",
             "noun.phenomenon");
@@ -50,6 +57,93 @@ final class WordNet {
     /** The lemma itself, its first sense's synonyms and the derivations of its main senses. */
     Set<String> relatives(String lemma, POS pos) {
         return relatives.computeIfAbsent(pos.getLabel() + ":" + lemma, k -> collect(lemma, pos, false));
+    }
+
+    /** The word and the synonyms of the first sense of each of its base forms. */
+    Set<String> synonyms(String word, POS pos) {
+        return synonyms.computeIfAbsent(pos.getLabel() + ":" + word, k -> {
+            Set<String> out = new HashSet<>(Set.of(word));
+            for (String base : baseForms(word, pos)) {
+                out.add(base);
+                senses(base, pos).stream().findFirst().ifPresent(first -> first.getWords()
+                        .forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT))));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The words of the hypernyms of the main senses of every base form, up to {@link #HYPERNYM_DEPTH} levels:
+     * "troop" has "army unit", "military unit" and "unit" above it. Plural-only entries count as base forms
+     * ("troops": military personnel).
+     */
+    Set<String> ancestors(String word, POS pos) {
+        return ancestors.computeIfAbsent(pos.getLabel() + ":" + word, k -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(word, pos)) {
+                List<Synset> level = senses(base, pos);
+                for (int depth = 0; depth < HYPERNYM_DEPTH && !level.isEmpty(); depth++) {
+                    List<Synset> up = new java.util.ArrayList<>();
+                    for (Synset syn : level) {
+                        up.addAll(targets(syn, PointerType.HYPERNYM));
+                        up.addAll(targets(syn, PointerType.INSTANCE_HYPERNYM));
+                    }
+                    up.forEach(h -> h.getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT))));
+                    level = up;
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The relatives of a name or name adjective: the places and peoples WordNet relates it to ("Ukrainian"
+     * pertains to "Ukraine"; "Russians" derive from "Russia"), with the word itself.
+     */
+    Set<String> nameRelatives(String word) {
+        return nameRelatives.computeIfAbsent(word, w -> {
+            Set<String> out = new HashSet<>(Set.of(w));
+            for (POS pos : List.of(POS.ADJECTIVE, POS.NOUN)) {
+                for (String base : baseForms(w, pos)) {
+                    out.add(base);
+                    for (Synset syn : senses(base, pos)) {
+                        for (PointerType type : List.of(PointerType.PERTAINYM, PointerType.DERIVATION)) {
+                            targets(syn, type).forEach(t -> t.getWords()
+                                    .forEach(x -> out.add(x.getLemma().toLowerCase(Locale.ROOT))));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The word's base forms in WordNet ("servicemen" to "serviceman"; "troops" to "troops" and "troop"). */
+    Set<String> baseForms(String word, POS pos) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        try {
+            for (Object base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+                out.add(base.toString().toLowerCase(Locale.ROOT));
+            }
+        } catch (JWNLException e) {
+            // No base forms: the word stands for itself.
+        }
+        if (out.isEmpty()) {
+            out.add(word);
+        }
+        return out;
+    }
+
+    private static List<Synset> targets(Synset syn, PointerType type) {
+        List<Synset> out = new java.util.ArrayList<>();
+        for (Pointer p : syn.getPointers(type)) {
+            try {
+                out.add(p.getTargetSynset());
+            } catch (JWNLException e) {
+                // A broken pointer in the data: skip it.
+            }
+        }
+        return out;
     }
 
     /** The words of its first sense's gloss. */
@@ -79,6 +173,16 @@ final class WordNet {
         });
     }
 
+    /**
+     * True for a noun that can name an event in one of its main senses ("operation": a planned activity): the
+     * reading to take after a support verb ("conduct operations"), which selects it.
+     */
+    boolean mayBeEvent(String lemma) {
+        return eventReadings.computeIfAbsent(lemma, l -> senses(l, POS.NOUN).stream()
+                .anyMatch(s -> EVENT_FILES.contains(s.getLexFileName())
+                        && s.getPointers(PointerType.DERIVATION).stream().anyMatch(WordNet::isVerb)));
+    }
+
     private static boolean isVerb(Pointer p) {
         try {
             return p.getTargetPOS() == POS.VERB;
@@ -103,17 +207,15 @@ final class WordNet {
             return out;
         }
         out.add(lemma.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < senses.size(); i++) {
-            Synset s = senses.get(i);
-            if (i == 0) {
-                s.getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
-            }
-            for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
-                try {
-                    p.getTargetSynset().getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
-                } catch (JWNLException e) {
-                    // A broken pointer in the data: skip that relative.
+        for (String base : baseForms(lemma, pos)) {
+            List<Synset> baseSenses = senses(base, pos);
+            for (int i = 0; i < baseSenses.size(); i++) {
+                Synset s = baseSenses.get(i);
+                if (i == 0) {
+                    s.getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
                 }
+                targets(s, PointerType.DERIVATION).forEach(t -> t.getWords()
+                        .forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT))));
             }
         }
         return out;
