@@ -4,11 +4,14 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
 import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.date.StatementDate;
+import org.claimgraph.date.StatementDater;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.AttributionExtractor;
 import org.claimgraph.extract.CueLexicon;
@@ -32,8 +35,8 @@ import org.claimgraph.stance.Statement;
 import org.claimgraph.validate.ShapeValidator;
 
 /**
- * Runs the pipeline on one article: annotate, extract, resolve, stance, group, map (with the terms that
- * cross-article linking reads), validate.
+ * Runs the pipeline on one article: annotate, extract, resolve, split, stance, group, date, map (with the terms
+ * that cross-article linking reads), validate.
  */
 public final class Converter {
 
@@ -43,6 +46,7 @@ public final class Converter {
     private final StanceClassifier stances;
     private final PropositionSplitter splitter = new PropositionSplitter();
     private final ClaimGrouper grouper = new ClaimGrouper();
+    private final StatementDater dater = new StatementDater();
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
     private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
     private final ShapeValidator validator = new ShapeValidator();
@@ -71,8 +75,9 @@ public final class Converter {
         List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
         Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));
         Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
+        Map<Attribution, StatementDate> dates = times.time("date", () -> dater.date(doc, attributions));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
-                reporters, started)));
+                reporters, started, datesOf(statements, propositions, dates))));
         // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
         times.time("link terms", () -> {
             Map<Claim, PortableSignature> signatures = grouper.signatures(doc, claims, reporters);
@@ -95,6 +100,19 @@ public final class Converter {
             Attribution a = p.part();
             Actor speaker = speakers.of(p.whole());
             out.add(new Statement(a, speaker, stances.classify(doc, a), Confidence.of(a, speaker)));
+        }
+        return out;
+    }
+
+    /** Each statement takes the date of the attribution it was split from. */
+    private static Map<Statement, StatementDate> datesOf(List<Statement> statements, List<Proposition> propositions,
+                                                          Map<Attribution, StatementDate> dates) {
+        Map<Statement, StatementDate> out = new IdentityHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementDate date = dates.get(propositions.get(i).whole());
+            if (date != null) {
+                out.put(statements.get(i), date);
+            }
         }
         return out;
     }

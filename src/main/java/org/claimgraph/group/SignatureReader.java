@@ -29,11 +29,11 @@ final class SignatureReader {
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj", "iobj", "obl", "nmod", "compound",
             "amod", "xcomp");
     /**
-     * Relations from an argument to words that are part of its name ("Baltic region") or that stand beside it
-     * ("forces and troops"); adjectives and prepositional phrases only narrow it down ("American people" and
-     * "American administration" are not one argument).
+     * Relations from an argument to words that are part of its name or stand for the same thing ("Baltic region",
+     * "the maker Acme", "forces and troops"); adjectives and prepositional phrases only narrow it down
+     * ("American people" and "American administration" are not one argument).
      */
-    private static final List<String> MODIFIERS = List.of("compound", "conj");
+    private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
     /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
     private static final int MAX_STEPS = 8;
 
