@@ -21,6 +21,10 @@ import org.claimgraph.stance.Statement;
  */
 public final class ClaimGrouper {
 
+    /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
+    private static final int MIN_STATED_WORDS = 3;
+    private static final int MIN_WORDS = 5;
+
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
     private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
@@ -96,8 +100,8 @@ public final class ClaimGrouper {
             if (propositions.isEmpty()) {
                 continue;
             }
-            boolean events = propositions.stream()
-                    .allMatch(o -> sameWording(o, m) || matcher.sameEvent(o.signature(), m.signature()));
+            boolean events = propositions.stream().allMatch(o -> sameWording(o, m)
+                    || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())));
             if (events && matcher.sharesArgument(m.signature(), g.arguments())) {
                 return g;
             }
@@ -129,9 +133,17 @@ public final class ClaimGrouper {
         return null;
     }
 
+    /**
+     * True when the two claims read the same and state something: a predicate in three words or more, or five
+     * words. A short noun phrase ("Clinton", "a question") is what speakers said something about, not what they
+     * said.
+     */
     private static boolean sameWording(Member a, Member b) {
-        return a.statement().reading().claimLabel().toLowerCase(Locale.ROOT)
-                .equals(b.statement().reading().claimLabel().toLowerCase(Locale.ROOT));
+        String wa = a.statement().reading().claimLabel().toLowerCase(Locale.ROOT);
+        String wb = b.statement().reading().claimLabel().toLowerCase(Locale.ROOT);
+        int words = wa.split("\\s+").length;
+        boolean states = a.signature().substantive() && b.signature().substantive() && words >= MIN_STATED_WORDS;
+        return wa.equals(wb) && (states || words >= MIN_WORDS);
     }
 
     /** A statement with the signature of its claim. */

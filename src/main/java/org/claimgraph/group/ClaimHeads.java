@@ -1,8 +1,10 @@
 package org.claimgraph.group;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
 
 /** The words a claim reader looks through to find what a claim is about, by role, from {@code claim-heads.tsv}. */
@@ -19,23 +21,26 @@ final class ClaimHeads {
         /** A support verb: on to its object noun. */
         SUPPORT,
         /** A preposition opening a claim noun's content. */
-        TOPIC
+        TOPIC,
+        /** A word that, standing for the whole claim, refers back to one ("said so"). */
+        REFERENCE
     }
 
-    private static final Map<String, Role> ROLES = load();
+    private static final Map<String, Set<Role>> ROLES = load();
 
     private ClaimHeads() {
     }
 
     /** True when the lemma has the role. */
     static boolean is(String lemma, Role role) {
-        return lemma != null && ROLES.get(lemma.toLowerCase(Locale.ROOT)) == role;
+        return lemma != null && ROLES.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
     }
 
-    private static Map<String, Role> load() {
-        Map<String, Role> out = new HashMap<>();
+    private static Map<String, Set<Role>> load() {
+        Map<String, Set<Role>> out = new HashMap<>();
         for (String[] row : TsvResource.rows("claim-heads.tsv")) {
-            out.put(row[0].toLowerCase(Locale.ROOT), Role.valueOf(row[1].toUpperCase(Locale.ROOT)));
+            out.computeIfAbsent(row[0].toLowerCase(Locale.ROOT), k -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
         return Map.copyOf(out);
     }

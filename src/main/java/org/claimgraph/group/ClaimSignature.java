@@ -11,8 +11,9 @@ import java.util.Set;
  * @param arguments the head words of the event's participants, places and times, with their name modifiers
  * @param framed    true when the claim is written as a claim noun's content ("reports of P"): its wording names
  *                  the claim rather than stating it
+ * @param subject   the person of the event's pronoun subject ("third-feminine" for "she"), empty for others
  */
-record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed) {
+record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject) {
 
     /** What sort of claim the signature belongs to. */
     enum Kind {
@@ -35,7 +36,12 @@ record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean 
 
     /** A signature of the given kind with nothing to match. */
     static ClaimSignature of(Kind kind) {
-        return new ClaimSignature(kind, Set.of(), Set.of(), false);
+        return new ClaimSignature(kind, Set.of(), Set.of(), false, "");
+    }
+
+    /** True when both subjects are pronouns pointing to different persons: "she could win", "he could win". */
+    boolean otherSubject(ClaimSignature o) {
+        return !subject.isEmpty() && !o.subject.isEmpty() && !subject.equals(o.subject);
     }
 
     /** True for a proposition that can be matched against others. */

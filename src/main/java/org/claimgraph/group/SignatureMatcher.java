@@ -1,6 +1,7 @@
 package org.claimgraph.group;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
@@ -14,6 +15,11 @@ import net.sf.extjwnl.data.POS;
 final class SignatureMatcher {
 
     private static final int MIN_GLOSS_WORD = 4;
+    /**
+     * Words with more senses than this match only by identity or derivation: WordNet gives "find" and "meet"
+     * a shared first sense ("encounter") that news rarely means ("found him charming", "met him").
+     */
+    private static final int MAX_SENSES = 8;
 
     private final WordNet wordNet;
 
@@ -52,17 +58,42 @@ final class SignatureMatcher {
         if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
             return !event && intersects(wordNet.nameRelatives(x.word()), wordNet.nameRelatives(y.word()));
         }
-        POS px = pos(x);
-        POS py = pos(y);
-        Set<String> rx = wordNet.relatives(x.lemma(), px);
-        Set<String> ry = wordNet.relatives(y.lemma(), py);
-        if (intersects(rx, ry)) {
+        if (derived(x, y) || derived(y, x)) {
+            return true;
+        }
+        boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES
+                && wordNet.senseCount(y.word(), pos(y)) <= MAX_SENSES;
+        if (!specific) {
+            return false;
+        }
+        if (synonyms(x, y)) {
             return true;
         }
         if (event) {
-            return mentions(wordNet.glossWords(y.lemma(), py), rx) || mentions(wordNet.glossWords(x.lemma(), px), ry);
+            return mentions(wordNet.glossWords(y.lemma(), pos(y)), x)
+                    || mentions(wordNet.glossWords(x.lemma(), pos(x)), y);
         }
-        return px == POS.NOUN && py == POS.NOUN && (isA(x, y) || isA(y, x));
+        return pos(x) == POS.NOUN && pos(y) == POS.NOUN && (isA(x, y) || isA(y, x));
+    }
+
+    /** True when {@code y} is derived from one of {@code x}'s main senses ("acquire" ~ "acquisition"). */
+    private boolean derived(ClaimSignature.Term x, ClaimSignature.Term y) {
+        // The word itself, not its synonyms: "find" derives "encounter" (a noun) through a sense news rarely means.
+        Set<String> from = wordNet.derivations(x.word(), pos(x));
+        return from.contains(y.lemma()) || from.contains(y.word());
+    }
+
+    /**
+     * True when the first senses of the two words share a word other than the two themselves ("troops" and
+     * "servicemen": military personnel), or each lists the other: one word in the other's first sense is not
+     * enough ("find" lists "happen", whose own first sense is to occur).
+     */
+    private boolean synonyms(ClaimSignature.Term x, ClaimSignature.Term y) {
+        Set<String> sx = wordNet.synonyms(x.word(), pos(x));
+        Set<String> sy = wordNet.synonyms(y.word(), pos(y));
+        boolean mutual = sx.contains(y.lemma()) && sy.contains(x.lemma());
+        return mutual || sx.stream().anyMatch(w -> sy.contains(w) && !w.equals(x.lemma()) && !w.equals(y.lemma())
+                && !w.equals(x.word()) && !w.equals(y.word()) && !SignatureReader.noise().contains(w));
     }
 
     /**
@@ -77,8 +108,11 @@ final class SignatureMatcher {
         return a.stream().anyMatch(w -> !SignatureReader.noise().contains(w) && b.contains(w));
     }
 
-    private static boolean mentions(Set<String> gloss, Set<String> words) {
-        return words.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
+    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("surround: … encircle"). */
+    private boolean mentions(Set<String> gloss, ClaimSignature.Term t) {
+        Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
+        forms.addAll(wordNet.derivations(t.word(), pos(t)));
+        return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
     }
 

@@ -3,9 +3,11 @@ package org.claimgraph.group;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
@@ -25,6 +27,7 @@ final class SignatureReader {
 
     private static final Set<String> NOISE = TsvResource.words("claim-noise.tsv");
     private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
+    private static final Map<String, String> PERSONS = persons();
     /** Relations from an event to its participants, places and times. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj", "iobj", "obl", "nmod", "compound",
             "amod", "xcomp");
@@ -62,14 +65,21 @@ final class SignatureReader {
             if (tops.isEmpty()) {
                 continue;
             }
+            if (tops.size() == 1 && refersBack(s, tops.get(0), spans)) {
+                return ClaimSignature.of(ClaimSignature.Kind.ANAPHORIC);
+            }
+            boolean nounPhraseOnly = false;
             for (IndexedWord top : tops) {
                 Walk walk = new Walk(s, spans, speakersWords);
                 IndexedWord head = walk.follow(top);
                 if (!walk.anaphoric) {
                     return walk.signature(head);
                 }
+                nounPhraseOnly |= top == tops.get(0) && covers(s, top, spans, speakersWords);
             }
-            return ClaimSignature.of(ClaimSignature.Kind.ANAPHORIC);
+            // A claim noun refers back only when it is the whole claim ("denied these claims"); one that opens
+            // a sentence of its own ("The information that is sensitive, I'd like …") does not.
+            return ClaimSignature.of(nounPhraseOnly ? ClaimSignature.Kind.ANAPHORIC : ClaimSignature.Kind.EMPTY);
         }
         return ClaimSignature.of(ClaimSignature.Kind.EMPTY);
     }
@@ -87,6 +97,34 @@ final class SignatureReader {
             }
         }
         return out;
+    }
+
+    /** True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it". */
+    private static boolean refersBack(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
+        return ClaimHeads.is(top.word().toLowerCase(Locale.ROOT), Role.REFERENCE)
+                && s.subtree(top, List.of()).stream().filter(i -> inside(s, s.node(i), spans))
+                .allMatch(i -> i == top.index() || s.isPunctuation(i));
+    }
+
+    /**
+     * True when the claim is the noun phrase under {@code top} and nothing else: every word lies in it, and its
+     * only verbs are in participles and relative clauses ("the claims spread by X", "reports that emerged").
+     */
+    private static boolean covers(ParsedSentence s, IndexedWord top, List<CharSpan> spans, List<CharSpan> excluded) {
+        List<Integer> phrase = s.subtree(top, List.of());
+        List<Integer> modifiers = new ArrayList<>();
+        s.children(top, "acl").forEach(c -> modifiers.addAll(s.subtree(c, List.of())));
+        for (IndexedWord w : s.nodes()) {
+            boolean word = Character.isLetterOrDigit(w.word().charAt(0));
+            if (!word || !inside(s, w, spans) || inside(s, w, excluded)) {
+                continue;
+            }
+            boolean verb = w.tag() != null && w.tag().startsWith("VB");
+            if (!phrase.contains(w.index()) || (verb && !modifiers.contains(w.index()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -114,6 +152,7 @@ final class SignatureReader {
         private final Set<ClaimSignature.Term> arguments = new LinkedHashSet<>();
         private boolean anaphoric;
         private boolean framed;
+        private String subject = "";
 
         Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
             this.s = s;
@@ -217,7 +256,9 @@ final class SignatureReader {
         /** The signature with {@code head} as event, its coordinated predicates, and every argument met. */
         ClaimSignature signature(IndexedWord head) {
             Set<ClaimSignature.Term> events = new LinkedHashSet<>();
-            term(head).ifPresent(events::add);
+            if (isPredicate(head)) {
+                term(head).ifPresent(events::add);
+            }
             for (IndexedWord conj : s.children(head, "conj")) {
                 if (usable(conj) && isVerb(conj) && s.children(conj, "nsubj").isEmpty()) {
                     term(conj).ifPresent(events::add);
@@ -225,11 +266,26 @@ final class SignatureReader {
                 }
             }
             addArguments(head, null);
-            return new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed);
+            return new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed, subject);
         }
 
-        /** The arguments of a word, except the one the walk goes on to. */
+        /**
+         * True for a word that states something: a verb, an adjective, an event noun, or a noun made a predicate
+         * by a copula ("Cruz is the best candidate"). A bare name or thing ("Clinton", "health care") is what a
+         * speaker has an attitude to, and two attitudes to one thing need not be one claim.
+         */
+        private boolean isPredicate(IndexedWord w) {
+            if (!isNoun(w)) {
+                return isVerb(w) || (w.tag() != null && w.tag().startsWith("JJ"));
+            }
+            return !s.children(w, "cop").isEmpty() || (!w.tag().startsWith("NNP") && wordNet.isNominalization(lemma(w)));
+        }
+
+        /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
         private void addArguments(IndexedWord word, IndexedWord onward) {
+            s.children(word, "nsubj").stream().filter(this::usable).findFirst()
+                    .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), ""))
+                    .filter(p -> !p.isEmpty()).ifPresent(p -> subject = p);
             for (String rel : ARGUMENTS) {
                 for (IndexedWord arg : s.children(word, rel)) {
                     if (onward == null || arg.index() != onward.index()) {
@@ -293,6 +349,12 @@ final class SignatureReader {
             }
             return Optional.of(new ClaimSignature.Term(lemma, t.word().toLowerCase(Locale.ROOT), pos));
         }
+    }
+
+    private static Map<String, String> persons() {
+        Map<String, String> out = new HashMap<>();
+        TsvResource.rows("pronoun-persons.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        return Map.copyOf(out);
     }
 
     private static String lemma(IndexedWord w) {
