@@ -72,7 +72,7 @@ final class WordNet {
         });
     }
 
-    /** The words derivationally related to the main senses of the word's base forms ("encircle": "encirclement"). */
+    /** The words derivationally related to the main senses of the word's base forms ("invade": "invasion"). */
     Set<String> derivations(String word, POS pos) {
         return cached("der", pos, word, w -> {
             Set<String> out = new HashSet<>();
