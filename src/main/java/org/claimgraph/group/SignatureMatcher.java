@@ -108,7 +108,7 @@ final class SignatureMatcher {
         return a.stream().anyMatch(w -> !SignatureReader.noise().contains(w) && b.contains(w));
     }
 
-    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("besiege: surround so as to …"). */
+    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("besiege: surround …"). */
     private boolean mentions(Set<String> gloss, ClaimSignature.Term t) {
         Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
         forms.addAll(wordNet.derivations(t.word(), pos(t)));

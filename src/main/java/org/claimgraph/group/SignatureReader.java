@@ -278,7 +278,8 @@ final class SignatureReader {
             if (!isNoun(w)) {
                 return isVerb(w) || (w.tag() != null && w.tag().startsWith("JJ"));
             }
-            return !s.children(w, "cop").isEmpty() || (!w.tag().startsWith("NNP") && wordNet.isNominalization(lemma(w)));
+            boolean nominalization = !w.tag().startsWith("NNP") && wordNet.isNominalization(lemma(w));
+            return !s.children(w, "cop").isEmpty() || nominalization;
         }
 
         /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
