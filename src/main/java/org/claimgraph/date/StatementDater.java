@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Dates statements from time expressions attached to their cue: "wrote on Friday", "said yesterday", "a
@@ -26,12 +28,15 @@ public final class StatementDater {
     /** Relations by which a cue noun hangs on the verb that makes it an act: "a remark was made", "issued a denial". */
     private static final Set<String> CUE_NOUN_VERB = Set.of("nsubj:pass", "obj");
 
+    /** Words that head time phrases, shared with extraction ("on Monday", "last week"). */
+    private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
+
     private final TimeExpressions timeExpressions = new TimeExpressions();
 
     /** The date of each attribution that has one. */
     public Map<Attribution, StatementDate> date(ParsedArticle doc, List<Attribution> attributions) {
         Map<Attribution, StatementDate> out = new IdentityHashMap<>();
-        Map<Integer, List<TimeExpressions.Found>> bySentence = new java.util.HashMap<>();
+        Map<Integer, List<TimeExpressions.Found>> bySentence = new HashMap<>();
         for (Attribution a : attributions) {
             ParsedSentence s = doc.sentences().get(a.sentence());
             List<IndexedWord> phrases = timePhrases(s, a);
@@ -62,13 +67,23 @@ public final class StatementDater {
             for (String rel : TIME_RELATIONS) {
                 for (IndexedWord child : s.children(governor, rel)) {
                     int at = s.token(child.index()).beginPosition();
-                    if (a.content().stream().noneMatch(c -> c.contains(at))) {
+                    if (a.content().stream().noneMatch(c -> c.contains(at)) && timeLike(s, child)) {
                         out.add(child);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True for a phrase that can name a time: headed by a time word ("Friday", "week") or a number, or counting
+     * one ("Jan. 5"). Only such phrases send their sentence to SUTime: "said in a statement" needs no parsing
+     * of times, and most cues carry phrases like it.
+     */
+    private static boolean timeLike(ParsedSentence s, IndexedWord head) {
+        return TIME_WORDS.contains(head.word().toLowerCase(Locale.ROOT)) || "CD".equals(head.tag())
+                || !s.children(head, "nummod").isEmpty();
     }
 
     /** The cue's head word and, for a cue noun, the verb it is the subject or object of. */

@@ -37,11 +37,15 @@ public final class TimeExpressions {
 
     /** The time expressions of a sentence, their values resolved against {@code documentDate} when known. */
     public List<Found> find(ParsedSentence s, String text, Optional<LocalDate> documentDate) {
-        List<CoreLabel> tokens = s.tokens();
+        // Copies: SUTime writes numeric values onto the tokens it reads, and fails when it meets its own marks.
+        List<CoreLabel> tokens = s.tokens().stream().map(CoreLabel::new).toList();
         Annotation sentence = new Annotation(text.substring(s.begin(), s.end()));
         sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
         sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
         sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        // SUTime orders overlapping matches by token offsets, which it reads from these.
+        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
         List<Found> out = new ArrayList<>();
         String reference = documentDate.map(LocalDate::toString).orElse(null);
         for (CoreMap found : extractor().extractTimeExpressionCoreMaps(sentence, reference)) {

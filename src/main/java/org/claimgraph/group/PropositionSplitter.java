@@ -154,6 +154,9 @@ public final class PropositionSplitter {
 
     private static boolean hasVerb(ParsedArticle doc, List<CharSpan> piece) {
         for (ParsedSentence s : doc.sentences()) {
+            if (piece.stream().noneMatch(c -> c.begin() < s.end() && s.begin() < c.end())) {
+                continue;
+            }
             for (CoreLabel t : s.tokens()) {
                 boolean in = piece.stream().anyMatch(c -> c.contains(t.beginPosition()));
                 if (in && t.tag() != null && t.tag().startsWith("VB")) {
