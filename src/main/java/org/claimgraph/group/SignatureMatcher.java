@@ -27,6 +27,11 @@ final class SignatureMatcher {
         this.wordNet = wordNet;
     }
 
+    /** True when the two claims have a related event and a related argument: one proposition, within an article. */
+    boolean same(ClaimSignature a, ClaimSignature b) {
+        return a.substantive() && b.substantive() && sameEvent(a, b) && sharesArgument(a, b.arguments());
+    }
+
     /** True when some event of one is related to some event of the other. */
     boolean sameEvent(ClaimSignature a, ClaimSignature b) {
         for (ClaimSignature.Term x : a.events()) {
@@ -51,7 +56,8 @@ final class SignatureMatcher {
         return false;
     }
 
-    private boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean event) {
+    /** True when two words are related as events ({@code event}: glosses count) or as arguments (hypernyms count). */
+    boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean event) {
         if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
             return true;
         }

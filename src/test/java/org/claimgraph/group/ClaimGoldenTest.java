@@ -24,14 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden claim groups: each folder under {@code src/test/resources/claims} holds an article we wrote and, in
+ * Golden claim groups: each folder under {@code src/test/resources/claim-groups} holds an article we wrote and, in
  * {@code expected.tsv}, its statements in text order with the claim each points to (A for the first claim met,
  * B for the next, …), their date and the cue of the statement reporting them. Run with
  * {@code -Dgolden.update=true} to rewrite the expectations after a deliberate change, then review the diff.
  */
 class ClaimGoldenTest {
 
-    private static final Path ROOT = Path.of("src/test/resources/claims");
+    private static final Path ROOT = Path.of("src/test/resources/claim-groups");
     private static final String HEADER = "claim\tspeaker\tstance\tcue\tdate\treportedBy\tcontent";
 
     static Stream<Path> cases() throws IOException {
