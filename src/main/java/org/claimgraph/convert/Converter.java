@@ -4,11 +4,14 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
 import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.date.StatementDate;
+import org.claimgraph.date.StatementDater;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.AttributionExtractor;
 import org.claimgraph.extract.CueLexicon;
@@ -18,9 +21,12 @@ import org.claimgraph.group.ClaimGrouper;
 import org.claimgraph.group.CrossArticleMatcher;
 import org.claimgraph.group.PortableSignature;
 import org.claimgraph.link.LinkingTerms;
+import org.claimgraph.group.PropositionSplitter;
+import org.claimgraph.group.PropositionSplitter.Proposition;
 import org.claimgraph.rdf.ArticleGraphMapper;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
+import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorResolver;
 import org.claimgraph.resolve.Speakers;
 import org.claimgraph.stance.Confidence;
@@ -30,8 +36,8 @@ import org.claimgraph.stance.Statement;
 import org.claimgraph.validate.ShapeValidator;
 
 /**
- * Runs the pipeline on one article: annotate, extract, resolve, stance, group, map (with the terms that
- * cross-article linking reads), validate.
+ * Runs the pipeline on one article: annotate, extract, resolve, split, stance, group, date, map (with the terms
+ * that cross-article linking reads), validate.
  */
 public final class Converter {
 
@@ -39,7 +45,9 @@ public final class Converter {
     private final AttributionExtractor extractor;
     private final ActorResolver resolver = new ActorResolver();
     private final StanceClassifier stances;
+    private final PropositionSplitter splitter = new PropositionSplitter();
     private final ClaimGrouper grouper = new ClaimGrouper();
+    private final StatementDater dater = new StatementDater();
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
     private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
     private final ShapeValidator validator = new ShapeValidator();
@@ -64,11 +72,13 @@ public final class Converter {
         ParsedArticle doc = new ParsedArticle(article, annotation);
         List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
-        List<Statement> statements = times.time("stance", () -> statements(doc, attributions, speakers));
-        Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
+        List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions));
+        List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
+        Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));
         Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
+        Map<Attribution, StatementDate> dates = times.time("date", () -> dater.date(doc, attributions));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
-                reporters, started)));
+                reporters, started, datesOf(statements, propositions, dates))));
         // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
         times.time("link terms", () -> {
             Map<Claim, PortableSignature> signatures = grouper.signatures(doc, claims, reporters);
@@ -84,15 +94,35 @@ public final class Converter {
                 new HashSet<>(claims.values()).size());
     }
 
-    private List<Statement> statements(ParsedArticle doc, List<Attribution> attributions, Speakers speakers) {
+    /** One statement per proposition, spoken by the speaker of the attribution it was split from. */
+    private List<Statement> statements(ParsedArticle doc, List<Proposition> propositions, Speakers speakers) {
         List<Statement> out = new ArrayList<>();
-        for (Attribution a : attributions) {
-            // A content holding several claims ("A, but no B") gives one statement per claim.
+        for (Proposition p : propositions) {
+            Attribution a = p.part();
+            Actor speaker = speakers.of(p.whole());
+            // A part holding several claims ("A, but no B") gives one statement per claim.
             for (StanceReading reading : stances.classify(doc, a)) {
-                out.add(new Statement(a, speakers.of(a), reading, Confidence.of(a, speakers.of(a))));
+                out.add(new Statement(a, speaker, reading, Confidence.of(a, speaker)));
             }
         }
         return out;
+    }
+
+    /** Each statement takes the date of the attribution it was split from. */
+    private static Map<Statement, StatementDate> datesOf(List<Statement> statements, List<Proposition> propositions,
+                                                          Map<Attribution, StatementDate> dates) {
+        Map<Statement, StatementDate> out = new IdentityHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementDate date = dates.get(propositions.get(i).whole());
+            if (date != null) {
+                out.put(statements.get(i), date);
+            }
+        }
+        return out;
+    }
+
+    private static List<Attribution> parts(List<Proposition> propositions) {
+        return propositions.stream().map(Proposition::part).toList();
     }
 
     /** Time spent in each stage so far, for the benchmark. */

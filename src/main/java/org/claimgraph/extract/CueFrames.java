@@ -80,7 +80,14 @@ final class CueFrames {
      * ("Joseph Biden, who was to travel to Ohio,"), as news-attribution annotation marks it; asides cut.
      */
     static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes) {
+        return mention(s, head, text, quotes, List.of());
+    }
+
+    /** The source mention headed by a token, leaving out the subtrees under {@code notSource}. */
+    static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes,
+                                     List<IndexedWord> notSource) {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
+        cut.addAll(notSource);
         cut.addAll(s.children(head, "case"));
         List<Integer> tokens = s.subtree(head, cut);
         // A quotation the parser hung on the name is what was said, not who said it.

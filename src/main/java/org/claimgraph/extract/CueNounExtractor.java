@@ -15,7 +15,7 @@ import org.claimgraph.annotate.ParsedSentence;
 final class CueNounExtractor {
 
     /** Prepositions that introduce a cue noun's content ("a statement regarding P", "claims about P"). */
-    private static final Set<String> CONTENT_PREPOSITIONS = Set.of("regarding", "about", "on", "concerning", "over",
+    static final Set<String> CONTENT_PREPOSITIONS = Set.of("regarding", "about", "on", "concerning", "over",
             "of", "for", "against");
 
     /** Attributions headed by a cue noun. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds reported speech around cue verbs by dependency patterns: "X said (that) P", "X denied the claims",
@@ -19,6 +20,8 @@ final class IndirectSpeechExtractor {
     /** Prepositions that say something of a cue's object ("described X as", "blamed X for"), unlike venues. */
     private static final java.util.Set<String> PREDICATING =
             java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
+    /** Nouns that describe actors ("critics of the plan" is a source): from the resolver's lexicon. */
+    private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
 
     private final CueLexicon lexicon;
 
@@ -75,12 +78,16 @@ final class IndirectSpeechExtractor {
         }
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
                 .or(() -> stativeSubject(s, verb, cue));
-        List<CharSpan> content = content(doc.text(), s, verb, cue, sourceHead);
+        List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
         if (content.isEmpty()) {
             return Optional.empty();
         }
+        Optional<IndexedWord> stray = strayTopic(s, verb, sourceHead);
+        stray.flatMap(t -> TreeSpans.subtree(s, t, List.of(), doc.text())).ifPresent(content::add);
+        content.sort(null);
+        List<IndexedWord> notSource = stray.stream().toList();
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
-        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
+        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
@@ -306,6 +313,30 @@ final class IndirectSpeechExtractor {
         Optional<IndexedWord> noun = s.parent(verb);
         if (noun.isPresent() && s.relationToParent(verb).startsWith("acl")) {
             return TreeSpans.subtree(s, noun.get(), List.of(verb), text);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the claims spread by X of the alleged Y": the parser hangs the topic of the claims on their spreader;
+     * a phrase on the agent that a cue noun would take ("of", "about") and that names neither an actor nor a
+     * named entity belongs to the content, not to the source.
+     */
+    private static Optional<IndexedWord> strayTopic(ParsedSentence s, IndexedWord verb, Optional<IndexedWord> agent) {
+        Optional<IndexedWord> noun = s.parent(verb);
+        boolean cueNounParticiple = s.relationToParent(verb).startsWith("acl") && noun.isPresent()
+                && CueNouns.stanceOf(noun.get().lemma()).isPresent();
+        if (!cueNounParticiple || agent.isEmpty() || !agent.equals(CueFrames.agent(s, verb))) {
+            return Optional.empty();
+        }
+        for (IndexedWord nmod : s.children(agent.get(), "nmod")) {
+            boolean topical = s.children(nmod, "case").stream()
+                    .anyMatch(c -> CueNounExtractor.CONTENT_PREPOSITIONS.contains(c.word().toLowerCase()));
+            String ner = s.token(nmod.index()).ner();
+            boolean named = ner != null && !ner.equals("O");
+            if (topical && "NN".equals(nmod.tag()) && !named && !ACTOR_NOUNS.contains(nmod.lemma().toLowerCase())) {
+                return Optional.of(nmod);
+            }
         }
         return Optional.empty();
     }

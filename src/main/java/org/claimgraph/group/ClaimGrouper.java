@@ -2,20 +2,28 @@ package org.claimgraph.group;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.CharSpan;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.Statement;
 
 /**
- * Gives the statements of one article their claims: statements whose claims read alike, or share a related
- * event and argument ("the escape of the prisoner" ~ "the prisoner fled"), share one.
+ * Gives the statements of one article their claims, so that statements about the same proposition share one
+ * whatever their stance: claims that read alike, or whose events are related and that share a related
+ * argument ("the escape of the prisoner" ~ "the prisoner fled"); claim nouns standing alone ("these claims",
+ * "the rumours") take the most recent claim before them. A statement that reports another ("X recalled that a
+ * statement was made by Y") keeps a claim of its own: that the statement was made.
  */
 public final class ClaimGrouper {
+
+    /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
+    private static final int MIN_STATED_WORDS = 3;
+    private static final int MIN_WORDS = 5;
 
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
@@ -24,29 +32,32 @@ public final class ClaimGrouper {
     /** The claim of every statement; {@code reporters} maps nested attributions to the ones reporting them. */
     public Map<Statement, Claim> group(ParsedArticle doc, List<Statement> statements,
                                        Map<Attribution, Attribution> reporters) {
-        int n = statements.size();
-        List<ClaimSignature> signatures = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        Map<Statement, Group> groupOf = new IdentityHashMap<>();
         for (Statement s : statements) {
-            signatures.add(reader.read(doc, s.reading().claimSpans(), nestedContent(s, reporters)));
-        }
-        // Complete linkage: a statement joins a group only if it matches every member, so no chain of
-        // loose resemblances can pull unrelated claims together.
-        int[] parent = new int[n];
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            for (List<Integer> group : groups) {
-                if (matchesAll(i, group, statements, signatures)) {
-                    parent[i] = group.get(0);
-                    group.add(i);
-                    break;
-                }
+            Member m = new Member(s, reader.read(doc, s.reading().claimSpans(), nested(s, reporters)));
+            Group g = switch (m.signature().kind()) {
+                case ANAPHORIC -> latestBefore(groups, m.position());
+                case SUBSTANTIVE -> firstFitting(groups, m);
+                default -> null;
+            };
+            if (g == null) {
+                g = sameWording(groups, m);
             }
-            if (parent[i] == i) {
-                groups.add(new ArrayList<>(List.of(i)));
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
             }
+            g.members.add(m);
+            groupOf.put(s, g);
         }
-        return claims(statements, parent);
+        Map<Group, Claim> claims = new IdentityHashMap<>();
+        Map<Statement, Claim> out = new IdentityHashMap<>();
+        for (Statement s : statements) {
+            Group g = groupOf.get(s);
+            out.put(s, claims.computeIfAbsent(g, k -> new Claim("c" + (claims.size() + 1), k.label())));
+        }
+        return out;
     }
 
     /**
@@ -58,73 +69,114 @@ public final class ClaimGrouper {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
         claims.forEach((s, claim) -> {
             PortableSignature one = PortableSignature.of(
-                    reader.read(doc, s.reading().claimSpans(), nestedContent(s, reporters)));
+                    reader.read(doc, s.reading().claimSpans(), nested(s, reporters)));
             out.merge(claim, one, PortableSignature::union);
         });
         return out;
     }
 
-    private boolean matchesAll(int i, List<Integer> group, List<Statement> statements,
-                               List<ClaimSignature> signatures) {
-        for (int j : group) {
-            if (!sameWording(statements.get(i), statements.get(j))
-                    && !matcher.same(signatures.get(i), signatures.get(j))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<CharSpan> nestedContent(Statement s, Map<Attribution, Attribution> reporters) {
-        List<CharSpan> out = new ArrayList<>();
+    /** The statements nested in this one: their cue and source are not part of its claim. */
+    private static List<Attribution> nested(Statement s, Map<Attribution, Attribution> reporters) {
+        List<Attribution> out = new ArrayList<>();
         reporters.forEach((inner, outer) -> {
             if (outer == s.attribution()) {
-                out.addAll(inner.content());
+                out.add(inner);
             }
         });
         return out;
     }
 
-    private static boolean sameWording(Statement a, Statement b) {
-        return a.reading().claimLabel().toLowerCase(Locale.ROOT)
-                .equals(b.reading().claimLabel().toLowerCase(Locale.ROOT));
-    }
-
-    /** One claim per group, labelled by its first asserting statement (positive wording), else its first. */
-    private static Map<Statement, Claim> claims(List<Statement> statements, int[] parent) {
-        Map<Integer, Claim> byRoot = new java.util.HashMap<>();
-        Map<Statement, Claim> out = new IdentityHashMap<>();
-        for (int i = 0; i < statements.size(); i++) {
-            int root = find(parent, i);
-            Claim claim = byRoot.computeIfAbsent(root, r -> new Claim("c" + (byRoot.size() + 1),
-                    labelOf(statements, parent, r)));
-            out.put(statements.get(i), claim);
+    /**
+     * The first group whose every proposition has a related event and that holds a related argument: events
+     * are checked against each member so no chain of loose resemblances joins unrelated claims, arguments
+     * against all the group's, since speakers name the same participants differently ("units", "servicemen").
+     */
+    private Group firstFitting(List<Group> groups, Member m) {
+        if (!m.signature().substantive()) {
+            return null;
         }
-        return out;
-    }
-
-    private static String labelOf(List<Statement> statements, int[] parent, int root) {
-        String first = null;
-        for (int i = 0; i < statements.size(); i++) {
-            if (find(parent, i) != root) {
+        for (Group g : groups) {
+            List<Member> propositions = g.propositions();
+            if (propositions.isEmpty()) {
                 continue;
             }
-            Statement s = statements.get(i);
-            if (s.reading().stance() == Stance.ASSERT) {
-                return s.reading().claimLabel();
-            }
-            if (first == null) {
-                first = s.reading().claimLabel();
+            boolean events = propositions.stream().allMatch(o -> sameWording(o, m)
+                    || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())));
+            if (events && matcher.sharesArgument(m.signature(), g.arguments())) {
+                return g;
             }
         }
-        return first;
+        return null;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+    /** The group with a proposition stated most recently before {@code position}: what "these claims" refers to. */
+    private static Group latestBefore(List<Group> groups, int position) {
+        Group best = null;
+        int bestAt = -1;
+        for (Group g : groups) {
+            for (Member o : g.propositions()) {
+                if (o.position() < position && o.position() > bestAt) {
+                    bestAt = o.position();
+                    best = g;
+                }
+            }
         }
-        return i;
+        return best;
+    }
+
+    private static Group sameWording(List<Group> groups, Member m) {
+        for (Group g : groups) {
+            if (g.members.stream().anyMatch(o -> sameWording(o, m))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the two claims read the same and state something: a predicate in three words or more, or five
+     * words. A short noun phrase ("Clinton", "a question") is what speakers said something about, not what they
+     * said.
+     */
+    private static boolean sameWording(Member a, Member b) {
+        String wa = a.statement().reading().claimLabel().toLowerCase(Locale.ROOT);
+        String wb = b.statement().reading().claimLabel().toLowerCase(Locale.ROOT);
+        int words = wa.split("\\s+").length;
+        boolean states = a.signature().substantive() && b.signature().substantive() && words >= MIN_STATED_WORDS;
+        return wa.equals(wb) && (states || words >= MIN_WORDS);
+    }
+
+    /** A statement with the signature of its claim. */
+    private record Member(Statement statement, ClaimSignature signature) {
+        int position() {
+            return statement.reading().claimSpans().get(0).begin();
+        }
+    }
+
+    /** Statements found to be about one proposition. */
+    private static final class Group {
+        private final List<Member> members = new ArrayList<>();
+
+        List<Member> propositions() {
+            return members.stream().filter(m -> m.signature().substantive()).toList();
+        }
+
+        Set<ClaimSignature.Term> arguments() {
+            Set<ClaimSignature.Term> out = new LinkedHashSet<>();
+            propositions().forEach(m -> out.addAll(m.signature().arguments()));
+            return out;
+        }
+
+        /**
+         * The wording of its first asserted proposition stated as a clause ("troops are surrounded", not "reports
+         * of …"), else of its first proposition so stated, else its first asserted, else its first statement.
+         */
+        String label() {
+            List<Member> propositions = propositions();
+            List<Member> stated = propositions.stream().filter(m -> !m.signature().framed()).toList();
+            List<Member> candidates = !stated.isEmpty() ? stated : !propositions.isEmpty() ? propositions : members;
+            return candidates.stream().filter(m -> m.statement().reading().stance() == Stance.ASSERT).findFirst()
+                    .orElse(candidates.get(0)).statement().reading().claimLabel();
+        }
     }
 }

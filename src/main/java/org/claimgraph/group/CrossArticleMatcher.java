@@ -8,8 +8,8 @@ import java.util.TreeSet;
  * that a new claim is compared only with the stored claims that share keys with it, never with all of them.
  *
  * <p>Within one article, a related event and a related argument are enough ({@link SignatureMatcher}): the
- * article's topic does the rest. Across a corpus that rule joins nearly everything ("Trump thinks …" with
- * "Trump believes …"), so claims of different articles must also share {@value #MIN_SHARED_ARGUMENTS} argument
+ * article's topic does the rest. Across a corpus that rule joins far too much ("Doe resigned" with "Doe's
+ * resignation over taxes"), so claims of different articles must also share {@value #MIN_SHARED_ARGUMENTS} argument
  * words exactly (the same people, places and things) and at least {@value #MIN_OVERLAP} of their words in all
  * must have a related word in the other claim ({@link #overlap}). A claim is filed under its argument words, so
  * the claims it may match are those filed under two of its keys.
@@ -79,7 +79,7 @@ public final class CrossArticleMatcher {
     public Set<String> keys(PortableSignature s) {
         Set<String> keys = new TreeSet<>();
         ClaimSignature sig = s.toSignature();
-        if (!sig.isEmpty()) {
+        if (sig.substantive()) {
             lemmas(sig.arguments()).forEach(w -> keys.add(ARGUMENT_KEY + w));
         }
         return keys;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * A claim's signature as plain words ("verb:escape", "noun:prisoner"), so that it can be kept in the graph and
  * matched against the claims of articles converted later.
  *
- * @param events    the event terms, each {@code kind:lemma}
- * @param arguments the argument terms, each {@code kind:lemma}
+ * @param events    the event terms, each {@code pos:lemma}
+ * @param arguments the argument terms, each {@code pos:lemma}
  */
 public record PortableSignature(Set<String> events, Set<String> arguments) {
 
@@ -39,11 +39,13 @@ public record PortableSignature(Set<String> events, Set<String> arguments) {
     }
 
     ClaimSignature toSignature() {
-        return new ClaimSignature(decode(events), decode(arguments));
+        Set<ClaimSignature.Term> e = decode(events);
+        ClaimSignature.Kind kind = e.isEmpty() ? ClaimSignature.Kind.EMPTY : ClaimSignature.Kind.SUBSTANTIVE;
+        return new ClaimSignature(kind, e, decode(arguments), false, "");
     }
 
     private static Set<String> encode(Set<ClaimSignature.Term> terms) {
-        return terms.stream().map(t -> t.kind().name().toLowerCase(Locale.ROOT) + ":" + t.lemma())
+        return terms.stream().map(t -> t.pos().name().toLowerCase(Locale.ROOT) + ":" + t.lemma())
                 .collect(Collectors.toSet());
     }
 
@@ -55,10 +57,12 @@ public record PortableSignature(Set<String> events, Set<String> arguments) {
                 continue;
             }
             try {
-                ClaimSignature.Kind kind = ClaimSignature.Kind.valueOf(t.substring(0, colon).toUpperCase(Locale.ROOT));
-                out.add(new ClaimSignature.Term(t.substring(colon + 1), kind));
+                ClaimSignature.Pos pos = ClaimSignature.Pos.valueOf(t.substring(0, colon).toUpperCase(Locale.ROOT));
+                String lemma = t.substring(colon + 1);
+                // The word as written is not kept: the lemma stands for it in WordNet lookups.
+                out.add(new ClaimSignature.Term(lemma, lemma, pos));
             } catch (IllegalArgumentException e) {
-                // A kind this version does not know (written by another version): the term is left out.
+                // A part of speech this version does not know (written by another version): the term is left out.
             }
         }
         return out;

@@ -1,16 +1,25 @@
 package org.claimgraph.group;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
 /**
- * Decides whether two claim signatures state the same proposition: a related event and a related argument.
- * Words are related when equal, when WordNet makes them synonyms or derivations of each other, or when one
- * names the other in a gloss ("besiege: surround so as to force to give up").
+ * Decides whether claims state the same proposition from their signatures. Events are related when equal,
+ * when WordNet makes them synonyms or derivations of each other ("invade" ~ "invasion"), or when one
+ * names the other in a gloss ("besiege: surround so as to …"). Arguments are related in the same ways except glosses,
+ * and also when one is a hypernym of the other ("troop" ~ "unit") or, for names, when one pertains to the
+ * other ("Ukrainian" ~ "Ukraine").
  */
 final class SignatureMatcher {
 
     private static final int MIN_GLOSS_WORD = 4;
+    /**
+     * Words with more senses than this match only by identity or derivation: WordNet gives "find" and "meet"
+     * a shared first sense ("encounter") that news rarely means ("found him charming", "met him").
+     */
+    private static final int MAX_SENSES = 8;
 
     private final WordNet wordNet;
 
@@ -18,18 +27,16 @@ final class SignatureMatcher {
         this.wordNet = wordNet;
     }
 
-    /** True when the two signatures share a related event and a related argument. */
+    /** True when the two claims have a related event and a related argument: one proposition, within an article. */
     boolean same(ClaimSignature a, ClaimSignature b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        return anyRelated(a.events(), b.events(), true) && anyRelated(a.arguments(), b.arguments(), false);
+        return a.substantive() && b.substantive() && sameEvent(a, b) && sharesArgument(a, b.arguments());
     }
 
-    private boolean anyRelated(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys, boolean glosses) {
-        for (ClaimSignature.Term x : xs) {
-            for (ClaimSignature.Term y : ys) {
-                if (related(x, y, glosses)) {
+    /** True when some event of one is related to some event of the other. */
+    boolean sameEvent(ClaimSignature a, ClaimSignature b) {
+        for (ClaimSignature.Term x : a.events()) {
+            for (ClaimSignature.Term y : b.events()) {
+                if (related(x, y, true)) {
                     return true;
                 }
             }
@@ -37,40 +44,89 @@ final class SignatureMatcher {
         return false;
     }
 
-    /** True when two words are related: equal, WordNet relatives, or (with {@code glosses}) one in the other's gloss. */
-    boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean glosses) {
-        if (x.lemma().equals(y.lemma())) {
+    /** True when some argument of the signature is related to one of {@code others}. */
+    boolean sharesArgument(ClaimSignature a, Collection<ClaimSignature.Term> others) {
+        for (ClaimSignature.Term x : a.arguments()) {
+            for (ClaimSignature.Term y : others) {
+                if (related(x, y, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when two words are related as events ({@code event}: glosses count) or as arguments (hypernyms count). */
+    boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean event) {
+        if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
             return true;
         }
-        POS px = pos(x);
-        POS py = pos(y);
-        if (px == null || py == null) {
+        if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
+            return !event && intersects(wordNet.nameRelatives(x.word()), wordNet.nameRelatives(y.word()));
+        }
+        if (derived(x, y) || derived(y, x)) {
+            return true;
+        }
+        boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES
+                && wordNet.senseCount(y.word(), pos(y)) <= MAX_SENSES;
+        if (!specific) {
             return false;
         }
-        Set<String> rx = wordNet.relatives(x.lemma(), px);
-        Set<String> ry = wordNet.relatives(y.lemma(), py);
-        if (intersects(rx, ry)) {
+        if (synonyms(x, y)) {
             return true;
         }
-        return glosses && (mentions(wordNet.glossWords(y.lemma(), py), rx)
-                || mentions(wordNet.glossWords(x.lemma(), px), ry));
+        if (event) {
+            return mentions(wordNet.glossWords(y.lemma(), pos(y)), x)
+                    || mentions(wordNet.glossWords(x.lemma(), pos(x)), y);
+        }
+        return pos(x) == POS.NOUN && pos(y) == POS.NOUN && (isA(x, y) || isA(y, x));
+    }
+
+    /** True when {@code y} is derived from one of {@code x}'s main senses ("acquire" ~ "acquisition"). */
+    private boolean derived(ClaimSignature.Term x, ClaimSignature.Term y) {
+        // The word itself, not its synonyms: "find" derives "encounter" (a noun) through a sense news rarely means.
+        Set<String> from = wordNet.derivations(x.word(), pos(x));
+        return from.contains(y.lemma()) || from.contains(y.word());
+    }
+
+    /**
+     * True when the first senses of the two words share a word other than the two themselves ("troops" and
+     * "servicemen": military personnel), or each lists the other: one word in the other's first sense is not
+     * enough ("find" lists "happen", whose own first sense is to occur).
+     */
+    private boolean synonyms(ClaimSignature.Term x, ClaimSignature.Term y) {
+        Set<String> sx = wordNet.synonyms(x.word(), pos(x));
+        Set<String> sy = wordNet.synonyms(y.word(), pos(y));
+        boolean mutual = sx.contains(y.lemma()) && sy.contains(x.lemma());
+        return mutual || sx.stream().anyMatch(w -> sy.contains(w) && !w.equals(x.lemma()) && !w.equals(y.lemma())
+                && !w.equals(x.word()) && !w.equals(y.word()) && !SignatureReader.noise().contains(w));
+    }
+
+    /**
+     * True when a first-sense synonym of {@code general} lies above {@code specific} ("unit" above "troop"):
+     * derivations of rarer senses ("person" ~ "body") would reach far too many ancestors.
+     */
+    private boolean isA(ClaimSignature.Term specific, ClaimSignature.Term general) {
+        return intersects(wordNet.synonyms(general.word(), POS.NOUN), wordNet.ancestors(specific.word(), POS.NOUN));
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(w -> !SignatureReader.noise().contains(w) && b.contains(w));
     }
 
-    private static boolean mentions(Set<String> gloss, Set<String> words) {
-        return words.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
+    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("besiege: surround …"). */
+    private boolean mentions(Set<String> gloss, ClaimSignature.Term t) {
+        Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
+        forms.addAll(wordNet.derivations(t.word(), pos(t)));
+        return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
     }
 
     private static POS pos(ClaimSignature.Term t) {
-        return switch (t.kind()) {
-            case NOUN -> POS.NOUN;
+        return switch (t.pos()) {
+            case NOUN, NAME -> POS.NOUN;
             case VERB -> POS.VERB;
             case ADJECTIVE -> POS.ADJECTIVE;
-            case NAME -> null;
         };
     }
 }

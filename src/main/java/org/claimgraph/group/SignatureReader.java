@@ -3,23 +3,42 @@ package org.claimgraph.group;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.group.ClaimHeads.Role;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
- * Reads a claim's signature from the words of its main clause: coordinated and appended clauses are left
- * out, and so is any content that a nested speaker is reported to have said.
+ * Reads a claim's signature from the dependency tree of its text: the head of the claim, followed through
+ * words that only frame it ("the claims that P", "thousands of X", "continued to fight", "conducted a
+ * redeployment"), gives the event; the head words of the event's dependents give the arguments. A claim
+ * whose head is another speaker's cue ("a statement … was made by X") reports that statement instead.
  */
 final class SignatureReader {
 
     private static final Set<String> NOISE = TsvResource.words("claim-noise.tsv");
-    private static final List<String> SIDE_CLAUSES = List.of("conj", "parataxis", "advcl");
+    private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
+    private static final Map<String, String> PERSONS = persons();
+    /** Relations from an event to its participants, places and times. */
+    private static final List<String> ARGUMENTS = List.of("nsubj", "obj", "iobj", "obl", "nmod", "compound",
+            "amod", "xcomp");
+    /**
+     * Relations from an argument to words that are part of its name or stand for the same thing ("Baltic region",
+     * "the maker Acme", "forces and troops"); adjectives and prepositional phrases only narrow it down
+     * ("American people" and "American administration" are not one argument).
+     */
+    private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
+    /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
+    private static final int MAX_STEPS = 8;
 
     private final WordNet wordNet;
 
@@ -27,67 +46,329 @@ final class SignatureReader {
         this.wordNet = wordNet;
     }
 
-    /** The signature of the claim written at {@code spans}, ignoring words inside {@code excluded}. */
-    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<CharSpan> excluded) {
-        Set<ClaimSignature.Term> events = new HashSet<>();
-        Set<ClaimSignature.Term> arguments = new HashSet<>();
+    /** The signature of the claim written at {@code spans}; {@code nested} are the statements its content reports. */
+    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<Attribution> nested) {
+        List<CharSpan> speakersWords = new ArrayList<>();
+        nested.forEach(a -> {
+            speakersWords.add(a.cue());
+            a.source().ifPresent(m -> speakersWords.add(m.span()));
+        });
         for (ParsedSentence s : doc.sentences()) {
-            for (int i : mainClauseTokens(s, spans)) {
-                CoreLabel t = s.token(i);
-                if (excluded.stream().anyMatch(x -> x.contains(t.beginPosition()))) {
-                    continue;
-                }
-                classify(t).ifPresent(term -> (isEvent(term) ? events : arguments).add(term));
+            if (!s.hasTree() || s.end() <= spans.get(0).begin() || s.begin() >= spans.get(spans.size() - 1).end()) {
+                continue;
             }
+            List<IndexedWord> heads = tops(s, spans, List.of());
+            if (!heads.isEmpty() && reportsStatement(s, heads.get(0), nested)) {
+                return ClaimSignature.of(ClaimSignature.Kind.REPORTING);
+            }
+            List<IndexedWord> tops = tops(s, spans, speakersWords);
+            if (tops.isEmpty()) {
+                continue;
+            }
+            if (tops.size() == 1 && refersBack(s, tops.get(0), spans)) {
+                return ClaimSignature.of(ClaimSignature.Kind.ANAPHORIC);
+            }
+            boolean nounPhraseOnly = false;
+            for (IndexedWord top : tops) {
+                Walk walk = new Walk(s, spans, speakersWords);
+                IndexedWord head = walk.follow(top);
+                if (!walk.anaphoric) {
+                    return walk.signature(head);
+                }
+                nounPhraseOnly |= top == tops.get(0) && covers(s, top, spans, speakersWords);
+            }
+            // A claim noun refers back only when it is the whole claim ("denied these claims"); one that opens
+            // a sentence of its own ("The information that is sensitive, I'd like …") does not.
+            return ClaimSignature.of(nounPhraseOnly ? ClaimSignature.Kind.ANAPHORIC : ClaimSignature.Kind.EMPTY);
         }
-        return new ClaimSignature(events, arguments);
+        return ClaimSignature.of(ClaimSignature.Kind.EMPTY);
     }
 
-    private List<Integer> mainClauseTokens(ParsedSentence s, List<CharSpan> spans) {
-        List<Integer> out = new ArrayList<>();
+    /** Content words of the claim whose governor lies outside it: the heads of its clauses, in text order. */
+    private static List<IndexedWord> tops(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
+        List<IndexedWord> out = new ArrayList<>();
         for (IndexedWord w : s.nodes()) {
-            if (!inside(s, w, spans)) {
+            if (!inside(s, w, spans) || inside(s, w, excluded) || !Character.isLetter(w.word().charAt(0))) {
                 continue;
             }
             boolean top = s.parent(w).map(p -> !inside(s, p, spans)).orElse(true);
             if (top) {
-                List<IndexedWord> cut = new ArrayList<>();
-                SIDE_CLAUSES.forEach(rel -> cut.addAll(s.children(w, rel)));
-                s.subtree(w, cut).stream().filter(i -> inside(s, s.node(i), spans)).forEach(out::add);
+                out.add(w);
             }
         }
         return out;
     }
 
-    private static boolean inside(ParsedSentence s, IndexedWord w, List<CharSpan> spans) {
+    /** True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it". */
+    private static boolean refersBack(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
+        return ClaimHeads.is(top.word().toLowerCase(Locale.ROOT), Role.REFERENCE)
+                && s.subtree(top, List.of()).stream().filter(i -> inside(s, s.node(i), spans))
+                .allMatch(i -> i == top.index() || s.isPunctuation(i));
+    }
+
+    /**
+     * True when the claim is the noun phrase under {@code top} and nothing else: every word lies in it, and its
+     * only verbs are in participles and relative clauses ("the claims spread by X", "reports that emerged").
+     */
+    private static boolean covers(ParsedSentence s, IndexedWord top, List<CharSpan> spans, List<CharSpan> excluded) {
+        List<Integer> phrase = s.subtree(top, List.of());
+        List<Integer> modifiers = new ArrayList<>();
+        s.children(top, "acl").forEach(c -> modifiers.addAll(s.subtree(c, List.of())));
+        for (IndexedWord w : s.nodes()) {
+            boolean word = Character.isLetterOrDigit(w.word().charAt(0));
+            if (!word || !inside(s, w, spans) || inside(s, w, excluded)) {
+                continue;
+            }
+            boolean verb = w.tag() != null && w.tag().startsWith("VB");
+            if (!phrase.contains(w.index()) || (verb && !modifiers.contains(w.index()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the claim's head is a nested speaker's cue verb ("that X told him P") or a support verb that
+     * carries a nested cue noun ("a statement … was made by X"): the claim is then that the statement was made.
+     */
+    private static boolean reportsStatement(ParsedSentence s, IndexedWord head, List<Attribution> nested) {
+        List<CharSpan> cues = nested.stream().map(Attribution::cue).toList();
+        boolean verbCue = head.tag() != null && head.tag().startsWith("VB") && inside(s, head, cues);
+        boolean nounCue = s.children(head, "nsubj").stream().anyMatch(n -> inside(s, n, cues))
+                || s.children(head, "obj").stream().anyMatch(n -> inside(s, n, cues));
+        return verbCue || (nounCue && !inside(s, head, cues));
+    }
+
+    static boolean inside(ParsedSentence s, IndexedWord w, List<CharSpan> spans) {
         int at = s.token(w.index()).beginPosition();
         return spans.stream().anyMatch(sp -> sp.contains(at));
     }
 
-    private static java.util.Optional<ClaimSignature.Term> classify(CoreLabel t) {
-        String tag = t.tag() == null ? "" : t.tag();
-        String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-        if (!Character.isLetter(lemma.charAt(0)) || lemma.length() < 2 || NOISE.contains(lemma)) {
-            return java.util.Optional.empty();
+    /** One walk from a claim's top word to its event, gathering the arguments met on the way. */
+    private final class Walk {
+        private final ParsedSentence s;
+        private final List<CharSpan> spans;
+        private final List<CharSpan> excluded;
+        private final Set<ClaimSignature.Term> arguments = new LinkedHashSet<>();
+        private boolean anaphoric;
+        private boolean framed;
+        private String subject = "";
+
+        Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
+            this.s = s;
+            this.spans = spans;
+            this.excluded = excluded;
         }
-        ClaimSignature.Kind kind;
-        if (tag.startsWith("NNP")) {
-            kind = ClaimSignature.Kind.NAME;
-        } else if (tag.startsWith("NN")) {
-            kind = ClaimSignature.Kind.NOUN;
-        } else if (tag.startsWith("VB")) {
-            kind = ClaimSignature.Kind.VERB;
-        } else if (tag.startsWith("JJ")) {
-            kind = Character.isUpperCase(t.word().charAt(0)) ? ClaimSignature.Kind.NAME : ClaimSignature.Kind.ADJECTIVE;
-        } else {
-            return java.util.Optional.empty();
+
+        /** The event word reached from {@code node} through claim nouns, quantities and framing verbs. */
+        IndexedWord follow(IndexedWord node) {
+            for (int step = 0; step < MAX_STEPS; step++) {
+                Optional<IndexedWord> next = next(node);
+                if (next.isEmpty()) {
+                    return node;
+                }
+                node = next.get();
+            }
+            return node;
         }
-        return java.util.Optional.of(new ClaimSignature.Term(lemma, kind));
+
+        private Optional<IndexedWord> next(IndexedWord node) {
+            String lemma = lemma(node);
+            if (isNoun(node) && ClaimHeads.is(lemma, Role.CLAIM)) {
+                Optional<IndexedWord> content = claimContent(node);
+                anaphoric = content.isEmpty();
+                framed = true;
+                return content;
+            }
+            if (isNoun(node) && !wordNet.isEventNoun(lemma)) {
+                // "sailors being held", "troops trapped in X": the participle is the event.
+                Optional<IndexedWord> participle = s.children(node, "acl").stream()
+                        .filter(v -> !s.relationToParent(v).equals("acl:relcl") && isVerb(v) && usable(v))
+                        .findFirst();
+                if (participle.isPresent()) {
+                    addArgument(node);
+                    return participle;
+                }
+                return ClaimHeads.is(lemma, Role.QUANTITY) ? topic(node, Set.of("of")) : Optional.empty();
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
+                Optional<IndexedWord> object = eventObject(node);
+                Optional<IndexedWord> next = object.isPresent() ? object : s.child(node, "xcomp").filter(this::usable);
+                next.ifPresent(n -> addArguments(node, n));
+                return next;
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.SUPPORT)) {
+                Optional<IndexedWord> object = eventObject(node);
+                object.ifPresent(o -> addArguments(node, o));
+                return object;
+            }
+            return Optional.empty();
+        }
+
+        /** A claim noun's content: "that P", a topic phrase, or a topic the parser hung on its author. */
+        private Optional<IndexedWord> claimContent(IndexedWord noun) {
+            List<IndexedWord> clauses = new ArrayList<>(s.children(noun, "acl"));
+            clauses.addAll(s.children(noun, "ccomp"));
+            Optional<IndexedWord> clause = clauses.stream().filter(this::usable)
+                    .filter(c -> s.children(c, "mark").stream()
+                            .anyMatch(m -> ClaimHeads.is(m.word().toLowerCase(Locale.ROOT), Role.TOPIC)))
+                    .findFirst();
+            if (clause.isPresent()) {
+                return clause;
+            }
+            Set<String> any = Set.of();
+            Optional<IndexedWord> phrase = topic(noun, any);
+            if (phrase.isPresent()) {
+                return phrase;
+            }
+            // "the claims spread by X of Y": Y is the claims' topic however the parser attached it.
+            for (IndexedWord participle : s.children(noun, "acl")) {
+                for (IndexedWord agent : s.children(participle, "obl")) {
+                    Optional<IndexedWord> stray = topic(agent, any);
+                    if (stray.isPresent()) {
+                        return stray;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** An nmod of the node opened by a topic preposition (restricted to {@code only} when not empty). */
+        private Optional<IndexedWord> topic(IndexedWord node, Set<String> only) {
+            for (IndexedWord nmod : s.children(node, "nmod")) {
+                if (!usable(nmod)) {
+                    continue;
+                }
+                for (IndexedWord c : s.children(nmod, "case")) {
+                    String prep = c.word().toLowerCase(Locale.ROOT);
+                    if (ClaimHeads.is(prep, Role.TOPIC) && (only.isEmpty() || only.contains(prep))) {
+                        return Optional.of(nmod);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<IndexedWord> eventObject(IndexedWord verb) {
+            return s.child(verb, "obj").filter(o -> usable(o) && isNoun(o) && wordNet.mayBeEvent(lemma(o)));
+        }
+
+        /** The signature with {@code head} as event, its coordinated predicates, and every argument met. */
+        ClaimSignature signature(IndexedWord head) {
+            Set<ClaimSignature.Term> events = new LinkedHashSet<>();
+            if (isPredicate(head)) {
+                term(head).ifPresent(events::add);
+            }
+            for (IndexedWord conj : s.children(head, "conj")) {
+                if (usable(conj) && isVerb(conj) && s.children(conj, "nsubj").isEmpty()) {
+                    term(conj).ifPresent(events::add);
+                    addArguments(conj, null);
+                }
+            }
+            addArguments(head, null);
+            return new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed, subject);
+        }
+
+        /**
+         * True for a word that states something: a verb, an adjective, an event noun, or a noun made a predicate
+         * by a copula ("Cruz is the best candidate"). A bare name or thing ("Clinton", "health care") is what a
+         * speaker has an attitude to, and two attitudes to one thing need not be one claim.
+         */
+        private boolean isPredicate(IndexedWord w) {
+            if (!isNoun(w)) {
+                return isVerb(w) || (w.tag() != null && w.tag().startsWith("JJ"));
+            }
+            boolean nominalization = !w.tag().startsWith("NNP") && wordNet.isNominalization(lemma(w));
+            return !s.children(w, "cop").isEmpty() || nominalization;
+        }
+
+        /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
+        private void addArguments(IndexedWord word, IndexedWord onward) {
+            s.children(word, "nsubj").stream().filter(this::usable).findFirst()
+                    .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), ""))
+                    .filter(p -> !p.isEmpty()).ifPresent(p -> subject = p);
+            for (String rel : ARGUMENTS) {
+                for (IndexedWord arg : s.children(word, rel)) {
+                    if (onward == null || arg.index() != onward.index()) {
+                        addArgument(arg);
+                    }
+                }
+            }
+        }
+
+        /** An argument's head word (past quantities: "thousands of troops" is troops) and its modifiers. */
+        private void addArgument(IndexedWord arg) {
+            IndexedWord head = arg;
+            for (int step = 0; step < MAX_STEPS && isNoun(head) && ClaimHeads.is(lemma(head), Role.QUANTITY); step++) {
+                Optional<IndexedWord> of = topic(head, Set.of("of"));
+                if (of.isEmpty()) {
+                    break;
+                }
+                head = of.get();
+            }
+            if (!usable(head)) {
+                return;
+            }
+            term(head).filter(Walk::nominal).ifPresent(arguments::add);
+            for (String rel : MODIFIERS) {
+                for (IndexedWord m : s.children(head, rel)) {
+                    if (usable(m)) {
+                        term(m).filter(Walk::nominal).ifPresent(arguments::add);
+                    }
+                }
+            }
+        }
+
+        /** Arguments are things: nouns and names ("Ukrainian" names a people; "planned" and "active" do not). */
+        private static boolean nominal(ClaimSignature.Term t) {
+            return t.pos() == ClaimSignature.Pos.NOUN || t.pos() == ClaimSignature.Pos.NAME;
+        }
+
+        private boolean usable(IndexedWord w) {
+            return inside(s, w, spans) && !inside(s, w, excluded);
+        }
+
+        private Optional<ClaimSignature.Term> term(IndexedWord w) {
+            CoreLabel t = s.token(w.index());
+            String tag = t.tag() == null ? "" : t.tag();
+            String lemma = lemma(w);
+            if (lemma.isEmpty() || !Character.isLetter(lemma.charAt(0)) || lemma.length() < 2 || NOISE.contains(lemma)
+                    || TIME_WORDS.contains(lemma)) {
+                return Optional.empty();
+            }
+            ClaimSignature.Pos pos;
+            if (tag.startsWith("NNP") || (tag.startsWith("JJ") && Character.isUpperCase(t.word().charAt(0)))) {
+                pos = ClaimSignature.Pos.NAME;
+            } else if (tag.startsWith("NN")) {
+                pos = ClaimSignature.Pos.NOUN;
+            } else if (tag.startsWith("VB")) {
+                pos = ClaimSignature.Pos.VERB;
+            } else if (tag.startsWith("JJ")) {
+                pos = ClaimSignature.Pos.ADJECTIVE;
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new ClaimSignature.Term(lemma, t.word().toLowerCase(Locale.ROOT), pos));
+        }
     }
 
-    private boolean isEvent(ClaimSignature.Term term) {
-        return term.kind() == ClaimSignature.Kind.VERB
-                || (term.kind() == ClaimSignature.Kind.NOUN && wordNet.isEventNoun(term.lemma()));
+    private static Map<String, String> persons() {
+        Map<String, String> out = new HashMap<>();
+        TsvResource.rows("pronoun-persons.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        return Map.copyOf(out);
+    }
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma() == null ? w.word() : w.lemma();
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isNoun(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("NN");
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
     }
 
     /** Words that never identify a proposition, from {@code claim-noise.tsv}. */

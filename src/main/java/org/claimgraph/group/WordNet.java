@@ -1,11 +1,14 @@
 package org.claimgraph.group;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -16,21 +19,26 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import org.claimgraph.ClaimgraphException;
 
 /**
- * WordNet 3.1 as claim matching needs it: a word's close relatives (synonyms and derivations of its main
- * senses) and the words of its glosses, where WordNet keeps links it does not encode ("besiege": "surround so as to force to give up").
+ * WordNet 3.1 as claim matching needs it: a word's first-sense synonyms, the words derived from its main
+ * senses, its hypernyms, the places a name pertains to, and the words of its gloss, where WordNet keeps links
+ * it does not encode ("besiege": "surround so as to force to give up"). Every answer is cached.
  */
 final class WordNet {
 
     /** Only the first senses: rare senses make everything related to everything. */
     private static final int SENSES = 3;
-
-    private static volatile Dictionary dictionary;
-    private final Map<String, Set<String>> relatives = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> glossWords = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> eventNouns = new ConcurrentHashMap<>();
+    /** Hypernym levels searched: three reach "unit" from "troop"; more make most nouns meet at "group". */
+    private static final int HYPERNYM_DEPTH = 3;
     /** WordNet's lexicographer files for nouns that name happenings. */
     private static final Set<String> EVENT_FILES = Set.of("noun.act", "noun.event", "noun.process",
             "noun.phenomenon");
+
+    /** Lexicographer files whose nouns, when derived from a verb, state what the verb does. */
+    private static final Set<String> NOMINALIZATION_FILES = Set.of("noun.act", "noun.event", "noun.process",
+            "noun.phenomenon", "noun.communication", "noun.state", "noun.feeling", "noun.cognition");
+
+    private static volatile Dictionary dictionary;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     private static Dictionary dictionary() {
         if (dictionary == null) {
@@ -47,14 +55,101 @@ final class WordNet {
         return dictionary;
     }
 
-    /** The lemma itself, its first sense's synonyms and the derivations of its main senses. */
-    Set<String> relatives(String lemma, POS pos) {
-        return relatives.computeIfAbsent(pos.getLabel() + ":" + lemma, k -> collect(lemma, pos, false));
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String kind, POS pos, String word, Function<String, T> compute) {
+        return (T) cache.computeIfAbsent(kind + ":" + pos.getLabel() + ":" + word, k -> compute.apply(word));
     }
 
-    /** The words of its first sense's gloss. */
-    Set<String> glossWords(String lemma, POS pos) {
-        return glossWords.computeIfAbsent(pos.getLabel() + ":" + lemma, k -> collect(lemma, pos, true));
+    /** The word, its base forms, and the words of the first sense of each base form. */
+    Set<String> synonyms(String word, POS pos) {
+        return cached("syn", pos, word, w -> {
+            Set<String> out = new HashSet<>(Set.of(w));
+            for (String base : baseForms(w, pos)) {
+                out.add(base);
+                senses(base, pos).stream().findFirst().ifPresent(first -> out.addAll(words(first)));
+            }
+            return out;
+        });
+    }
+
+    /** The words derivationally related to the main senses of the word's base forms ("invade": "invasion"). */
+    Set<String> derivations(String word, POS pos) {
+        return cached("der", pos, word, w -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(w, pos)) {
+                for (Synset s : senses(base, pos)) {
+                    targets(s, PointerType.DERIVATION).forEach(t -> out.addAll(words(t)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The words of the hypernyms of the main senses of every base form, up to {@link #HYPERNYM_DEPTH} levels:
+     * "troop" has "army unit", "military unit" and "unit" above it. Plural-only entries count as base forms
+     * ("troops": military personnel).
+     */
+    Set<String> ancestors(String word, POS pos) {
+        return cached("hyp", pos, word, w -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(w, pos)) {
+                List<Synset> level = senses(base, pos);
+                for (int depth = 0; depth < HYPERNYM_DEPTH && !level.isEmpty(); depth++) {
+                    List<Synset> up = new ArrayList<>();
+                    for (Synset syn : level) {
+                        up.addAll(targets(syn, PointerType.HYPERNYM));
+                        up.addAll(targets(syn, PointerType.INSTANCE_HYPERNYM));
+                    }
+                    up.forEach(h -> out.addAll(words(h)));
+                    level = up;
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The relatives of a name or name adjective: the places and peoples WordNet relates it to ("Ukrainian"
+     * pertains to "Ukraine"; "Russians" derive from "Russia"), with the word itself.
+     */
+    Set<String> nameRelatives(String word) {
+        return cached("name", POS.NOUN, word, w -> {
+            Set<String> out = new HashSet<>(Set.of(w));
+            for (POS pos : List.of(POS.ADJECTIVE, POS.NOUN)) {
+                for (String base : baseForms(w, pos)) {
+                    out.add(base);
+                    for (Synset syn : senses(base, pos)) {
+                        targets(syn, PointerType.PERTAINYM).forEach(t -> out.addAll(words(t)));
+                        targets(syn, PointerType.DERIVATION).forEach(t -> out.addAll(words(t)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The words of the definition of the word's first sense (the quoted examples after it mention anything). */
+    Set<String> glossWords(String word, POS pos) {
+        return cached("gloss", pos, word, w -> {
+            List<Synset> senses = senses(w, pos);
+            if (senses.isEmpty()) {
+                return Set.of();
+            }
+            String definition = senses.get(0).getGloss().split("\"", 2)[0];
+            return Set.copyOf(List.of(definition.toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        });
+    }
+
+    /** How many senses WordNet gives the word (its most ambiguous base form): "find" has 16 as a verb. */
+    int senseCount(String word, POS pos) {
+        return cached("count", pos, word, w -> {
+            int most = 0;
+            for (String base : baseForms(w, pos)) {
+                most = Math.max(most, allSenses(base, pos).size());
+            }
+            return most;
+        });
     }
 
     /**
@@ -63,70 +158,89 @@ final class WordNet {
      * WordNet also links to a verb ("unitize").
      */
     boolean isEventNoun(String lemma) {
-        return eventNouns.computeIfAbsent(lemma, l -> {
+        return cached("event", POS.NOUN, lemma, l -> {
             List<Synset> senses = senses(l, POS.NOUN);
-            if (senses.isEmpty() || !EVENT_FILES.contains(senses.get(0).getLexFileName())) {
-                return false;
-            }
-            for (Synset s : senses) {
-                for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
-                    if (isVerb(p)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return !senses.isEmpty() && EVENT_FILES.contains(senses.get(0).getLexFileName())
+                    && senses.stream().anyMatch(WordNet::derivesFromVerb);
         });
     }
 
-    private static boolean isVerb(Pointer p) {
-        try {
-            return p.getTargetPOS() == POS.VERB;
-        } catch (JWNLException e) {
-            return false;
-        }
+    /**
+     * True for a noun that can name an event in one of its main senses ("operation": a planned activity): the
+     * reading to take after a support verb ("conduct operations"), which selects it.
+     */
+    boolean mayBeEvent(String lemma) {
+        return cached("mayEvent", POS.NOUN, lemma, l -> senses(l, POS.NOUN).stream()
+                .anyMatch(s -> EVENT_FILES.contains(s.getLexFileName()) && derivesFromVerb(s)));
     }
 
     /**
-     * Relatives: the lemma, the synonyms of its first sense, and the derivations of its main senses.
-     * Glosses: the words of the first sense's gloss. Wider nets made unrelated claims meet.
+     * True for a noun that names what a verb states in one of its main senses: an act, event, process,
+     * state, feeling, thought or message derived from a verb ("resignation" from "resign", "fear" from
+     * "fear"), not a thing ("unit", which WordNet derives only in its measuring senses).
      */
-    private Set<String> collect(String lemma, POS pos, boolean gloss) {
-        Set<String> out = new HashSet<>();
-        List<Synset> senses = senses(lemma, pos);
-        if (gloss) {
-            if (!senses.isEmpty()) {
-                // The definition only: the quoted examples after it mention every sort of thing.
-                String definition = senses.get(0).getGloss().split("\"", 2)[0];
-                out.addAll(List.of(definition.toLowerCase(Locale.ROOT).split("[^a-z]+")));
-            }
-            return out;
-        }
-        out.add(lemma.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < senses.size(); i++) {
-            Synset s = senses.get(i);
-            if (i == 0) {
-                s.getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
-            }
-            for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
-                try {
-                    p.getTargetSynset().getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
-                } catch (JWNLException e) {
-                    // A broken pointer in the data: skip that relative.
+    boolean isNominalization(String lemma) {
+        return cached("nominal", POS.NOUN, lemma, l -> senses(l, POS.NOUN).stream()
+                .anyMatch(s -> NOMINALIZATION_FILES.contains(s.getLexFileName()) && derivesFromVerb(s)));
+    }
+
+    private static boolean derivesFromVerb(Synset s) {
+        for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
+            try {
+                if (p.getTargetPOS() == POS.VERB) {
+                    return true;
                 }
+            } catch (JWNLException e) {
+                // A broken pointer in the data: not a verb we can see.
+            }
+        }
+        return false;
+    }
+
+    /** The word's base forms in WordNet ("servicemen" to "serviceman"; "troops" to "troops" and "troop"). */
+    private static Set<String> baseForms(String word, POS pos) {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            for (Object base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+                out.add(base.toString().toLowerCase(Locale.ROOT));
+            }
+        } catch (JWNLException e) {
+            // No base forms: the word stands for itself.
+        }
+        if (out.isEmpty()) {
+            out.add(word);
+        }
+        return out;
+    }
+
+    private static List<String> words(Synset s) {
+        return s.getWords().stream().map(w -> w.getLemma().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<Synset> targets(Synset syn, PointerType type) {
+        List<Synset> out = new ArrayList<>();
+        for (Pointer p : syn.getPointers(type)) {
+            try {
+                out.add(p.getTargetSynset());
+            } catch (JWNLException e) {
+                // A broken pointer in the data: skip it.
             }
         }
         return out;
     }
 
     private static List<Synset> senses(String lemma, POS pos) {
+        List<Synset> all = allSenses(lemma, pos);
+        return all.subList(0, Math.min(SENSES, all.size()));
+    }
+
+    private static List<Synset> allSenses(String lemma, POS pos) {
         try {
-            IndexWord w = dictionary().lookupIndexWord(pos, lemma);
+            IndexWord w = dictionary().getIndexWord(pos, lemma);
             if (w == null) {
-                return List.of();
+                w = dictionary().lookupIndexWord(pos, lemma);
             }
-            List<Synset> all = w.getSenses();
-            return all.subList(0, Math.min(SENSES, all.size()));
+            return w == null ? List.of() : w.getSenses();
         } catch (JWNLException e) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.Version;
+import org.claimgraph.date.StatementDate;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.group.Claim;
@@ -21,9 +22,9 @@ import org.claimgraph.stance.Statement;
 /** Writes one article's statements, actors and claims as RDF under the claimgraph ontology. */
 public final class ArticleGraphMapper {
 
-    /** Everything the mapper needs about one converted article. */
+    /** Everything the mapper needs about one converted article; {@code dates} holds the statements dated. */
     public record Input(Article article, List<Statement> statements, Map<Statement, Claim> claims,
-                        Map<Attribution, Attribution> reporters, Instant started) {
+                        Map<Attribution, Attribution> reporters, Instant started, Map<Statement, StatementDate> dates) {
     }
 
     /** The article's graph: the article, its provenance, and every statement with its speaker and claim. */
@@ -63,6 +64,10 @@ public final class ArticleGraphMapper {
                 .addProperty(CG.reportedIn, article)
                 .addLiteral(CG.confidence, m.createTypedLiteral(BigDecimal.valueOf(st.confidence())));
         a.source().ifPresent(src -> node.addProperty(CG.sourceSpan, spans.span(src.span())));
+        StatementDate date = in.dates().get(st);
+        if (date != null) {
+            node.addProperty(CG.date, m.createTypedLiteral(date.value(), Terms.dateType(date.precision())));
+        }
         StringBuilder content = new StringBuilder();
         // The statement's part of the attribution's content: all of it, unless it holds several claims.
         for (CharSpan c : st.reading().contentSpans()) {

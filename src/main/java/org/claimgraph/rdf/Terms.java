@@ -1,7 +1,10 @@
 package org.claimgraph.rdf;
 
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.claimgraph.date.StatementDate;
 import org.claimgraph.extract.QuoteKind;
 import org.claimgraph.resolve.ActorType;
 import org.claimgraph.stance.Stance;
@@ -34,6 +37,15 @@ final class Terms {
             case DIRECT -> CG.Direct;
             case INDIRECT -> CG.Indirect;
             case MIXED -> CG.Mixed;
+        };
+    }
+
+    /** The XML Schema type of a statement date: xsd:date, xsd:gYearMonth or xsd:gYear. */
+    static RDFDatatype dateType(StatementDate.Precision p) {
+        return switch (p) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
         };
     }
 

@@ -29,11 +29,11 @@ class CrossArticleMatcherTest {
 
     @Test
     void whatAnArticleWouldJoinAcrossArticlesNeedsTheSameThingsAndMostWords() {
-        PortableSignature thinks = claim(List.of("verb:think"), "name:doe", "adjective:right");
-        PortableSignature believes = claim(List.of("verb:believe"), "name:doe", "noun:tax");
+        PortableSignature resigns = claim(List.of("verb:resign"), "name:doe", "noun:ministry");
+        PortableSignature resignation = claim(List.of("noun:resignation"), "name:doe", "noun:tax");
         // Within one article a related event and one related argument would do.
-        assertTrue(new SignatureMatcher(new WordNet()).same(thinks.toSignature(), believes.toSignature()));
-        assertFalse(matcher.same(thinks, believes));
+        assertTrue(new SignatureMatcher(new WordNet()).same(resigns.toSignature(), resignation.toSignature()));
+        assertFalse(matcher.same(resigns, resignation));
         // Two shared arguments, but most words of the longer claim have no counterpart.
         PortableSignature short_ = claim(List.of("verb:win"), "noun:general", "noun:election");
         PortableSignature long_ = claim(List.of("verb:put", "verb:win", "verb:consider", "noun:measure"),

@@ -1,0 +1,47 @@
+package org.claimgraph.group;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+
+/** The words a claim reader looks through to find what a claim is about, by role, from {@code claim-heads.tsv}. */
+final class ClaimHeads {
+
+    /** How a word passes the reader on to another. */
+    enum Role {
+        /** A noun naming a claim: on to its content, or back to an earlier claim. */
+        CLAIM,
+        /** A noun counting what follows: on to its "of" phrase. */
+        QUANTITY,
+        /** An aspectual verb: on to its complement or object. */
+        ASPECT,
+        /** A support verb: on to its object noun. */
+        SUPPORT,
+        /** A preposition opening a claim noun's content. */
+        TOPIC,
+        /** A word that, standing for the whole claim, refers back to one ("said so"). */
+        REFERENCE
+    }
+
+    private static final Map<String, Set<Role>> ROLES = load();
+
+    private ClaimHeads() {
+    }
+
+    /** True when the lemma has the role. */
+    static boolean is(String lemma, Role role) {
+        return lemma != null && ROLES.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
+    }
+
+    private static Map<String, Set<Role>> load() {
+        Map<String, Set<Role>> out = new HashMap<>();
+        for (String[] row : TsvResource.rows("claim-heads.tsv")) {
+            out.computeIfAbsent(row[0].toLowerCase(Locale.ROOT), k -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(out);
+    }
+}
