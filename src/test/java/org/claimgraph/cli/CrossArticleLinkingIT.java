@@ -110,7 +110,8 @@ class CrossArticleLinkingIT {
             assertFalse(names.contains("Lindqvist"), names.toString());
             int petra = names.indexOf("Petra Lindqvist");
             assertTrue(actors.text(petra, "aliases").contains("Lindqvist"));
-            assertEquals("3", actors.text(petra, "statements"));
+            // Her quote says two things ("we were slow …, and I apologise …"): two statements, plus the admission and the promise.
+            assertEquals("4", actors.text(petra, "statements"));
 
             ResultTable pairs = http.run(queries.get("actors-who-contradict"));
             List<String> sides = new ArrayList<>();
