@@ -15,6 +15,9 @@ final class CueFrames {
     /** Relations through which a verb shares its governor's subject ("said, adding that …"). */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "parataxis");
 
+    /** Marks after which a verb opens an inverted frame: the end of a quote, or the comma closing the content. */
+    private static final Set<String> INVERSION_OPENERS = Set.of(",", "”", "’", "\"", "'", "''");
+
     /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
     private static final int ADVERB_REACH = 3;
 
@@ -42,6 +45,10 @@ final class CueFrames {
                 return Optional.of(obl);
             }
         }
+        Optional<IndexedWord> postposed = postposedSubject(s, verb);
+        if (postposed.isPresent()) {
+            return postposed;
+        }
         String rel = s.relationToParent(verb);
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
@@ -61,6 +68,22 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject of an inverted frame ("“…,” said Bolton", "…, said campaign adviser Dan Miller"), which the
+     * parser reads as an object: a noun right after a finite verb that follows the quote's closing mark or comma.
+     */
+    static Optional<IndexedWord> postposedSubject(ParsedSentence s, IndexedWord verb) {
+        boolean finite = verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ")
+                || verb.tag().equals("VBP"));
+        if (!finite || verb.index() < 2 || !INVERSION_OPENERS.contains(s.token(verb.index() - 1).word())) {
+            return Optional.empty();
+        }
+        return s.children(verb, "obj").stream()
+                .filter(o -> o.index() > verb.index() && o.tag() != null
+                        && (o.tag().startsWith("NN") || o.tag().equals("PRP")))
+                .findFirst();
     }
 
     /** The agent of a passive verb: an oblique introduced by "by". */
