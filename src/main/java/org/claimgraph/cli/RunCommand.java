@@ -9,6 +9,7 @@ import org.claimgraph.query.ResultFormatter;
 import org.claimgraph.query.StoredQueries;
 import org.claimgraph.query.StoredQuery;
 import org.claimgraph.serve.Endpoint;
+import org.claimgraph.serve.EndpointSecurity;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    EndpointOptions endpointOptions;
+
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: 3030).")
     int port;
 
@@ -38,9 +42,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Settings first: a mistake in them is reported before the store is opened or anything is loaded.
+        EndpointSecurity security = endpointOptions.security();
         try (ClaimStore store = storeOptions.open()) {
             BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
-            try (Endpoint endpoint = new Endpoint(store, port).start()) {
+            try (Endpoint endpoint = new Endpoint(store, port, security).start()) {
                 System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
                 QueryRunner runner = QueryRunner.onEndpoint(endpoint.sparqlUrl());
                 for (StoredQuery q : StoredQueries.load().all()) {

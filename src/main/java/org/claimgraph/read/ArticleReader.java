@@ -46,6 +46,21 @@ public final class ArticleReader {
         return articles;
     }
 
+    /**
+     * Reads one article sent as bytes rather than a file (an HTTP request body): news-please JSON if {@code json},
+     * else plain text with the optional date header; throws {@link BadInput} naming {@code source} if it is not one.
+     */
+    public Article readOne(String source, byte[] bytes, boolean json) {
+        if (bytes.length > MAX_ARTICLE_FILE_BYTES) {
+            throw new BadInput(source + ": too large for one article (" + bytes.length + " bytes)");
+        }
+        try {
+            return json ? NewsPleaseJson.read(source, bytes) : PlainTextFormat.read(source, bytes);
+        } catch (InputProblem e) {
+            throw new BadInput(source + ": " + e.getMessage());
+        }
+    }
+
     private void readDirectory(Path dir, Consumer<Article> onArticle, Consumer<ReadProblem> onProblem) {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(dir)) {

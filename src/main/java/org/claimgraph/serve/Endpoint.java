@@ -10,19 +10,25 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.store.ClaimStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An embedded Fuseki server that publishes a {@link ClaimStore} at {@code /claimgraph} with the Fuseki UI.
  *
- * <p>By default it listens on localhost only and is read-only: SPARQL query at {@code /claimgraph/sparql}
- * and {@code /claimgraph/query}, Graph Store Protocol read at {@code /claimgraph/get}; no update,
- * upload or admin services exist, so nothing over HTTP can change the store.
+ * <p>By default it listens on localhost only and is read-only: SPARQL query at {@code /claimgraph/sparql},
+ * {@code /claimgraph/query} and the dataset URL, Graph Store Protocol read at {@code /claimgraph/get}; no update,
+ * upload or admin services exist, so nothing over HTTP can change the store. With an auth file
+ * ({@link EndpointSecurity#withUpdatesBy}) its users, and only they, may also use SPARQL Update at
+ * {@code /claimgraph/update}, Graph Store writes at {@code /claimgraph/data} and ingestion at
+ * {@code /claimgraph/articles}, with HTTP basic authentication. {@link EndpointSecurity} sets the limits.
  */
 public final class Endpoint implements AutoCloseable {
 
@@ -37,9 +43,10 @@ public final class Endpoint implements AutoCloseable {
 
     private final ClaimStore store;
     private final int requestedPort;
-    private final boolean localhostOnly;
-    private final boolean allowUpdate;
+    private final EndpointSecurity security;
+    private final ArticleIngestion ingestion;
     private FusekiServer server;
+    private AuthFile users;
 
     /** An endpoint on the default port, localhost only, read-only. */
     public Endpoint(ClaimStore store) {
@@ -48,18 +55,23 @@ public final class Endpoint implements AutoCloseable {
 
     /** An endpoint on {@code port} (0 picks a free port), localhost only, read-only. */
     public Endpoint(ClaimStore store, int port) {
-        this(store, port, true, false);
+        this(store, port, EndpointSecurity.defaults());
     }
 
-    /** An endpoint on {@code port}; {@code allowUpdate} adds SPARQL Update and Graph Store writes. */
-    public Endpoint(ClaimStore store, int port, boolean localhostOnly, boolean allowUpdate) {
+    /** An endpoint on {@code port} (0 picks a free port) with the given security settings. */
+    public Endpoint(ClaimStore store, int port, EndpointSecurity security) {
+        this(store, port, security, new ArticleIngestion(store));
+    }
+
+    /** An endpoint whose {@code /articles} service, if updates are allowed, stores articles with {@code ingestion}. */
+    public Endpoint(ClaimStore store, int port, EndpointSecurity security, ArticleIngestion ingestion) {
         if (port < 0 || port > 65535) {
             throw new ClaimgraphException.UsageError("Port must be between 0 and 65535, not " + port);
         }
         this.store = store;
         this.requestedPort = port;
-        this.localhostOnly = localhostOnly;
-        this.allowUpdate = allowUpdate;
+        this.security = security;
+        this.ingestion = ingestion;
     }
 
     /** Starts the server; returns this endpoint for chaining. */
@@ -68,8 +80,14 @@ public final class Endpoint implements AutoCloseable {
             throw new IllegalStateException("Endpoint already started on port " + port());
         }
         try {
-            server = builder().build().start();
+            server = builder().build();
+            security.host().ifPresent(this::listenOn);
+            server.start();
+        } catch (ClaimgraphException e) {
+            close();
+            throw e;
         } catch (RuntimeException e) {
+            close();
             throw new ClaimgraphException("Cannot start the SPARQL endpoint on port " + requestedPort
                     + " for " + store + ": " + e.getMessage(), e);
         }
@@ -79,13 +97,21 @@ public final class Endpoint implements AutoCloseable {
     private FusekiServer.Builder builder() {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(requestedPort)
-                .loopback(localhostOnly)
-                // Standard services: query, and GSP read; update and GSP write only if asked for.
-                .add(DATASET, store.datasetGraph(), allowUpdate)
+                // Localhost unless a host is given; listenOn then sets that host on the connector.
+                .loopback(security.host().isEmpty())
+                .add(DATASET, new EndpointServices(store.datasetGraph(), security).build())
+                .registerOperation(Operation.Query,
+                        new GuardedQueryService(security.services(), security.maxRows()))
+                .addFilter("/*", new BodySizeLimit(security.maxBodyBytes()))
                 // The UI lists datasets from /$/server and checks the server with /$/ping.
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true);
+        if (security.allowsUpdate()) {
+            users = AuthFile.open(security.authFile().get());
+            builder.securityHandler(users.securityHandler())
+                   .registerOperation(EndpointServices.INGEST, new IngestService(ingestion));
+        }
         List<URL> ui = uiCopies();
         if (ui.size() == 1) {
             // FMod_UI adds the static UI files, the query validators and /$/stats.
@@ -96,6 +122,30 @@ public final class Endpoint implements AutoCloseable {
             LOG.warn("Serving without the Fuseki UI: expected one copy of its files on the classpath, found {}", ui);
         }
         return builder;
+    }
+
+    /** Binds the (only) connector to {@code host} instead of localhost. */
+    private void listenOn(String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector network) {
+                network.setHost(host);
+            }
+        }
+    }
+
+    /** The host for this server's URLs: localhost, unless it listens on one other interface only. */
+    private String urlHost() {
+        String host = security.host().orElse("localhost");
+        if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
+            return "localhost";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** The host the server listens on: "localhost" unless another was configured. */
+    public String host() {
+        return server == null ? security.host().orElse("localhost")
+                : ((ServerConnector) server.getJettyServer().getConnectors()[0]).getHost();
     }
 
     private static List<URL> uiCopies() {
@@ -121,12 +171,12 @@ public final class Endpoint implements AutoCloseable {
 
     /** The root URL of the server, where the UI is, ending in a slash. */
     public String baseUrl() {
-        return "http://localhost:" + port() + "/";
+        return "http://" + urlHost() + ":" + port() + "/";
     }
 
     /** The URL of the dataset, e.g. {@code http://localhost:3030/claimgraph}. */
     public String datasetUrl() {
-        return "http://localhost:" + port() + DATASET;
+        return "http://" + urlHost() + ":" + port() + DATASET;
     }
 
     /** The SPARQL query URL, e.g. {@code http://localhost:3030/claimgraph/sparql}. */
@@ -147,6 +197,10 @@ public final class Endpoint implements AutoCloseable {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (users != null) {
+            users.close();
+            users = null;
         }
     }
 }

@@ -99,10 +99,15 @@ class EndpointTest {
     }
 
     @Test
-    void updatesOnlyWhenAskedFor() throws Exception {
-        try (Endpoint writable = new Endpoint(store, 0, true, true).start()) {
+    void updatesOnlyWhenAskedForAndOnlyByTheUsersOfTheAuthFile() throws Exception {
+        Path users = java.nio.file.Files.writeString(dir.resolve("users"), "editor: pw\n");
+        EndpointSecurity security = EndpointSecurity.defaults().withUpdatesBy(users);
+        try (Endpoint writable = new Endpoint(store, 0, security).start()) {
             String update = "INSERT DATA { GRAPH <" + GRAPH + "> { <https://example.org/x> <https://example.org/p> 1 } }";
-            int code = post(writable.datasetUrl() + "/update", update, "application/sparql-update");
+            assertEquals(401, Http.send("POST", writable.datasetUrl() + "/update", update, "application/sparql-update",
+                    null).statusCode());
+            int code = Http.send("POST", writable.datasetUrl() + "/update", update, "application/sparql-update",
+                    "editor:pw").statusCode();
             assertTrue(code >= 200 && code < 300, "update refused: " + code);
         }
         assertEquals(2, store.size());
