@@ -27,7 +27,7 @@ final class Http {
         return get(sparqlUrl + "?query=" + encode(query), "text/csv");
     }
 
-    /** A request with a body and optional credentials ("user:password", or null for none). */
+    /** A request with a body, an optional content type and optional credentials ("user:password", or null). */
     static HttpResponse<String> send(String method, String url, String body, String contentType, String credentials)
             throws IOException, InterruptedException {
         return send(request(method, url, contentType, credentials,
@@ -50,7 +50,10 @@ final class Http {
     private static HttpRequest.Builder request(String method, String url, String contentType, String credentials,
                                                HttpRequest.BodyPublisher body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", contentType).method(method, body);
+                .method(method, body);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
         if (credentials != null) {
             b.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
