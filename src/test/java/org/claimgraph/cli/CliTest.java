@@ -36,6 +36,39 @@ class CliTest {
         assertTrue(run.out().contains("convert") && run.out().contains("Exit codes"), run.out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "run"})
+    void allowUpdateWithoutAnAuthFileIsRefusedInOneLineBeforeAnythingStarts(String command) {
+        Path store = dir.resolve("store");
+        CliRun run = CliRun.of(command, "--allow-update", "--port", "0", "--store", store.toString());
+        assertEquals(ExitCodes.USER_ERROR, run.status());
+        assertEquals("Error: --allow-update needs --auth-file FILE with one 'user: password' line per user"
+                + " (passwords are never taken on the command line)", run.err().strip());
+        assertFalse(java.nio.file.Files.exists(store), "the store was opened");
+    }
+
+    @Test
+    void endpointLimitsAreCheckedBeforeAnythingStarts() {
+        CliRun body = CliRun.of("serve", "--max-body", "ten", "--store", dir.resolve("s").toString());
+        assertEquals(ExitCodes.USER_ERROR, body.status());
+        assertTrue(body.err().startsWith("Error: --max-body must be a size"), body.err());
+        CliRun auth = CliRun.of("serve", "--auth-file", "users", "--store", dir.resolve("s").toString());
+        assertEquals(ExitCodes.USER_ERROR, auth.status());
+        assertTrue(auth.err().contains("only used with --allow-update"), auth.err());
+        assertEquals(10L << 20, EndpointOptions.bytes("10M"));
+        assertEquals(512L << 10, EndpointOptions.bytes("512k"));
+        assertEquals(2000, EndpointOptions.bytes("2000"));
+    }
+
+    @Test
+    void serveHelpNamesTheSecurityOptions() {
+        String help = CliRun.of("serve", "--help").out();
+        for (String option : new String[] {"--host", "--allow-update", "--auth-file", "--service-allow",
+                "--query-timeout", "--max-rows", "--max-body"}) {
+            assertTrue(help.contains(option), option + " in " + help);
+        }
+    }
+
     @Test
     void aBatchWithBadArticlesReportsEachOnOneLineAndConvertsTheRest() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
