@@ -10,11 +10,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Fuseki's SPARQL query service with two guards: a query naming a {@code SERVICE} outside the allowlist is refused
  * with 400 before it runs, and no query returns more than the row limit (a larger or missing {@code LIMIT} is
- * lowered to it, and the response says so in the {@value #ROW_LIMIT_HEADER} header).
+ * lowered to it, and the response names the limit in the {@value #ROW_LIMIT_HEADER} header).
  */
 final class GuardedQueryService extends SPARQL_QueryDataset {
 
-    /** Response header naming the row limit, sent when a query's results were capped by it. */
+    /** Response header naming the row limit, sent when the limit was applied to the query. */
     static final String ROW_LIMIT_HEADER = "Claimgraph-Row-Limit";
 
     private final ServiceAllowlist services;

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +100,35 @@ class ArticleIngestionIT {
         HttpResponse<String> r = Http.send("POST", url, json, "application/json", USER);
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(store.graphNames().contains(field(r.body(), "graph")));
+    }
+
+    @Test
+    void readersNeverSeeHalfAnArticle() throws Exception {
+        String url = start(Optional.empty());
+        byte[] seed = Files.readAllBytes(seedFile());
+        HttpResponse<String> first = Http.sendBytes("POST", url, seed, "text/plain", USER);
+        String query = STATEMENTS.formatted(field(first.body(), "graph"));
+        String whole = "n\r\n" + field(first.body(), "statements") + "\r\n";
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                try {
+                    seen.add(Http.query(endpoint.sparqlUrl(), query).body());
+                } catch (Exception e) {
+                    seen.add(e.toString());
+                }
+            }
+        });
+        reader.start();
+        // Each post deletes the article's graph and writes it again, in one transaction.
+        for (int i = 0; i < 2; i++) {
+            assertEquals(200, Http.sendBytes("POST", url, seed, "text/plain", USER).statusCode());
+        }
+        writing.set(false);
+        reader.join();
+        assertFalse(seen.isEmpty());
+        assertTrue(seen.stream().allMatch(whole::equals), "a reader saw " + seen.stream().distinct().toList());
     }
 
     @Test
