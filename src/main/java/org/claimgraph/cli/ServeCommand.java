@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph serve}: the SPARQL endpoint and Fuseki UI over the store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over SPARQL with Fuseki's UI until interrupted: on localhost (--host to change),",
-                "read-only for everyone; with --allow-update --auth-file FILE its users may also update, write graphs",
-                "and POST articles to /claimgraph/articles (basic authentication). Queries are limited in time, rows,",
-                "body size and SERVICE targets. Inputs given are loaded (and linked to the stored articles) first.",
+        description = {"Serves the store over SPARQL with Fuseki's UI until interrupted.",
+                "On localhost (--host to change) and read-only for everyone; with",
+                "--allow-update --auth-file FILE its users may also update, write graphs",
+                "and POST articles to /claimgraph/articles (HTTP basic authentication).",
+                "Queries are limited in time, rows, body size and SERVICE targets.",
+                "Inputs given are loaded (and linked to the stored articles) first.",
                 "Example: claimgraph serve --port 3030   then open http://localhost:3030/"})
 final class ServeCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,8 @@ class ArticleIngestionIT {
     void setUp() throws Exception {
         store = ClaimStore.open(dir.resolve("store"));
         users = Files.writeString(dir.resolve("users"), "editor: pw\n");
+        // Only the owner may read it, as the server asks of a real one.
+        Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
     }
 
     @AfterEach

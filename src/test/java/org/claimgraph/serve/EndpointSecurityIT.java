@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -62,6 +63,8 @@ class EndpointSecurityIT {
         }
         store.replaceGraph(GRAPH, g);
         authFile = Files.writeString(dir.resolve("users.properties"), "# who may write\nalice: s3cret, writer\n");
+        // Only the owner may read it, as the server asks of a real one.
+        Files.setPosixFilePermissions(authFile, PosixFilePermissions.fromString("rw-------"));
     }
 
     @AfterEach
