@@ -10,11 +10,11 @@ import org.apache.jena.graph.Graph;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.convert.BatchConverter;
 import org.claimgraph.convert.BatchReport;
-import org.claimgraph.convert.Converter;
 import org.claimgraph.link.ConversionLinks;
 import org.claimgraph.link.Linker;
 import org.claimgraph.rdf.Iris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +37,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    GazetteerOptions gazetteers;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: every core).")
     Integer threads;
 
@@ -45,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
         GraphOutput.Format fmt = GraphOutput.Format.parse(format);
         try (OutputStream out = output == null ? StdOut.unclosable() : Files.newOutputStream(output);
              GraphOutput sink = new GraphOutput(out, fmt)) {
-            BatchConverter batch = new BatchConverter(new Converter(), Threads.orDefault(threads));
+            BatchConverter batch = new BatchConverter(gazetteers.converter(), Threads.orDefault(threads));
             ConversionLinks links = new ConversionLinks(new Linker());
             BatchReport report = batch.run(inputs, a -> {
                 sink.write(a);

@@ -21,13 +21,16 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    GazetteerOptions gazetteers;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         try (ClaimStore store = storeOptions.open()) {
-            BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
+            BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads), gazetteers.converter());
             System.err.println("Store " + storeOptions.store + " holds " + store.articleGraphNames().size() + " article(s).");
             return ExitCodes.of(report);
         }

@@ -17,7 +17,12 @@ final class Loading {
 
     /** Loads every article under the inputs; a failing article is reported, the others are stored. */
     static BatchReport load(ClaimStore store, List<Path> inputs, int threads) {
-        BatchConverter batch = new BatchConverter(new Converter(), threads);
+        return load(store, inputs, threads, new Converter());
+    }
+
+    /** Loads every article under the inputs with the given converter (e.g. one with the user's gazetteers). */
+    static BatchReport load(ClaimStore store, List<Path> inputs, int threads, Converter converter) {
+        BatchConverter batch = new BatchConverter(converter, threads);
         // One transaction per article, its links included: a crash or a failure leaves earlier articles whole
         // and linked, and this one absent.
         BatchReport report = batch.run(inputs, a -> store.replaceArticle(a.graphIri(), a.graph().getGraph()));

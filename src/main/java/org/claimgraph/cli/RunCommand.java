@@ -31,6 +31,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EndpointOptions endpointOptions;
 
+    @Mixin
+    GazetteerOptions gazetteers;
+
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: 3030).")
     int port;
 
@@ -45,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
         // Settings first: a mistake in them is reported before the store is opened or anything is loaded.
         EndpointSecurity security = endpointOptions.security();
         try (ClaimStore store = storeOptions.open()) {
-            BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
+            BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads),
+                    gazetteers.converter());
             try (Endpoint endpoint = new Endpoint(store, port, security).start()) {
                 System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
                 QueryRunner runner = QueryRunner.onEndpoint(endpoint.sparqlUrl());

@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EndpointOptions endpointOptions;
 
+    @Mixin
+    GazetteerOptions gazetteers;
+
     @Option(names = "--port", defaultValue = "3030", paramLabel = "N", description = "HTTP port (default: 3030).")
     int port;
 
@@ -42,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         try (ClaimStore store = storeOptions.open()) {
             int status = ExitCodes.OK;
             if (!inputs.isEmpty()) {
-                BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads));
+                BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads),
+                        gazetteers.converter());
                 status = ExitCodes.of(report);
             }
             try (Endpoint endpoint = new Endpoint(store, port, security).start()) {

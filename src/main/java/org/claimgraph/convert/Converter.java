@@ -34,6 +34,8 @@ import org.claimgraph.stance.StanceClassifier;
 import org.claimgraph.stance.StanceReading;
 import org.claimgraph.stance.Statement;
 import org.claimgraph.validate.ShapeValidator;
+import org.claimgraph.wikidata.Gazetteer;
+import org.claimgraph.wikidata.GazetteerLinker;
 
 /**
  * Runs the pipeline on one article: annotate, extract, resolve, split, stance, group, date, map (with the terms
@@ -51,6 +53,7 @@ public final class Converter {
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
     private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
     private final ShapeValidator validator = new ShapeValidator();
+    private final GazetteerLinker wikidata;
     private final StageTimes times = new StageTimes();
 
     /** A converter over the shared CoreNLP pipeline and the standard lexicons. */
@@ -58,8 +61,19 @@ public final class Converter {
         this(NlpPipeline.shared(), CueLexicon.standard());
     }
 
-    /** A converter over the given pipeline and cue lexicon. */
+    /** A converter over the shared CoreNLP pipeline, the standard lexicons and the given Wikidata gazetteer. */
+    public Converter(Gazetteer gazetteer) {
+        this(NlpPipeline.shared(), CueLexicon.standard(), gazetteer);
+    }
+
+    /** A converter over the given pipeline and cue lexicon, with the shipped Wikidata gazetteer. */
     public Converter(NlpPipeline nlp, CueLexicon cues) {
+        this(nlp, cues, Gazetteer.standard());
+    }
+
+    /** A converter over the given pipeline, cue lexicon and Wikidata gazetteer. */
+    public Converter(NlpPipeline nlp, CueLexicon cues, Gazetteer gazetteer) {
+        this.wikidata = new GazetteerLinker(gazetteer);
         this.nlp = nlp;
         this.extractor = new AttributionExtractor(cues);
         this.stances = new StanceClassifier(cues);
@@ -79,6 +93,8 @@ public final class Converter {
         Map<Attribution, StatementDate> dates = times.time("date", () -> dater.date(doc, attributions));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
                 reporters, started, datesOf(statements, propositions, dates))));
+        // Offline Wikidata links (owl:sameAs) for the actors the gazetteer names.
+        times.time("wikidata", () -> wikidata.link(graph));
         // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
         times.time("link terms", () -> {
             Map<Claim, PortableSignature> signatures = grouper.signatures(doc, claims, reporters);

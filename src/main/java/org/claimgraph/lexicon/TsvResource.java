@@ -28,6 +28,15 @@ public final class TsvResource {
         }
     }
 
+    /** The rows of a tab-separated file of the user's, read by the same rules as the lexicons. */
+    public static List<String[]> rows(java.nio.file.Path file) {
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader);
+        } catch (IOException e) {
+            throw new ClaimgraphException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The first column of {@code /org/claimgraph/lexicon/NAME}, lower-cased: a word list. */
     public static java.util.Set<String> words(String name) {
         java.util.Set<String> out = new java.util.HashSet<>();
