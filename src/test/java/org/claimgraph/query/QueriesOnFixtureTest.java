@@ -239,4 +239,51 @@ class QueriesOnFixtureTest {
             return texts.get(0);
         });
     }
+
+    @Test
+    void actorProfilesAddAffiliationsAndArticleCounts() {
+        ResultTable table = runner.run(QUERIES.get("actor-profiles"));
+        assertEquals(runner.run(QUERIES.get("actors")).size(), table.size());
+        int umerov = Rows.find(table, "actor", ID + "actor/rustem-umerov");
+        assertEquals("Ministry of Defence of Ukraine", table.text(umerov, "affiliations"));
+        assertEquals("Minister of Defence of Ukraine", table.text(umerov, "roles"));
+        int trump = Rows.find(table, "actor", ID + "actor/donald-trump");
+        assertEquals("http://www.wikidata.org/entity/Q22686", table.text(trump, "wikidata"));
+        assertEquals("", table.text(trump, "affiliations"));
+        assertEquals("2", table.text(trump, "articles"));
+    }
+
+    @Test
+    void aDateRangeKeepsTheStatementsWhoseDayMonthOrYearMeetsIt() {
+        ResultTable october = runner.run(QUERIES.get("statements-in-date-range"),
+                Map.of("start", "2024-10-15", "end", "2024-10-15"));
+        assertEquals(List.of("Vladimir Putin"), Rows.column(october, "speakerLabel"));
+        assertEquals(List.of("2024-10"), Rows.column(october, "date"));
+
+        ResultTable day = runner.run(QUERIES.get("statements-in-date-range"),
+                Map.of("start", "2025-03-14", "end", "2025-03-14"));
+        assertTrue(Rows.column(day, "speakerLabel").contains("Donald Trump"), Rows.column(day, "speakerLabel").toString());
+        assertTrue(Rows.column(day, "date").stream().allMatch(d -> d.equals("2025-03-14") || d.equals("2025")),
+                Rows.column(day, "date").toString());
+
+        // Without bounds every statement is listed, in date order; statements without a date of their own take
+        // the article's.
+        ResultTable all = runner.run(QUERIES.get("statements-in-date-range"));
+        assertEquals(runner.run(QUERIES.get("statement-evidence")).size(), all.size());
+        assertTrue(Rows.column(all, "dateSource").contains("article"));
+        ResultTable after = runner.run(QUERIES.get("statements-in-date-range"), Map.of("start", "2025-03-18"));
+        assertTrue(Rows.column(after, "date").stream().allMatch(d -> d.compareTo("2025-03-18") >= 0 || d.equals("2025")),
+                Rows.column(after, "date").toString());
+        assertFalse(Rows.column(after, "speakerLabel").contains("Vladimir Putin"));
+    }
+
+    @Test
+    void statementsByMediumCountEachMediumAndTheRest() {
+        ResultTable table = runner.run(QUERIES.get("statements-by-medium"));
+        int truth = Rows.find(table, "medium", "Truth Social");
+        assertEquals("1", table.text(truth, "statements"));
+        assertEquals("Donald Trump", table.text(truth, "speakers"));
+        assertEquals("Vladimir Putin", table.text(Rows.find(table, "medium", "BRICS summit"), "speakers"));
+        assertTrue(Rows.column(table, "medium").contains("(not said)"));
+    }
 }
