@@ -70,7 +70,9 @@ class QueriesOnFixtureIT {
     private static final Map<String, String> PARAMETER_VALUES = Map.of(
             "speakerName", "Donald Trump",
             "claim", "<https://w3id.org/claimgraph/id/claim/fixture-a-encircled>",
-            "statement", "<https://w3id.org/claimgraph/id/statement/fixture-a-1>");
+            "statement", "<https://w3id.org/claimgraph/id/statement/fixture-a-1>",
+            "start", "2024-10-01",
+            "end", "2025-03-14");
 
     static Stream<String> parameterisedQueryNames() {
         return QUERIES.all().stream().filter(q -> !q.parameters().isEmpty()).map(StoredQuery::name);
