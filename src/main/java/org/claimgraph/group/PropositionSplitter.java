@@ -88,11 +88,14 @@ public final class PropositionSplitter {
     /** Neighbouring spans with only spaces and punctuation between them become one. */
     private static List<CharSpan> merged(String text, List<CharSpan> spans) {
         List<CharSpan> out = new ArrayList<>();
-        for (CharSpan c : spans) {
+        // Pieces joined across a verbless one can arrive out of order or overlapping: merge in text order.
+        List<CharSpan> ordered = new ArrayList<>(spans);
+        ordered.sort(java.util.Comparator.comparingInt(CharSpan::begin));
+        for (CharSpan c : ordered) {
             CharSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && text.substring(last.end(), c.begin()).chars()
-                    .allMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == ';')) {
-                out.set(out.size() - 1, new CharSpan(last.begin(), c.end()));
+            if (last != null && (c.begin() <= last.end() || text.substring(last.end(), c.begin()).chars()
+                    .allMatch(ch -> Character.isWhitespace(ch) || ch == ',' || ch == ';'))) {
+                out.set(out.size() - 1, new CharSpan(last.begin(), Math.max(last.end(), c.end())));
             } else {
                 out.add(c);
             }
