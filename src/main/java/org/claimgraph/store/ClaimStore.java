@@ -15,6 +15,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -22,10 +24,16 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.link.Linker;
+import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.OntologyFiles;
 
 /**
- * A TDB2 store of article graphs whose default graph, for queries, is the union of its named graphs.
+ * A TDB2 store of article graphs whose default graph, for queries, is the union of its named graphs, with the
+ * ontology in a named graph of its own and a Lucene text index for {@code text:query} (see {@link TextIndexing}).
+ *
+ * <p>On disk the index is in the {@code text} folder of the store directory; it is built on open when it is
+ * missing or may lag the store (after a crash during a write).
  *
  * <p>One ClaimStore per directory per JVM: TDB2 shares one database per location, and closing
  * a ClaimStore releases that database so another process can open the directory.
@@ -35,15 +43,37 @@ public final class ClaimStore implements AutoCloseable {
     /** Where the command line keeps its store unless told otherwise. */
     public static final Path DEFAULT_DIRECTORY = Path.of("data", "store");
 
+    /** The named graph that holds the ontology: the ontology's own IRI. */
+    public static final String ONTOLOGY_GRAPH = CG.NS.substring(0, CG.NS.length() - 1);
+
     private final Path directory;
+    private final DatasetGraph tdb;
     private final Dataset dataset;
     private final Linker linker = new Linker();
 
-    private ClaimStore(Path directory, Dataset dataset) {
+    private ClaimStore(Path directory, DatasetGraph tdb) {
         this.directory = directory;
-        this.dataset = dataset;
+        this.tdb = tdb;
+        // Every change goes through the text dataset, so that the index follows it in the same transaction.
+        DatasetGraph text = directory == null ? TextIndexing.inMemory(tdb)
+                : TextIndexing.onDisk(tdb, directory.resolve(TextIndexing.DIRECTORY));
+        this.dataset = DatasetFactory.wrap(text);
         // Set on the dataset's own context, so Fuseki, which runs queries with that context, sees the union too.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        storeOntology();
+    }
+
+    /** Puts the shipped ontology in its named graph, unless the same ontology is there already. */
+    private void storeOntology() {
+        DatasetGraph dsg = datasetGraph();
+        Node name = NodeFactory.createURI(ONTOLOGY_GRAPH);
+        Graph ontology = OntologyFiles.ontology().getGraph();
+        if (!Txn.calculateRead(dsg, () -> dsg.getGraph(name).isIsomorphicWith(ontology))) {
+            Txn.executeWrite(dsg, () -> {
+                dsg.removeGraph(name);
+                dsg.addGraph(name, ontology);
+            });
+        }
     }
 
     /** Opens the store in the default directory {@code ./data/store}, creating it if needed. */
@@ -56,7 +86,7 @@ public final class ClaimStore implements AutoCloseable {
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            return new ClaimStore(dir, TDB2Factory.connectDataset(Location.create(dir)));
+            return new ClaimStore(dir, TDB2Factory.connectDataset(Location.create(dir)).asDatasetGraph());
         } catch (IOException | RuntimeException e) {
             throw new ClaimgraphException("Cannot open the store in " + dir + ": " + whyNotOpened(e), e);
         }
@@ -64,7 +94,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Creates an empty store in memory, with the same union default graph, for one-off queries. */
     public static ClaimStore inMemory() {
-        return new ClaimStore(null, TDB2Factory.createDataset());
+        return new ClaimStore(null, TDB2Factory.createDataset().asDatasetGraph());
     }
 
     private static String whyNotOpened(Exception e) {
@@ -128,7 +158,7 @@ public final class ClaimStore implements AutoCloseable {
         return NodeFactory.createURI(iri);
     }
 
-    /** The dataset, for queries; its default graph is the union of the named graphs. */
+    /** The dataset, for queries and changes, with its text index; its default graph is the union of the named graphs. */
     public Dataset dataset() {
         return dataset;
     }
@@ -143,12 +173,13 @@ public final class ClaimStore implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
-    /** The IRIs of the named graphs, sorted. */
+    /** The IRIs of the named graphs of data (articles and links: every one but the ontology's), sorted. */
     public Set<String> graphNames() {
         DatasetGraph dsg = datasetGraph();
         return Txn.calculateRead(dsg, () -> {
             Set<String> names = new TreeSet<>();
             dsg.listGraphNodes().forEachRemaining(n -> names.add(n.isURI() ? n.getURI() : n.toString()));
+            names.remove(ONTOLOGY_GRAPH);
             return names;
         });
     }
@@ -160,10 +191,11 @@ public final class ClaimStore implements AutoCloseable {
         return names;
     }
 
-    /** The number of quads stored in all graphs. */
+    /** The number of quads stored in the graphs of data (all but the ontology's). */
     public long size() {
         DatasetGraph dsg = datasetGraph();
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        Node ontology = NodeFactory.createURI(ONTOLOGY_GRAPH);
+        return Txn.calculateRead(dsg, () -> Iter.count(Iter.filter(dsg.find(), q -> !ontology.equals(q.getGraph()))));
     }
 
     private String where() {
@@ -173,7 +205,9 @@ public final class ClaimStore implements AutoCloseable {
     /** Releases the database so that the directory can be opened again, here or by another process. */
     @Override
     public void close() {
-        TDBInternal.expel(datasetGraph());
+        TDBInternal.expel(tdb);
+        // After TDB2, so that no transaction can still reach the index; this releases Lucene's write lock.
+        ((DatasetGraphText) datasetGraph()).getTextIndex().close();
     }
 
     @Override
