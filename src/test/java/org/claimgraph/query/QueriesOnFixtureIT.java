@@ -72,7 +72,8 @@ class QueriesOnFixtureIT {
             "claim", "<https://w3id.org/claimgraph/id/claim/fixture-a-encircled>",
             "statement", "<https://w3id.org/claimgraph/id/statement/fixture-a-1>",
             "start", "2024-10-01",
-            "end", "2025-03-14");
+            "end", "2025-03-14",
+            "words", "encircled");
 
     static Stream<String> parameterisedQueryNames() {
         return QUERIES.all().stream().filter(q -> !q.parameters().isEmpty()).map(StoredQuery::name);

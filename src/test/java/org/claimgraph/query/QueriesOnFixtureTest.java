@@ -229,6 +229,21 @@ class QueriesOnFixtureTest {
                 .map(v -> table.text(umerov, v)).toList());
     }
 
+    @Test
+    void statementsAreFoundByWordsOfTheirContentClaimOrSpeaker() {
+        // Only Trump's content says "surrounded"; stemming finds it from "surround".
+        ResultTable surrounded = runner.run(QUERIES.get("statements-by-words"), Map.of("words", "surround"));
+        assertEquals(List.of("Donald Trump"), Rows.column(surrounded, "speakerLabel"));
+        assertEquals(List.of("content"), Rows.column(surrounded, "matchedIn"));
+        // A speaker's name finds the statements made by that speaker, and by no one else.
+        ResultTable byName = runner.run(QUERIES.get("statements-by-words"), Map.of("words", "Umerov"));
+        assertFalse(byName.rows().isEmpty());
+        assertTrue(Rows.column(byName, "speakerLabel").stream().allMatch("Rustem Umerov"::equals),
+                Rows.column(byName, "speakerLabel").toString());
+        // Words found nowhere find nothing.
+        assertEquals(0, runner.run(QUERIES.get("statements-by-words"), Map.of("words", "zeppelin")).size());
+    }
+
     private static String articleText(String article) {
         Node subject = NodeFactory.createURI(article);
         return Txn.calculateRead(store.dataset(), () -> {

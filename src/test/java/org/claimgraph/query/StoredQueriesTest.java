@@ -28,7 +28,7 @@ class StoredQueriesTest {
     private static final List<String> REQUIRED = List.of("statements-by-speaker", "who-asserts-who-denies",
             "contested-claims", "claim-timeline", "actors", "statement-evidence", "articles", "stance-summary",
             "actors-who-contradict", "stance-changes", "actor-profiles", "statements-in-date-range", "statements-by-medium",
-            "wikidata-positions");
+            "wikidata-positions", "statements-by-words");
 
     static Stream<Path> queryFiles() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {
