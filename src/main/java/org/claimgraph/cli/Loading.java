@@ -25,7 +25,11 @@ final class Loading {
         BatchConverter batch = new BatchConverter(converter, threads);
         // One transaction per article, its links included: a crash or a failure leaves earlier articles whole
         // and linked, and this one absent.
-        BatchReport report = batch.run(inputs, a -> store.replaceArticle(a.graphIri(), a.graph().getGraph()));
+        BatchReport report = batch.run(inputs, a -> {
+            store.replaceArticle(a.graphIri(), a.graph().getGraph());
+            // One line per committed article, flushed at once: after a crash it tells which articles were stored.
+            System.err.println("Stored " + a.graphIri() + " (" + a.article().source() + ")");
+        });
         Reports.print(report);
         return report;
     }
