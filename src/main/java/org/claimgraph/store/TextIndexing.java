@@ -60,7 +60,7 @@ final class TextIndexing {
 
     private static TextIndexLucene index(Directory directory) {
         TextIndexConfig config = new TextIndexConfig(entities());
-        // English stemming and stop words, so that "encircle" finds "encircled" and "encirclement".
+        // English stemming and stop words, so that "report" finds "reported" and "reports".
         config.setAnalyzer(new EnglishAnalyzer());
         return (TextIndexLucene) TextDatasetFactory.createLuceneIndex(directory, config);
     }
