@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
 import org.claimgraph.annotate.ParsedArticle;
@@ -23,6 +24,8 @@ import org.claimgraph.group.PortableSignature;
 import org.claimgraph.link.LinkingTerms;
 import org.claimgraph.group.PropositionSplitter;
 import org.claimgraph.group.PropositionSplitter.Proposition;
+import org.claimgraph.medium.Medium;
+import org.claimgraph.medium.MediumFinder;
 import org.claimgraph.rdf.ArticleGraphMapper;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
@@ -51,6 +54,7 @@ public final class Converter {
     private final ClaimGrouper grouper = new ClaimGrouper();
     private final StatementDater dater = new StatementDater();
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
+    private final MediumFinder mediumFinder = new MediumFinder();
     private final LinkingTerms linkingTerms = new LinkingTerms(new CrossArticleMatcher());
     private final ShapeValidator validator = new ShapeValidator();
     private final GazetteerLinker wikidata;
@@ -93,6 +97,11 @@ public final class Converter {
         Map<Attribution, StatementDate> dates = times.time("date", () -> dater.date(doc, attributions));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
                 reporters, started, datesOf(statements, propositions, dates))));
+        times.time("medium", () -> {
+            Map<Attribution, Medium> media = mediumFinder.find(doc, attributions);
+            mapper.writeMedia(graph, article, mediaOf(statements, propositions, media));
+            return null;
+        });
         // Offline Wikidata links (owl:sameAs) for the actors the gazetteer names.
         times.time("wikidata", () -> wikidata.link(graph));
         // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
@@ -127,13 +136,28 @@ public final class Converter {
     /** Each statement takes the date of the attribution it was split from. */
     private static Map<Statement, StatementDate> datesOf(List<Statement> statements, List<Proposition> propositions,
                                                           Map<Attribution, StatementDate> dates) {
+        Map<Attribution, Attribution> wholes = wholes(propositions);
         Map<Statement, StatementDate> out = new IdentityHashMap<>();
-        for (int i = 0; i < statements.size(); i++) {
-            StatementDate date = dates.get(propositions.get(i).whole());
+        for (Statement st : statements) {
+            StatementDate date = dates.get(wholes.get(st.attribution()));
             if (date != null) {
-                out.put(statements.get(i), date);
+                out.put(st, date);
             }
         }
+        return out;
+    }
+
+    /** Each statement is made where the attribution it was split from was made. */
+    private static List<Optional<Medium>> mediaOf(List<Statement> statements, List<Proposition> propositions,
+                                                  Map<Attribution, Medium> media) {
+        Map<Attribution, Attribution> wholes = wholes(propositions);
+        return statements.stream().map(st -> Optional.ofNullable(media.get(wholes.get(st.attribution())))).toList();
+    }
+
+    /** The attribution each part was split from; a part holding several claims gives several statements. */
+    private static Map<Attribution, Attribution> wholes(List<Proposition> propositions) {
+        Map<Attribution, Attribution> out = new IdentityHashMap<>();
+        propositions.forEach(p -> out.put(p.part(), p.whole()));
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -15,6 +16,7 @@ import org.claimgraph.date.StatementDate;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.group.Claim;
+import org.claimgraph.medium.Medium;
 import org.claimgraph.read.Article;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Statement;
@@ -85,7 +87,31 @@ public final class ArticleGraphMapper {
         r.removeAll(RDFS.label).addProperty(RDFS.label, actor.label());
         actor.aliases().forEach(alias -> r.addProperty(CG.alias, alias));
         actor.roles().forEach(role -> r.addProperty(CG.role, role));
+        // A country or organisation named in a role: an actor of its own, shared across articles.
+        for (String affiliation : actor.affiliations()) {
+            Resource body = m.createResource(Iris.namedActor(affiliation));
+            if (!body.hasProperty(RDFS.label)) {
+                body.addProperty(RDF.type, CG.Actor).addProperty(RDF.type, CG.Organization)
+                        .addProperty(RDFS.label, affiliation);
+            }
+            r.addProperty(CG.affiliation, body);
+        }
         return r;
+    }
+
+    /**
+     * Adds where each statement was made: {@code media} holds, for the n-th statement of {@link Input#statements},
+     * its medium if the text names one.
+     */
+    public void writeMedia(Model m, Article article, List<Optional<Medium>> media) {
+        for (int i = 0; i < media.size(); i++) {
+            int n = i + 1;
+            media.get(i).ifPresent(medium -> m.createResource(Iris.statement(article, n))
+                    .addProperty(CG.medium, m.createResource(Iris.medium(medium.label()))
+                            .addProperty(RDF.type, CG.Medium)
+                            .addProperty(RDF.type, Terms.mediumType(medium.type()))
+                            .addProperty(RDFS.label, medium.label())));
+        }
     }
 
     private static Resource writeClaim(Model m, Article article, Claim claim) {

@@ -38,6 +38,14 @@ public final class CG {
     public static final Resource Claim = resource("Claim");
     /** A place or channel where a statement was made. */
     public static final Resource Medium = resource("Medium");
+    /** A social network or messaging channel where statements are posted. */
+    public static final Resource SocialNetwork = resource("SocialNetwork");
+    /** A newspaper, broadcaster or news agency a statement was given to. */
+    public static final Resource NewsOutlet = resource("NewsOutlet");
+    /** A gathering where a statement was made: summit, conference, rally. */
+    public static final Resource Event = resource("Event");
+    /** A named written or recorded piece that carried a statement. */
+    public static final Resource Document = resource("Document");
     /** The class of the three stances. */
     public static final Resource Stance = resource("Stance");
     /** The speaker commits to the claim being true. */

@@ -22,6 +22,16 @@ public final class Iris {
         return actor.named() ? CG.ID + "actor/" + slug : CG.ID + "actor/" + a.key() + "/" + slug;
     }
 
+    /** A medium's IRI is its slugged label, the same in every article ("on X" everywhere is one channel). */
+    public static String medium(String label) {
+        return CG.ID + "medium/" + slug(label);
+    }
+
+    /** An affiliation named in a role (a country or organisation): shared across articles like a named actor. */
+    public static String namedActor(String label) {
+        return CG.ID + "actor/" + slug(label);
+    }
+
     /** The n-th statement of an article. */
     public static String statement(Article a, int n) {
         return CG.ID + "statement/" + a.key() + "/" + n;

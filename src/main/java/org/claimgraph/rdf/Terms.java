@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.claimgraph.date.StatementDate;
 import org.claimgraph.extract.QuoteKind;
+import org.claimgraph.medium.MediumType;
 import org.claimgraph.resolve.ActorType;
 import org.claimgraph.stance.Stance;
 
@@ -54,6 +55,16 @@ final class Terms {
             case PERSON -> CG.Person;
             case ORGANIZATION -> CG.Organization;
             case GROUP -> CG.Group;
+        };
+    }
+
+    /** The ontology class of a medium's kind. */
+    static Resource mediumType(MediumType t) {
+        return switch (t) {
+            case SOCIAL_NETWORK -> CG.SocialNetwork;
+            case NEWS_OUTLET -> CG.NewsOutlet;
+            case EVENT -> CG.Event;
+            case DOCUMENT -> CG.Document;
         };
     }
 }

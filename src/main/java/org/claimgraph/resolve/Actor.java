@@ -10,6 +10,7 @@ public final class Actor {
     private final boolean named;
     private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<String> roles = new LinkedHashSet<>();
+    private final Set<String> affiliations = new LinkedHashSet<>();
 
     /**
      * A new actor.
@@ -49,6 +50,11 @@ public final class Actor {
         return roles;
     }
 
+    /** Countries and organisations the actor's roles name ("United States" for "U.S. envoy"), by label. */
+    public Set<String> affiliations() {
+        return affiliations;
+    }
+
     /** Records another name; a longer name becomes the label and the old label an alias. */
     void addName(String name) {
         String n = name.strip();
@@ -72,12 +78,28 @@ public final class Actor {
         }
     }
 
-    /** Records a title or office. */
+    /** Records a title or office; a role that only repeats the tail of a fuller one ("minister") adds nothing. */
     void addRole(String role) {
         String r = role.strip();
-        if (!r.isEmpty()) {
-            roles.add(r);
+        if (r.isEmpty() || roles.stream().anyMatch(old -> endsWithWords(old, r))) {
+            return;
         }
+        roles.removeIf(old -> endsWithWords(r, old));
+        roles.add(r);
+    }
+
+    /** Records a country or organisation the actor belongs to. */
+    void addAffiliation(String affiliation) {
+        String a = affiliation.strip();
+        if (!a.isEmpty() && !a.equalsIgnoreCase(label)) {
+            affiliations.add(a);
+        }
+    }
+
+    private static boolean endsWithWords(String longer, String shorter) {
+        String l = longer.toLowerCase(java.util.Locale.ROOT);
+        String s = shorter.toLowerCase(java.util.Locale.ROOT);
+        return l.equals(s) || l.endsWith(" " + s);
     }
 
     @Override

@@ -86,7 +86,18 @@ public final class ActorResolver {
             if (bySurname.isPresent()) {
                 return bySurname.get();
             }
-            return describedActor(head, text, m.span());
+            return describedActor(head, text, m.span(), affiliationsIn(s, m));
+        }
+
+        /** The countries and bodies a description names: "the Ukrainian minister" works for Ukraine. */
+        private List<String> affiliationsIn(ParsedSentence s, Mention m) {
+            List<Integer> tokens = new ArrayList<>();
+            for (int i = 1; i <= s.tokens().size(); i++) {
+                if (m.span().contains(s.token(i).beginPosition())) {
+                    tokens.add(i);
+                }
+            }
+            return Affiliations.of(s, doc.text(), tokens);
         }
 
         /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */
@@ -102,7 +113,7 @@ public final class ActorResolver {
         }
 
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
-        private Actor describedActor(CoreLabel head, String text, CharSpan span) {
+        private Actor describedActor(CoreLabel head, String text, CharSpan span, List<String> affiliations) {
             String label = withoutDeterminer(text);
             boolean proper = head.tag() != null && head.tag().startsWith("NNP");
             Optional<ActorType> nounType = ActorNouns.typeOf(head.lemma());
@@ -112,6 +123,7 @@ public final class ActorResolver {
                 if (referent.isPresent()) {
                     referent.get().addDescription(label);
                     referent.get().addRole(label);
+                    affiliations.forEach(referent.get()::addAffiliation);
                     return referent.get();
                 }
             }

@@ -35,7 +35,10 @@ final class NameClusters {
                 continue;
             }
             Actor actor = clusterFor(name, span);
-            roles.rolesOf(doc, m).forEach(actor::addRole);
+            for (RoleFinder.Role role : roles.rolesOf(doc, m)) {
+                actor.addRole(role.title());
+                role.affiliations().forEach(actor::addAffiliation);
+            }
             mentions.add(new NamedMention(span, actor));
         }
     }

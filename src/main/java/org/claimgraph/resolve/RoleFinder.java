@@ -15,9 +15,18 @@ import org.claimgraph.annotate.ParsedSentence;
  */
 final class RoleFinder {
 
+    /**
+     * A title as written, with the countries and organisations it names.
+     *
+     * @param title        "U.S. special envoy", "head of the Transport Ministry"
+     * @param affiliations "United States", "Transport Ministry"
+     */
+    record Role(String title, List<String> affiliations) {
+    }
+
     /** The roles the text gives the person named by this mention. */
-    List<String> rolesOf(ParsedArticle doc, CoreEntityMention mention) {
-        List<String> roles = new ArrayList<>();
+    List<Role> rolesOf(ParsedArticle doc, CoreEntityMention mention) {
+        List<Role> roles = new ArrayList<>();
         CoreLabel last = mention.tokens().get(mention.tokens().size() - 1);
         int sentenceIndex = last.sentIndex();
         if (sentenceIndex < 0 || sentenceIndex >= doc.sentences().size()) {
@@ -48,7 +57,7 @@ final class RoleFinder {
         return roles;
     }
 
-    private static Optional<String> role(ParsedArticle doc, ParsedSentence s, IndexedWord node, List<IndexedWord> cut) {
+    private static Optional<Role> role(ParsedArticle doc, ParsedSentence s, IndexedWord node, List<IndexedWord> cut) {
         List<Integer> tokens = s.subtree(node, cut);
         tokens.removeIf(i -> s.isPunctuation(i) || isDeterminer(s.token(i)));
         if (tokens.isEmpty()) {
@@ -56,7 +65,7 @@ final class RoleFinder {
         }
         int b = s.token(tokens.get(0)).beginPosition();
         int e = s.token(tokens.get(tokens.size() - 1)).endPosition();
-        return Optional.of(doc.text().substring(b, e));
+        return Optional.of(new Role(doc.text().substring(b, e), Affiliations.of(s, doc.text(), tokens)));
     }
 
     private static boolean isDeterminer(CoreLabel t) {
