@@ -121,7 +121,8 @@ public final class MediumFinder {
         if (OUTLET_MARKS.contains(mark) && "ORGANIZATION".equals(s.token(head.index()).ner())) {
             return Optional.of(new Medium(name, MediumType.NEWS_OUTLET));
         }
-        return Optional.empty();
+        // A name that ends in a kind: "the Global Energy Summit", "the Annual Report".
+        return MediumLexicon.ofNoun(null, head.lemma()).map(type -> new Medium(name, type));
     }
 
     /** A name beside a noun takes the lexicon's type, else the noun's; a document noun alone types nothing. */

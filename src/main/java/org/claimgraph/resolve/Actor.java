@@ -61,7 +61,8 @@ public final class Actor {
         if (n.isEmpty() || n.equals(label)) {
             return;
         }
-        if (n.length() > label.length() && n.endsWith(label)) {
+        boolean fuller = n.endsWith(" " + label) || (!label.contains(" ") && n.startsWith(label + " "));
+        if (n.length() > label.length() && fuller) {
             aliases.add(label);
             label = n;
             aliases.remove(n);

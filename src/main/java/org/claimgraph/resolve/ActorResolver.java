@@ -34,10 +34,21 @@ public final class ActorResolver {
         Speakers speakers = new Speakers();
         List<Attribution> ordered = new ArrayList<>(attributions);
         ordered.sort((a, b) -> Integer.compare(sourceOffset(a), sourceOffset(b)));
+        // "I" and "we" inside a quotation are its speaker, who may be named only after it: they wait.
+        List<Attribution> firstPerson = new ArrayList<>();
         for (Attribution a : ordered) {
+            if (Antecedents.isFirstPerson(doc, a) && Antecedents.enclosingQuote(a, ordered).isPresent()) {
+                firstPerson.add(a);
+                continue;
+            }
             Actor actor = a.source().map(m -> context.resolve(m)).orElseGet(context::unnamedSource);
             speakers.assign(a, actor);
             context.spoke(actor, sourceOffset(a));
+        }
+        for (Attribution a : firstPerson) {
+            Attribution quote = Antecedents.enclosingQuote(a, ordered).orElseThrow();
+            Actor actor = speakers.has(quote) ? speakers.of(quote) : context.resolve(a.source().orElseThrow());
+            speakers.assign(a, actor);
         }
         return speakers;
     }
@@ -82,11 +93,15 @@ public final class ActorResolver {
             if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 return latestBody(m.span().begin()).orElseGet(() -> anonymous(ActorType.GROUP, text));
             }
+            Optional<Mention> antecedent = Antecedents.ofRelative(doc, m);
+            if (antecedent.isPresent()) {
+                return resolve(antecedent.get());
+            }
             Optional<Actor> bySurname = personNamed(head);
             if (bySurname.isPresent()) {
                 return bySurname.get();
             }
-            return describedActor(head, text, m.span(), affiliationsIn(s, m));
+            return describedActor(head, text, m, affiliationsIn(s, m));
         }
 
         /** The countries and bodies a description names: "the Ukrainian minister" works for Ukraine. */
@@ -113,13 +128,15 @@ public final class ActorResolver {
         }
 
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
-        private Actor describedActor(CoreLabel head, String text, CharSpan span, List<String> affiliations) {
+        private Actor describedActor(CoreLabel head, String text, Mention m, List<String> affiliations) {
             String label = withoutDeterminer(text);
-            boolean proper = head.tag() != null && head.tag().startsWith("NNP");
             Optional<ActorType> nounType = ActorNouns.typeOf(head.lemma());
-            boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ") || proper;
-            if (nounType.orElse(null) == ActorType.PERSON && definite && !proper && !isPlural(head)) {
-                Optional<Actor> referent = personWithRole(head.lemma()).or(() -> mainSpeaker(span.begin()));
+            boolean personNoun = nounType.orElse(null) == ActorType.PERSON;
+            // "Mayor" capitalised by a headline or a title is still a description, not a body's name.
+            boolean proper = head.tag() != null && head.tag().startsWith("NNP") && !(personNoun && "O".equals(head.ner()));
+            boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ") || proper || isCapitalised(head);
+            if (personNoun && definite && !proper && !isPlural(head)) {
+                Optional<Actor> referent = describedPerson(head.lemma(), m);
                 if (referent.isPresent()) {
                     referent.get().addDescription(label);
                     referent.get().addRole(label);
@@ -135,11 +152,31 @@ public final class ActorResolver {
             return anonymous(type, label);
         }
 
-        private Optional<Actor> personWithRole(String lemma) {
+        /**
+         * Whom "the minister" refers back to: the person of that role named last, else the main speaker. A headline
+         * or lead names its subject before the article does, so there it may refer forward to the role's holder.
+         */
+        private Optional<Actor> describedPerson(String lemma, Mention m) {
+            int at = m.span().begin();
+            Optional<Actor> back = personWithRole(lemma, at).or(() -> mainSpeaker(at));
+            if (back.isPresent() || m.sentence() > 0) {
+                return back;
+            }
+            return personWithRole(lemma, Integer.MAX_VALUE);
+        }
+
+        /** The person most recently named before the description who holds a role of that word. */
+        private Optional<Actor> personWithRole(String lemma, int before) {
             String word = lemma.toLowerCase(Locale.ROOT);
-            return names.people().stream()
-                    .filter(p -> p.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(word)))
-                    .findFirst();
+            Actor found = null;
+            // A description refers back: "the minister" is not someone the article names only later.
+            for (NameClusters.NamedMention n : names.mentions()) {
+                if (n.span().begin() < before && n.actor().roles().stream()
+                        .anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(word))) {
+                    found = n.actor();
+                }
+            }
+            return Optional.ofNullable(found);
         }
 
         /** The person who has spoken most so far, else the first person named: news refers back to its subject. */
@@ -186,6 +223,10 @@ public final class ActorResolver {
 
         Actor unnamedSource() {
             return anonymous(ActorType.GROUP, "unnamed source");
+        }
+
+        private static boolean isCapitalised(CoreLabel head) {
+            return !head.word().isEmpty() && Character.isUpperCase(head.word().charAt(0));
         }
 
         private static boolean isPlural(CoreLabel head) {

@@ -25,7 +25,7 @@ final class NameClusters {
         for (CoreEntityMention m : doc.entityMentions()) {
             // CoreNLP also reports pronouns it links to names; only written names count here.
             // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
-            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> "PRP".equals(t.tag())
+            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("PRP")
                     || !Character.isUpperCase(t.word().charAt(0)))) {
                 continue;
             }
@@ -50,11 +50,11 @@ final class NameClusters {
             latest.get().actor().addName(name);
             return latest.get().actor();
         }
-        for (Actor p : people) {
-            if (compatible(p.label(), name)) {
-                p.addName(name);
-                return p;
-            }
+        List<Actor> fits = people.stream().filter(p -> compatible(p.label(), name)).toList();
+        // "Jane" beside both "Jane Doe" and "Jane Roe" is neither.
+        if (fits.size() == 1 || (!fits.isEmpty() && name.contains(" "))) {
+            fits.get(0).addName(name);
+            return fits.get(0);
         }
         Actor created = new Actor(ActorType.PERSON, name, true);
         people.add(created);
@@ -71,11 +71,18 @@ final class NameClusters {
         return Optional.empty();
     }
 
-    /** Two names are one person when one is the other's tail ("Doe" / "Jane Doe") or they are equal. */
+    /**
+     * Two names are one person when one is the other's tail ("Doe" / "Jane Doe"), when one is a lone first name
+     * the other begins with ("Jane" / "Jane Doe"), or when they are equal.
+     */
     private static boolean compatible(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
+        return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x) || firstNameOf(x, y) || firstNameOf(y, x);
+    }
+
+    private static boolean firstNameOf(String single, String full) {
+        return !single.contains(" ") && full.startsWith(single + " ");
     }
 
     /** Strips a possessive ending and surrounding punctuation: "Smith’s" is Smith. */

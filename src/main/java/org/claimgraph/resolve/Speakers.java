@@ -18,6 +18,11 @@ public final class Speakers {
         actors.add(actor);
     }
 
+    /** True once the attribution has a speaker. */
+    boolean has(Attribution attribution) {
+        return byAttribution.containsKey(attribution);
+    }
+
     /** The actor who made an attribution. */
     public Actor of(Attribution attribution) {
         Actor a = byAttribution.get(attribution);

@@ -20,6 +20,13 @@ class StatementDateTest {
     }
 
     @Test
+    void aWeekWithinOneMonthIsThatMonth() {
+        // Week 11 of 2025 runs from Monday 10 to Sunday 16 March.
+        assertEquals(Optional.of(new StatementDate("2025-03", StatementDate.Precision.MONTH)),
+                StatementDate.fromTimex("2025-W11"));
+    }
+
+    @Test
     void aTimeOrPartOfDayIsDropped() {
         assertEquals(Optional.of(new StatementDate("2025-03-14", StatementDate.Precision.DAY)),
                 StatementDate.fromTimex("2025-03-14TMO"));
@@ -29,7 +36,7 @@ class StatementDateTest {
 
     @Test
     void valuesThatNameNoDateAreIgnored() {
-        for (String v : new String[] {"2025-W11", "P2Y", "PRESENT_REF", "PAST_REF", "XXXX-10", "2025-SU", "2025-Q1",
+        for (String v : new String[] {"2025-W01", "2025-W05", "P2Y", "PRESENT_REF", "PAST_REF", "XXXX-10", "2025-SU", "2025-Q1",
                 "XXXX-WXX-5", "", null}) {
             assertTrue(StatementDate.fromTimex(v).isEmpty(), v);
         }
