@@ -11,9 +11,13 @@ import org.claimgraph.annotate.ParsedSentence;
 /** Reads names out of medium phrases: the proper name a word heads, or the one compounded before a noun. */
 final class MediumNames {
 
-    /** NER classes that are never a medium's name ("on Friday", "in Kyiv", "with Smith"). */
+    /**
+     * NER classes that are never a medium's name ("on Friday", "with Smith"). Places are not among them: NER
+     * often calls a venue or a platform a location ("the Northern Ports Summit"), and a bare place ("in Oslo")
+     * is kept out anyway, since it is neither a known channel nor typed by a noun.
+     */
     private static final Set<String> NOT_MEDIA = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
-            "PERSON", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MONEY", "PERCENT");
+            "PERSON", "MONEY", "PERCENT");
 
     private MediumNames() {
     }
