@@ -112,13 +112,17 @@ public final class MediumFinder {
         return before.flatMap(n -> typed(n, nounType.get()));
     }
 
-    /** A name is a medium if the lexicon knows it, or if it is an organisation one talks to ("told", "with"). */
+    /**
+     * A name is a medium if the lexicon knows it, or if it is an organisation one talks to ("told", "with") that
+     * is not a body named by its kind ("told the Senate Committee").
+     */
     private static Optional<Medium> namedChannel(ParsedSentence s, IndexedWord head, String name, String mark) {
         Optional<MediumType> known = MediumLexicon.ofName(name);
         if (known.isPresent()) {
             return Optional.of(new Medium(name, known.get()));
         }
-        if (OUTLET_MARKS.contains(mark) && "ORGANIZATION".equals(s.token(head.index()).ner())) {
+        if (OUTLET_MARKS.contains(mark) && "ORGANIZATION".equals(s.token(head.index()).ner())
+                && !MediumLexicon.isBody(head.lemma())) {
             return Optional.of(new Medium(name, MediumType.NEWS_OUTLET));
         }
         // A name that ends in a kind: "the Global Energy Summit", "the Annual Report".

@@ -1,20 +1,29 @@
 package org.claimgraph.medium;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Known channel names and the head nouns of medium phrases, with the medium type each one gives. */
 final class MediumLexicon {
     private static final Map<String, MediumType> NAMES = new HashMap<>();
     private static final Map<String, MediumType> NOUNS = new HashMap<>();
+    /** Nouns that head the names of bodies and collectives ("Committee", "Senate"), from the actor nouns. */
+    private static final Set<String> BODIES = new HashSet<>();
 
     static {
         for (String[] row : TsvResource.rows("media.tsv")) {
             MediumType type = MediumType.valueOf(row[2].toUpperCase(Locale.ROOT));
             (row[0].equals("name") ? NAMES : NOUNS).put(key(row[1]), type);
+        }
+        for (String[] row : TsvResource.rows("actor-nouns.tsv")) {
+            if (!row[1].equalsIgnoreCase("person")) {
+                BODIES.add(key(row[0]));
+            }
         }
     }
 
@@ -40,6 +49,11 @@ final class MediumLexicon {
             }
         }
         return Optional.ofNullable(NOUNS.get(key(lemma)));
+    }
+
+    /** True for the head noun of a body's name ("Congress", "Committee"): a body told is no news outlet. */
+    static boolean isBody(String lemma) {
+        return lemma != null && BODIES.contains(key(lemma));
     }
 
     private static String key(String words) {

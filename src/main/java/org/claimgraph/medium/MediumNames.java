@@ -28,13 +28,22 @@ final class MediumNames {
      */
     static Optional<String> properName(ParsedSentence s, String text, IndexedWord head) {
         CoreLabel t = s.token(head.index());
-        if (NOT_MEDIA.contains(t.ner()) || t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) {
+        if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) {
             return Optional.empty();
         }
         boolean proper = head.tag() != null && head.tag().startsWith("NNP");
         if (!proper && MediumLexicon.ofName(t.word()).isEmpty()) {
             return Optional.empty();
         }
+        String name = span(s, text, nameTokens(s, head));
+        // A known channel wins over NER, which reads "USA TODAY" as a date.
+        if (NOT_MEDIA.contains(t.ner()) && MediumLexicon.ofName(name).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    private static List<Integer> nameTokens(ParsedSentence s, IndexedWord head) {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(head.index());
         for (String rel : List.of("compound", "flat")) {
@@ -44,7 +53,7 @@ final class MediumNames {
                 }
             }
         }
-        return Optional.of(span(s, text, tokens));
+        return tokens;
     }
 
     /** Proper nouns compounded before a common noun: "G20" in "the G20 summit". */
