@@ -23,7 +23,7 @@ import org.claimgraph.ClaimgraphException;
  * senses, its hypernyms, the places a name pertains to, and the words of its gloss, where WordNet keeps links
  * it does not encode ("besiege": "surround so as to force to give up"). Every answer is cached.
  */
-final class WordNet {
+public final class WordNet {
 
     /** Only the first senses: rare senses make everything related to everything. */
     private static final int SENSES = 3;
@@ -182,6 +182,12 @@ final class WordNet {
     boolean isNominalization(String lemma) {
         return cached("nominal", POS.NOUN, lemma, l -> senses(l, POS.NOUN).stream()
                 .anyMatch(s -> NOMINALIZATION_FILES.contains(s.getLexFileName()) && derivesFromVerb(s)));
+    }
+
+    /** True when one of the noun's main senses is a kind of person ("envoy", "rival", "oncologist"). */
+    public static boolean isPersonNoun(String lemma) {
+        return senses(lemma.toLowerCase(Locale.ROOT), POS.NOUN).stream()
+                .anyMatch(s -> "noun.person".equals(s.getLexFileName()));
     }
 
     private static boolean derivesFromVerb(Synset s) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.group.WordNet;
 
 /**
  * Reads a person's titles from the words around their name: premodifiers ("Russian dictator Putin"),
@@ -58,14 +59,41 @@ final class RoleFinder {
     }
 
     private static Optional<Role> role(ParsedArticle doc, ParsedSentence s, IndexedWord node, List<IndexedWord> cut) {
-        List<Integer> tokens = s.subtree(node, cut);
+        if (!namesAPerson(node)) {
+            return Optional.empty();
+        }
+        List<Integer> tokens = contiguous(s.subtree(node, cut), node.index());
         tokens.removeIf(i -> s.isPunctuation(i) || isDeterminer(s.token(i)));
+        // "over her rival, X": the preposition belongs to the sentence, not to the title.
+        while (!tokens.isEmpty() && tokens.get(0) < node.index() && "IN".equals(s.token(tokens.get(0)).tag())) {
+            tokens.remove(0);
+        }
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
         int b = s.token(tokens.get(0)).beginPosition();
         int e = s.token(tokens.get(tokens.size() - 1)).endPosition();
         return Optional.of(new Role(doc.text().substring(b, e), Affiliations.of(s, doc.text(), tokens)));
+    }
+
+    /** A title is headed by a word for a person ("envoy", "head", "oncologist"), not "ideas" or "website". */
+    private static boolean namesAPerson(IndexedWord node) {
+        String lemma = node.lemma() == null ? node.word() : node.lemma();
+        return ActorNouns.typeOf(lemma).orElse(null) == ActorType.PERSON || WordNet.isPersonNoun(lemma);
+    }
+
+    /** The run of consecutive tokens around the node: a cut-out name must not leave its words inside the title. */
+    private static List<Integer> contiguous(List<Integer> tokens, int node) {
+        int at = tokens.indexOf(node);
+        int from = at;
+        int to = at;
+        while (from > 0 && tokens.get(from - 1) == tokens.get(from) - 1) {
+            from--;
+        }
+        while (to < tokens.size() - 1 && tokens.get(to + 1) == tokens.get(to) + 1) {
+            to++;
+        }
+        return new ArrayList<>(tokens.subList(from, to + 1));
     }
 
     private static boolean isDeterminer(CoreLabel t) {
