@@ -112,7 +112,7 @@ public final class ActorResolver {
                     tokens.add(i);
                 }
             }
-            return Affiliations.of(s, doc.text(), tokens);
+            return Affiliations.of(doc, s, tokens);
         }
 
         /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */

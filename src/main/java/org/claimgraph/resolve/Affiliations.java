@@ -1,47 +1,81 @@
 package org.claimgraph.resolve;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.extract.CharSpan;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads the countries and organisations a role names: "Ukrainian minister" and "U.S. envoy" name a country
- * through a demonym, "head of the Transport Ministry" names an organisation.
+ * through a demonym, "head of the Transport Ministry" names an organisation. Places count only when they
+ * are countries: "a San Francisco company" says where the company is, not whom the person works for.
  */
 final class Affiliations {
 
     /** Demonyms and country abbreviations, lower-cased, to the country's name. */
-    private static final Map<String, String> DEMONYMS = loadDemonyms();
-    /** NER classes of names that stand for a body one can belong to or act for. */
-    private static final Set<String> BODIES = Set.of("ORGANIZATION", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE",
-            "NATIONALITY");
+    private static final Map<String, String> DEMONYMS = new HashMap<>();
+    /** The countries the demonym lexicon names, lower-cased: the places a role can be affiliated to. */
+    private static final Set<String> COUNTRIES = new HashSet<>();
+
+    static {
+        for (String[] row : TsvResource.rows("demonyms.tsv")) {
+            DEMONYMS.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            COUNTRIES.add(row[1].toLowerCase(Locale.ROOT));
+        }
+    }
 
     private Affiliations() {
     }
 
     /** The affiliations named among a role's tokens (1-based indices into the sentence), in text order. */
-    static List<String> of(ParsedSentence s, String text, List<Integer> roleTokens) {
+    static List<String> of(ParsedArticle doc, ParsedSentence s, List<Integer> roleTokens) {
+        if (roleTokens.isEmpty()) {
+            return List.of();
+        }
+        CharSpan role = new CharSpan(s.token(roleTokens.get(0)).beginPosition(),
+                s.token(roleTokens.get(roleTokens.size() - 1)).endPosition());
         Set<String> out = new LinkedHashSet<>();
+        List<CharSpan> named = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
+            if (!span.within(role)) {
+                continue;
+            }
+            named.add(span);
+            body(m).ifPresent(out::add);
+        }
         for (int i : roleTokens) {
             CoreLabel t = s.token(i);
-            Optional<String> country = country(t.word());
-            if (country.isPresent() && isAdjectiveOrName(t)) {
-                out.add(country.get());
-            } else if (isNameHead(s, i) && BODIES.contains(t.ner())) {
-                String name = nameAt(s, text, i, roleTokens);
-                out.add(country(name).orElse(name));
+            boolean inName = named.stream().anyMatch(n -> n.contains(t.beginPosition()));
+            if (!inName && isAdjectiveOrName(t)) {
+                country(t.word()).ifPresent(out::add);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** An organisation by its name; a place only if it is a country, by its usual name ("U.S." is United States). */
+    private static Optional<String> body(CoreEntityMention m) {
+        String name = m.text().replaceFirst("^(?i)the\\s+", "").replaceAll("(’s|'s)$", "").strip();
+        if ("ORGANIZATION".equals(m.entityType())) {
+            return Optional.of(name);
+        }
+        Optional<String> country = country(name);
+        if (country.isPresent()) {
+            return country;
+        }
+        return COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) ? Optional.of(name) : Optional.empty();
     }
 
     /** The country a demonym or abbreviation stands for ("Ukrainian", "U.S."). */
@@ -52,39 +86,5 @@ final class Affiliations {
     private static boolean isAdjectiveOrName(CoreLabel t) {
         String tag = t.tag() == null ? "" : t.tag();
         return tag.startsWith("JJ") || tag.startsWith("NNP");
-    }
-
-    /** True for the last word of a proper name: "Ministry" in "Transport Ministry", not "Transport". */
-    private static boolean isNameHead(ParsedSentence s, int i) {
-        IndexedWord w = s.node(i);
-        if (w == null || w.tag() == null || !w.tag().startsWith("NNP")) {
-            return false;
-        }
-        String rel = s.relationToParent(w);
-        boolean inName = (rel.equals("compound") || rel.equals("flat"))
-                && s.parent(w).map(p -> p.tag() != null && p.tag().startsWith("NNP")).orElse(false);
-        return !inName;
-    }
-
-    /** The whole name headed by a word: its proper-noun compounds within the role, without article. */
-    private static String nameAt(ParsedSentence s, String text, int head, List<Integer> roleTokens) {
-        int first = head;
-        for (int j = head - 1; j >= 1 && roleTokens.contains(j); j--) {
-            CoreLabel t = s.token(j);
-            boolean proper = t.tag() != null && t.tag().startsWith("NNP");
-            if (!proper) {
-                break;
-            }
-            first = j;
-        }
-        return text.substring(s.token(first).beginPosition(), s.token(head).endPosition());
-    }
-
-    private static Map<String, String> loadDemonyms() {
-        Map<String, String> out = new HashMap<>();
-        for (String[] row : TsvResource.rows("demonyms.tsv")) {
-            out.put(row[0].toLowerCase(Locale.ROOT), row[1]);
-        }
-        return out;
     }
 }

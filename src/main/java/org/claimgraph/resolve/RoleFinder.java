@@ -73,11 +73,15 @@ final class RoleFinder {
         }
         int b = s.token(tokens.get(0)).beginPosition();
         int e = s.token(tokens.get(tokens.size() - 1)).endPosition();
-        return Optional.of(new Role(doc.text().substring(b, e), Affiliations.of(s, doc.text(), tokens)));
+        return Optional.of(new Role(doc.text().substring(b, e), Affiliations.of(doc, s, tokens)));
     }
 
-    /** A title is headed by a word for a person ("envoy", "head", "oncologist"), not "ideas" or "website". */
+    /** A title is headed by a singular word for a person ("envoy", "head", "oncologist"), not "ideas" or "website". */
     private static boolean namesAPerson(IndexedWord node) {
+        if ("NNS".equals(node.tag())) {
+            // "X, one of the Gold Star parents": a plural names the group, not the person's title.
+            return false;
+        }
         String lemma = node.lemma() == null ? node.word() : node.lemma();
         return ActorNouns.typeOf(lemma).orElse(null) == ActorType.PERSON || WordNet.isPersonNoun(lemma);
     }
