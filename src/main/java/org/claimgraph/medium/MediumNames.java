@@ -32,10 +32,11 @@ final class MediumNames {
             return Optional.empty();
         }
         boolean proper = head.tag() != null && head.tag().startsWith("NNP");
-        if (!proper && MediumLexicon.ofName(t.word()).isEmpty()) {
+        String name = span(s, text, nameTokens(s, head));
+        // The tagger misses names it does not know in capitals or alone ("X", "USA TODAY"); the lexicon does not.
+        if (!proper && MediumLexicon.ofName(name).isEmpty()) {
             return Optional.empty();
         }
-        String name = span(s, text, nameTokens(s, head));
         // A known channel wins over NER, which reads "USA TODAY" as a date.
         if (NOT_MEDIA.contains(t.ner()) && MediumLexicon.ofName(name).isEmpty()) {
             return Optional.empty();
@@ -48,7 +49,7 @@ final class MediumNames {
         tokens.add(head.index());
         for (String rel : List.of("compound", "flat")) {
             for (IndexedWord c : s.children(head, rel)) {
-                if (c.tag() != null && c.tag().startsWith("NNP")) {
+                if (c.tag() != null && c.tag().startsWith("NN") && isCapitalised(c.word())) {
                     tokens.addAll(s.subtree(c, List.of()));
                 }
             }
@@ -78,6 +79,10 @@ final class MediumNames {
             }
         }
         return null;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static String span(ParsedSentence s, String text, List<Integer> tokens) {

@@ -27,7 +27,8 @@ class MediumFinderTest {
             + "Max Stone said in a statement that the law was fair. "
             + "Eva Lind said in Oslo that the plan was ready. "
             + "Ivo Dunn told reporters that the bridge was safe. "
-            + "Sam Kerr told Ann Poe that the budget was late.";
+            + "Sam Kerr told Ann Poe that the budget was late. "
+            + "Ada Moss told USA TODAY that rents rose.";
 
     private static List<Attribution> attributions;
     private static Map<Attribution, Medium> media;
@@ -56,6 +57,7 @@ class MediumFinderTest {
         assertEquals(Optional.of(new Medium("Fox News", MediumType.NEWS_OUTLET)), of("Bob Loe"));
         assertEquals(Optional.of(new Medium("X", MediumType.SOCIAL_NETWORK)), of("Kim Hale"));
         assertEquals(Optional.of(new Medium("Northern Ports Summit", MediumType.EVENT)), of("Lee Park"));
+        assertEquals(Optional.of(new Medium("USA TODAY", MediumType.NEWS_OUTLET)), of("Ada Moss"), "known in capitals");
     }
 
     @Test
