@@ -90,6 +90,7 @@ public final class Converter {
         ParsedArticle doc = new ParsedArticle(article, annotation);
         List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
+        wikidata.name(speakers.actors());
         List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions));
         List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
         Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));

@@ -71,6 +71,20 @@ public final class Actor {
         }
     }
 
+    /**
+     * Takes a reference name for the actor ("Donald Trump" from a gazetteer, for a text that only says "Trump"),
+     * so the same person gets the same label, and IRI, in every article; the text's label stays as an alias.
+     */
+    public void takeReferenceName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || n.equals(label)) {
+            return;
+        }
+        aliases.add(label);
+        label = n;
+        aliases.remove(n);
+    }
+
     /** Records a description used for this actor ("the minister"): a role and an alias. */
     void addDescription(String description) {
         String d = description.strip();

@@ -25,8 +25,8 @@ public final class Gazetteer {
     /** The gazetteer shipped with claimgraph. */
     public static final String STANDARD = "wikidata-gazetteer.tsv";
 
-    /** One entity: its type (cg:Person or cg:Organization) and its Wikidata IRI. */
-    record Entry(Resource type, String iri) {
+    /** One entity: its reference name, its type (cg:Person or cg:Organization) and its Wikidata IRI. */
+    record Entry(String label, Resource type, String iri) {
     }
 
     private final Map<String, Set<Entry>> byName = new HashMap<>();
@@ -54,11 +54,20 @@ public final class Gazetteer {
      * aliases name; none when a name is shared by several entities ("Clinton") or the names disagree.
      */
     public Optional<String> find(Resource actorType, String label, Iterable<String> aliases) {
-        Set<String> fromLabel = unambiguous(actorType, label);
+        return entry(actorType, label, aliases).map(Entry::iri);
+    }
+
+    /** The reference name ("Donald Trump") of the entity an actor of this type and these names is, if any. */
+    public Optional<String> referenceName(Resource actorType, String label, Iterable<String> aliases) {
+        return entry(actorType, label, aliases).map(Entry::label);
+    }
+
+    private Optional<Entry> entry(Resource actorType, String label, Iterable<String> aliases) {
+        Set<Entry> fromLabel = unambiguous(actorType, label);
         if (fromLabel.size() == 1) {
             return Optional.of(fromLabel.iterator().next());
         }
-        Set<String> fromAliases = new LinkedHashSet<>();
+        Set<Entry> fromAliases = new LinkedHashSet<>();
         aliases.forEach(a -> fromAliases.addAll(unambiguous(actorType, a)));
         return fromAliases.size() == 1 ? Optional.of(fromAliases.iterator().next()) : Optional.empty();
     }
@@ -68,8 +77,8 @@ public final class Gazetteer {
         return (int) byName.values().stream().flatMap(Set::stream).distinct().count();
     }
 
-    /** The entity a name points to, when it points to exactly one of a compatible type. */
-    private Set<String> unambiguous(Resource actorType, String name) {
+    /** The entity a name points to, when it points to exactly one, of a compatible type. */
+    private Set<Entry> unambiguous(Resource actorType, String name) {
         Set<Entry> entries = byName.getOrDefault(NameKey.of(name), Set.of());
         Set<String> iris = new LinkedHashSet<>();
         entries.forEach(e -> iris.add(e.iri()));
@@ -77,7 +86,7 @@ public final class Gazetteer {
             return Set.of();
         }
         Entry only = entries.iterator().next();
-        return only.type().equals(actorType) ? iris : Set.of();
+        return only.type().equals(actorType) ? Set.of(only) : Set.of();
     }
 
     private void addRows(List<String[]> rows, String source) {
@@ -86,7 +95,7 @@ public final class Gazetteer {
                 throw new ClaimgraphException(source + ": a gazetteer row needs 4 tab-separated columns (label, "
                         + "aliases, Wikidata IRI, type), not " + row.length + ": " + String.join(" | ", row));
             }
-            Entry entry = new Entry(type(row[3], source), iri(row[2], source));
+            Entry entry = new Entry(row[0].strip(), type(row[3], source), iri(row[2], source));
             add(row[0], entry);
             if (!row[1].equals("-")) {
                 for (String alias : row[1].split("\\|")) {

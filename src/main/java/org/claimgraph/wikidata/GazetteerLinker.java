@@ -1,5 +1,8 @@
 package org.claimgraph.wikidata;
 
+import java.util.Collection;
+import org.claimgraph.resolve.Actor;
+
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -10,6 +13,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.resolve.Actor;
 
 /**
  * Adds {@code owl:sameAs} to a Wikidata entity for each person or organisation of an article graph whose label or
@@ -23,6 +27,23 @@ public final class GazetteerLinker {
     /** A linker over the given gazetteer. */
     public GazetteerLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Gives each named person or organisation the gazetteer knows its reference name, before the actors are
+     * mapped: "Trump" in one article and "Donald Trump" in another then get one IRI.
+     */
+    public void name(Collection<Actor> actors) {
+        for (Actor actor : actors) {
+            Resource type = switch (actor.type()) {
+                case PERSON -> CG.Person;
+                case ORGANIZATION -> CG.Organization;
+                case GROUP -> null;
+            };
+            if (type != null && actor.named()) {
+                gazetteer.referenceName(type, actor.label(), actor.aliases()).ifPresent(actor::takeReferenceName);
+            }
+        }
     }
 
     /** Links the graph's actors that have no Wikidata link yet; returns how many it linked. */

@@ -61,13 +61,13 @@ class SeedActorsTest {
         // speaks in his sentences, so every person but Trump and Putin is Umerov.
         Set<String> people = graph.listResourcesWithProperty(RDF.type, CG.Person)
                 .mapWith(r -> r.getProperty(RDFS.label).getString()).toSet();
-        assertEquals(Set.of("Rustem Umerov", "Trump", "Vladimir Putin"), people);
+        assertEquals(Set.of("Rustem Umerov", "Donald Trump", "Vladimir Putin"), people);
         assertTrue(statementsBy(umerov).size() >= 10, "Umerov's statements: " + statementsBy(umerov).size());
     }
 
     @Test
     void trumpPostedOnFridayOnHisSocialNetwork() {
-        Resource statement = only(statementsBy(actor("Trump")));
+        Resource statement = only(statementsBy(actor("Donald Trump")));
         assertEquals(date("2025-03-14", XSDDatatype.XSDdate), statement.getProperty(CG.date).getLiteral());
         Resource medium = statement.getPropertyResourceValue(CG.medium);
         assertEquals("Truth Social", medium.getProperty(RDFS.label).getString());

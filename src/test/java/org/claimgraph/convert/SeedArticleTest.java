@@ -52,7 +52,7 @@ class SeedArticleTest {
 
     @Test
     void trumpAssertsInADirectQuote() {
-        List<Resource> trump = statementsBy("Trump");
+        List<Resource> trump = statementsBy("Donald Trump");
         assertTrue(trump.stream().anyMatch(s -> s.hasProperty(CG.quoteType, CG.Direct)
                 && s.hasProperty(CG.stance, CG.Assert)
                 && s.getProperty(CG.contentText).getString().contains("completely surrounded")), "Trump's quote");

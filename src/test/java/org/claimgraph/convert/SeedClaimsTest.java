@@ -98,7 +98,7 @@ class SeedClaimsTest {
 
     @Test
     void trumpAssertsItInADirectQuoteOnFriday() {
-        Resource trump = the("Trump's post", by("Trump").and(saying("completely surrounded")));
+        Resource trump = the("Trump's post", by("Donald Trump").and(saying("completely surrounded")));
         assertEquals(encirclement(), claim(trump), describe(trump));
         assertTrue(trump.hasProperty(CG.stance, CG.Assert), describe(trump));
         assertTrue(trump.hasProperty(CG.quoteType, CG.Direct), describe(trump));

@@ -51,8 +51,8 @@ class SeedStanceTest {
     void theGeneralStaffDeniesAndTrumpAsserts() {
         assertTrue(statements("General Staff of the Ukrainian Armed Forces", CG.Deny).stream()
                 .anyMatch(s -> contentOf(s).contains("are untrue")));
-        assertFalse(statements("Trump", CG.Assert).isEmpty());
-        assertTrue(statements("Trump", CG.Deny).isEmpty());
+        assertFalse(statements("Donald Trump", CG.Assert).isEmpty());
+        assertTrue(statements("Donald Trump", CG.Deny).isEmpty());
     }
 
     @Test

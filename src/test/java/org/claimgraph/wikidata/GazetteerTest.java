@@ -17,6 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.resolve.Actor;
+import org.claimgraph.resolve.ActorType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +92,20 @@ class GazetteerTest {
         assertTrue(nato.hasProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q7184")));
         assertEquals(0, group.listProperties(OWL.sameAs).toList().size());
         assertEquals(1, obama.listProperties(OWL.sameAs).toList().size());
+    }
+
+    @Test
+    void knownActorsTakeTheReferenceNameSoEveryArticleMintsOneIri() {
+        Actor surname = new Actor(ActorType.PERSON, "Trump", true);
+        Actor group = new Actor(ActorType.GROUP, "Trump", true);
+        Actor ambiguous = new Actor(ActorType.PERSON, "Clinton", true);
+        Actor anonymous = new Actor(ActorType.PERSON, "Trump", false);
+        new GazetteerLinker(standard).name(List.of(surname, group, ambiguous, anonymous));
+        assertEquals("Donald Trump", surname.label());
+        assertTrue(surname.aliases().contains("Trump"));
+        assertEquals("Trump", group.label());
+        assertEquals("Clinton", ambiguous.label());
+        assertEquals("Trump", anonymous.label());
     }
 
     private static Resource actor(Model m, String slug, Resource type, String label) {
