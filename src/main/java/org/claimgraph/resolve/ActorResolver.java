@@ -79,7 +79,7 @@ public final class ActorResolver {
         Actor resolve(Mention m) {
             ParsedSentence s = doc.sentences().get(m.sentence());
             CoreLabel head = s.token(m.headToken());
-            // The name at the head first: "the man who met Putin" is not Putin.
+            // The name at the head first: "the man who met Smith" is not Smith.
             Optional<Actor> named = names.personAt(new CharSpan(head.beginPosition(), head.endPosition()))
                     .or(() -> names.personAt(m.span()));
             if (named.isPresent()) {

@@ -11,7 +11,7 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.group.WordNet;
 
 /**
- * Reads a person's titles from the words around their name: premodifiers ("Russian dictator Putin"),
+ * Reads a person's titles from the words around their name: premodifiers ("Italian premier Rossi"),
  * appositions ("Doe, head of the Transport Ministry,") and names in apposition ("the minister, Doe").
  */
 final class RoleFinder {
@@ -104,7 +104,7 @@ final class RoleFinder {
         return "DT".equals(t.tag()) || "PRP$".equals(t.tag()) || "POS".equals(t.tag());
     }
 
-    /** A common noun ("dictator Putin"), or a capitalised office outside the name ("Prime Minister Doe"). */
+    /** A common noun ("premier Rossi"), or a capitalised office outside the name ("Prime Minister Doe"). */
     private static boolean isTitle(ParsedSentence s, IndexedWord w) {
         if (isCommonNoun(w)) {
             return true;
