@@ -2,34 +2,68 @@ package org.claimgraph.group;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Decides whether claims of different articles state the same proposition, and files claims under lookup keys so
- * that a new claim is compared only with the stored claims that share keys with it, never with all of them.
+ * that a new claim is compared only with the stored claims that share a key with it, never with all of them.
  *
  * <p>Within one article, a related event and a related argument are enough ({@link SignatureMatcher}): the
- * article's topic does the rest. Across a corpus that rule joins far too much ("Doe resigned" with "Doe's
- * resignation over taxes"), so claims of different articles must also share {@value #MIN_SHARED_ARGUMENTS} argument
- * words exactly (the same people, places and things) and at least {@value #MIN_OVERLAP} of their words in all
- * must have a related word in the other claim ({@link #overlap}). A claim is filed under its argument words, so
- * the claims it may match are those filed under two of its keys.
+ * article's topic does the rest. Across a corpus that rule joins far too much ("people want change" with "people
+ * want a plate"), so claims of different articles need a closely related event (the same word, a derivation, or a
+ * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}), an <em>anchor</em> in what they are
+ * about, and most of their words in common. The anchor is one of: a shared name (a person, organisation or place:
+ * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
+ * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
+ * ("people", "way") and titles ("Mr.") anchor nothing. A claim is filed under its argument words, so the claims it
+ * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
+ * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates).
  */
 public final class CrossArticleMatcher {
 
     /** Prefix of keys that name an argument word. */
     public static final String ARGUMENT_KEY = "argument:";
-    /** How many argument words two claims of different articles must share, as the same lemma. */
-    public static final int MIN_SHARED_ARGUMENTS = 2;
-    /** The least share of related words ({@link #overlap}) for claims of different articles. */
+    /** How many argument words two claims this class accepts share as the same lemma: the lookup needs one. */
+    public static final int MIN_SHARED_KEYS = 1;
+    /** Shared things (common nouns) that anchor two claims without a shared name: one thing is often the topic. */
+    public static final int MIN_SHARED_THINGS = 2;
+    /**
+     * The least share of related words ({@link #overlap}) for claims of different articles: half of the words may
+     * be elaboration ("at the northern plant"), more would let a short claim match any longer one on its topic.
+     */
     public static final double MIN_OVERLAP = 0.5;
+    /**
+     * The share of related words at which one shared thing anchors two claims: with at most one word of four
+     * left over, the two say the same thing of it ("data stolen" ~ "hackers stole data").
+     */
+    public static final double CLOSE_OVERLAP = 0.75;
 
-    private final SignatureMatcher matcher = new SignatureMatcher(new WordNet());
+    /**
+     * The most days between the publication of two articles whose claims are compared, when both dates are known:
+     * reports, rebuttals and follow-ups of one story come within weeks (our takeover fixtures span 16 days), while
+     * the same words months apart ("Doe leads the polls") are mostly another poll, another vote, another bill.
+     */
+    public static final int MAX_DAYS_APART = 31;
+
+    /** Common nouns that do not anchor a match on their own, from {@code weak-anchors.tsv}. */
+    private static final Set<String> WEAK_ANCHORS = TsvResource.words("weak-anchors.tsv");
+
+    private final WordNet wordNet = new WordNet();
+    private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
 
     /** True when two claims of different articles state the same proposition (see the class comment). */
     public boolean same(PortableSignature a, PortableSignature b) {
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
-        return sharedArguments(x, y) >= MIN_SHARED_ARGUMENTS && matcher.same(x, y) && overlap(x, y) >= MIN_OVERLAP;
+        if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS || !closeEvent(x, y)) {
+            return false;
+        }
+        double overlap = overlap(x, y);
+        if (overlap < MIN_OVERLAP) {
+            return false;
+        }
+        int things = sharedThings(x, y);
+        return sharesName(x, y) || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
     }
 
     /**
@@ -45,15 +79,60 @@ public final class CrossArticleMatcher {
         if (words == 0) {
             return 0;
         }
-        int covered = covered(x.events(), y.events(), true) + covered(y.events(), x.events(), true)
-                + covered(x.arguments(), y.arguments(), false) + covered(y.arguments(), x.arguments(), false);
+        int covered = coveredEvents(x, y) + coveredEvents(y, x)
+                + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
         return covered / (double) words;
     }
 
-    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys, boolean glosses) {
+    private int coveredEvents(ClaimSignature x, ClaimSignature y) {
+        int n = 0;
+        for (ClaimSignature.Term e : x.events()) {
+            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when some event of one claim is close to some event of the other. */
+    private boolean closeEvent(ClaimSignature x, ClaimSignature y) {
+        return x.events().stream().anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)));
+    }
+
+    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys) {
         int n = 0;
         for (ClaimSignature.Term x : xs) {
-            if (ys.stream().anyMatch(y -> matcher.related(x, y, glosses))) {
+            if (ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when a name of one claim is the same name, or the people or place of a name, in the other. */
+    private boolean sharesName(ClaimSignature x, ClaimSignature y) {
+        for (ClaimSignature.Term a : x.arguments()) {
+            for (ClaimSignature.Term b : y.arguments()) {
+                boolean name = a.pos() == ClaimSignature.Pos.NAME || b.pos() == ClaimSignature.Pos.NAME;
+                if (name && !WEAK_ANCHORS.contains(a.lemma()) && !WEAK_ANCHORS.contains(b.lemma())
+                        && matcher.related(a, b, false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many common nouns of one claim have a related common noun in the other (the smaller count of the two). */
+    private int sharedThings(ClaimSignature x, ClaimSignature y) {
+        return Math.min(coveredThings(x, y), coveredThings(y, x));
+    }
+
+    private int coveredThings(ClaimSignature x, ClaimSignature y) {
+        int n = 0;
+        for (ClaimSignature.Term a : x.arguments()) {
+            if (a.pos() == ClaimSignature.Pos.NOUN && !WEAK_ANCHORS.contains(a.lemma()) && y.arguments().stream()
+                    .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && matcher.related(a, b, false))) {
                 n++;
             }
         }
@@ -74,7 +153,7 @@ public final class CrossArticleMatcher {
 
     /**
      * The keys to file a claim under, one per argument word ({@code argument:W}); none for a claim without events,
-     * which matches nothing. Two claims this class accepts share {@value #MIN_SHARED_ARGUMENTS} of them.
+     * which matches nothing. Two claims this class accepts share {@value #MIN_SHARED_KEYS} of them.
      */
     public Set<String> keys(PortableSignature s) {
         Set<String> keys = new TreeSet<>();

@@ -82,6 +82,44 @@ final class SignatureMatcher {
         return pos(x) == POS.NOUN && pos(y) == POS.NOUN && (isA(x, y) || isA(y, x));
     }
 
+    /**
+     * True when two event words are the same, one is derived from the other itself or from a synonym of it
+     * ("invade" ~ "invasion", "steal" ~ "theft" through "stealing"), or both are verbs of few senses and one is
+     * named in the gloss of the other ("buy: obtain by purchase; acquire …"). Across articles, shared synonyms,
+     * derivations through other words of a sense ("energy" ~ "campaign" through "energize, campaign") and the
+     * glosses of nouns ("attempt: … intended to accomplish") relate far too much.
+     */
+    boolean closeEvents(ClaimSignature.Term x, ClaimSignature.Term y) {
+        if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
+            return true;
+        }
+        if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
+            return false;
+        }
+        if (ownlyDerived(x, y) || ownlyDerived(y, x)) {
+            return true;
+        }
+        boolean verbs = x.pos() == ClaimSignature.Pos.VERB && y.pos() == ClaimSignature.Pos.VERB;
+        boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES
+                && wordNet.senseCount(y.word(), pos(y)) <= MAX_SENSES;
+        return verbs && specific && (named(wordNet.glossWords(y.lemma(), pos(y)), x)
+                || named(wordNet.glossWords(x.lemma(), pos(x)), y));
+    }
+
+    /** True when a word derived from {@code x} itself is {@code y} or one of its first-sense synonyms. */
+    private boolean ownlyDerived(ClaimSignature.Term x, ClaimSignature.Term y) {
+        Set<String> derived = wordNet.ownDerivations(x.word(), pos(x));
+        return intersects(derived, wordNet.synonyms(y.word(), pos(y)));
+    }
+
+    /** True when a gloss names the word, a first-sense synonym or a word derived from the word itself. */
+    private boolean named(Set<String> gloss, ClaimSignature.Term t) {
+        Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
+        forms.addAll(wordNet.ownDerivations(t.word(), pos(t)));
+        return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
+                && gloss.contains(w));
+    }
+
     /** True when {@code y} is derived from one of {@code x}'s main senses ("acquire" ~ "acquisition"). */
     private boolean derived(ClaimSignature.Term x, ClaimSignature.Term y) {
         // The word itself, not its synonyms: "find" derives "encounter" (a noun) through a sense news rarely means.

@@ -86,6 +86,37 @@ public final class WordNet {
     }
 
     /**
+     * The words derived from the word itself in its main senses ("invade": "invasion", "invader"), without the
+     * other words of the derived senses: "energy" derives "energize", whose sense also holds "campaign".
+     */
+    Set<String> ownDerivations(String word, POS pos) {
+        return cached("own", pos, word, w -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(w, pos)) {
+                for (Synset s : senses(base, pos)) {
+                    s.getWords().stream().filter(x -> x.getLemma().equalsIgnoreCase(base))
+                            .forEach(x -> out.addAll(derivedWords(x)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<String> derivedWords(net.sf.extjwnl.data.Word word) {
+        List<String> out = new ArrayList<>();
+        for (Pointer p : word.getPointers(PointerType.DERIVATION)) {
+            try {
+                if (p.getTarget() instanceof net.sf.extjwnl.data.Word target) {
+                    out.add(target.getLemma().toLowerCase(Locale.ROOT));
+                }
+            } catch (JWNLException e) {
+                // A broken pointer in the data: skip it.
+            }
+        }
+        return out;
+    }
+
+    /**
      * The words of the hypernyms of the main senses of every base form, up to {@link #HYPERNYM_DEPTH} levels:
      * "troop" has "army unit", "military unit" and "unit" above it. Plural-only entries count as base forms
      * ("troops": military personnel).

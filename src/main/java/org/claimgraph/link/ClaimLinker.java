@@ -1,5 +1,7 @@
 package org.claimgraph.link;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,13 +61,13 @@ final class ClaimLinker {
             if (signature.isEmpty()) {
                 continue;
             }
-            Set<Node> matches = matches(facts, article, signature);
+            Set<Node> matches = matches(facts, article, claim, signature);
             bestGroup(facts, links, article, matches).ifPresent(group -> join(facts, links, claim, group));
         }
     }
 
     /** The claims of other articles that state the same proposition: looked up by key, then compared. */
-    private Set<Node> matches(StoredFacts facts, Node article, PortableSignature signature) {
+    private Set<Node> matches(StoredFacts facts, Node article, Node claim, PortableSignature signature) {
         // Only claims filed under enough of the claim's keys can match it (see CrossArticleMatcher).
         Map<Node, Integer> hits = new HashMap<>();
         for (String key : matcher.keys(signature)) {
@@ -73,11 +75,20 @@ final class ClaimLinker {
         }
         Set<Node> out = new LinkedHashSet<>();
         hits.forEach((c, n) -> {
-            if (n >= CrossArticleMatcher.MIN_SHARED_ARGUMENTS && matcher.same(signature, facts.signature(c))) {
+            if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c)
+                    && matcher.same(signature, facts.signature(c))) {
                 out.add(c);
             }
         });
         return out;
+    }
+
+    /** True unless both claims' articles are dated and more than {@link CrossArticleMatcher#MAX_DAYS_APART} apart. */
+    private static boolean near(StoredFacts facts, Node a, Node b) {
+        Optional<LocalDate> x = facts.published(a);
+        Optional<LocalDate> y = facts.published(b);
+        return x.isEmpty() || y.isEmpty()
+                || Math.abs(ChronoUnit.DAYS.between(x.get(), y.get())) <= CrossArticleMatcher.MAX_DAYS_APART;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimgraph.link;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -73,6 +75,20 @@ final class StoredFacts {
             String date = articleOf(c).flatMap(this::datePublished).orElse("\uffff");
             return date + " " + c.getURI();
         });
+    }
+
+    /** The publication date of the article holding a claim, when the article gives one as a full date. */
+    Optional<LocalDate> published(Node claim) {
+        return articleOf(claim).flatMap(this::datePublished).flatMap(StoredFacts::parseDate);
+    }
+
+    private static Optional<LocalDate> parseDate(String lexical) {
+        try {
+            return Optional.of(LocalDate.parse(lexical));
+        } catch (DateTimeParseException e) {
+            // A year or a month only (or a malformed value): too coarse for a window of days.
+            return Optional.empty();
+        }
     }
 
     private Optional<String> datePublished(Node article) {

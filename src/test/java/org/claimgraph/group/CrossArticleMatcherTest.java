@@ -28,12 +28,50 @@ class CrossArticleMatcherTest {
     }
 
     @Test
-    void whatAnArticleWouldJoinAcrossArticlesNeedsTheSameThingsAndMostWords() {
+    void oneSharedNameAnchorsTheSameEventToldInMoreOrFewerWords() {
+        // The two sides of one report: "it was being sold to Norberg", "the dairy group would be sold to Norberg".
+        assertTrue(matcher.same(claim(List.of("verb:sell"), "name:norberg"),
+                claim(List.of("verb:sell"), "name:norberg", "noun:dairy", "noun:group")));
+        // "buy" names "acquire" in its gloss; both are verbs of few senses.
+        assertTrue(matcher.same(claim(List.of("verb:buy"), "name:acme", "noun:company", "noun:dairy"),
+                claim(List.of("verb:acquire"), "name:acme")));
         PortableSignature resigns = claim(List.of("verb:resign"), "name:doe", "noun:ministry");
-        PortableSignature resignation = claim(List.of("noun:resignation"), "name:doe", "noun:tax");
-        // Within one article a related event and one related argument would do.
-        assertTrue(new SignatureMatcher(new WordNet()).same(resigns.toSignature(), resignation.toSignature()));
-        assertFalse(matcher.same(resigns, resignation));
+        assertTrue(matcher.same(resigns, claim(List.of("noun:resignation"), "name:doe", "noun:tax")));
+        // The same person doing something else is another claim.
+        assertFalse(matcher.same(resigns, claim(List.of("verb:win"), "name:doe", "noun:ministry")));
+    }
+
+    @Test
+    void oneSharedThingAnchorsOnlyWhenNearlyEveryWordHasItsCounterpart() {
+        PortableSignature stolen = claim(List.of("verb:steal"), "noun:data");
+        assertTrue(matcher.same(claim(List.of("verb:steal"), "noun:hacker", "noun:data"), stolen));
+        PortableSignature longer = claim(List.of("verb:steal"), "noun:hacker", "noun:data", "noun:server");
+        assertTrue(matcher.overlap(longer, stolen) < CrossArticleMatcher.CLOSE_OVERLAP);
+        assertFalse(matcher.same(longer, stolen));
+        // Two shared things anchor without a name.
+        assertTrue(matcher.same(longer, claim(List.of("noun:theft"), "noun:data", "noun:server")));
+    }
+
+    @Test
+    void generalWordsAndTitlesAnchorNothing() {
+        assertFalse(matcher.same(claim(List.of("verb:want"), "noun:person"),
+                claim(List.of("verb:want"), "noun:person", "noun:change")));
+        assertFalse(matcher.same(claim(List.of("verb:lead"), "name:mr.", "name:doe"),
+                claim(List.of("verb:lead"), "name:mr.", "name:roe")));
+    }
+
+    @Test
+    void eventsRelatedOnlyThroughOtherWordsOfTheirSensesDoNotMatch() {
+        // WordNet derives "energize" from "energy", in a sense that also holds "campaign"; "basis" is in the gloss
+        // of "sexist" and derived from "base". Within an article such links may help; across articles they mislead.
+        assertFalse(matcher.same(claim(List.of("noun:energy"), "noun:president", "name:doe"),
+                claim(List.of("noun:campaign"), "name:doe", "noun:president")));
+        assertFalse(matcher.same(claim(List.of("verb:base"), "noun:discussion", "noun:remark"),
+                claim(List.of("adjective:sexist"), "noun:remark", "noun:discussion")));
+    }
+
+    @Test
+    void aShortClaimDoesNotMatchALongOneWhoseWordsItMostlyLacks() {
         // Two shared arguments, but most words of the longer claim have no counterpart.
         PortableSignature short_ = claim(List.of("verb:win"), "noun:general", "noun:election");
         PortableSignature long_ = claim(List.of("verb:put", "verb:win", "verb:consider", "noun:measure"),
@@ -53,7 +91,7 @@ class CrossArticleMatcherTest {
     }
 
     @Test
-    void everyPairItAcceptsSharesTwoKeys() {
+    void everyPairItAcceptsSharesAKey() {
         List<List<String>> events = List.of(List.of("verb:steal"), List.of("noun:theft"), List.of("verb:rob"),
                 List.of("verb:encircle"), List.of("verb:surround"), List.of("verb:win"), List.of("noun:victory"),
                 List.of("verb:resign"), List.of("noun:resignation"));
@@ -71,7 +109,7 @@ class CrossArticleMatcherTest {
                             accepted++;
                             Set<String> shared = new HashSet<>(matcher.keys(x));
                             shared.retainAll(matcher.keys(y));
-                            assertTrue(shared.size() >= CrossArticleMatcher.MIN_SHARED_ARGUMENTS, x + " / " + y);
+                            assertTrue(shared.size() >= CrossArticleMatcher.MIN_SHARED_KEYS, x + " / " + y);
                         }
                     }
                 }

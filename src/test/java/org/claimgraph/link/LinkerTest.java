@@ -124,6 +124,16 @@ class LinkerTest {
     }
 
     @Test
+    void claimsOfArticlesMonthsApartAreNotCompared() {
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer"));
+        load(article("b", "2025-03-01").claim("c1", "verb:steal", "noun:data", "noun:customer"));
+        assertEquals(Set.of(), links());
+        // Within the window, the same claim is joined to the first report.
+        load(article("c", "2025-01-20").claim("c1", "verb:steal", "noun:data", "noun:customer"));
+        assertEquals(Set.of("claim/c/c1 -> claim/a/c1"), links());
+    }
+
+    @Test
     void aSurnameJoinsTheOneFullNameItFitsAndNoneWhenTwoFit() {
         load(article("a", "2025-01-01").person("Jane Doe"));
         load(article("b", "2025-01-02").person("Doe").person("J. Doe"));
