@@ -113,7 +113,8 @@ public final class CrossArticleMatcher {
     private boolean sharesName(ClaimSignature x, ClaimSignature y) {
         for (ClaimSignature.Term a : x.arguments()) {
             for (ClaimSignature.Term b : y.arguments()) {
-                boolean name = a.pos() == ClaimSignature.Pos.NAME || b.pos() == ClaimSignature.Pos.NAME;
+                // Both must be names: "the Democratic Party" and "the party" share a word, not a referent.
+                boolean name = a.pos() == ClaimSignature.Pos.NAME && b.pos() == ClaimSignature.Pos.NAME;
                 if (name && !WEAK_ANCHORS.contains(a.lemma()) && !WEAK_ANCHORS.contains(b.lemma())
                         && matcher.related(a, b, false)) {
                     return true;

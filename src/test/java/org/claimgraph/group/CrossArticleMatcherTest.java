@@ -58,6 +58,9 @@ class CrossArticleMatcherTest {
                 claim(List.of("verb:want"), "noun:person", "noun:change")));
         assertFalse(matcher.same(claim(List.of("verb:lead"), "name:mr.", "name:doe"),
                 claim(List.of("verb:lead"), "name:mr.", "name:roe")));
+        // A name in one claim and the same word as a common noun in the other ("the Liberal Party", "the party").
+        assertFalse(matcher.same(claim(List.of("verb:move"), "name:liberal", "name:party", "noun:way"),
+                claim(List.of("verb:move"), "noun:party")));
     }
 
     @Test
