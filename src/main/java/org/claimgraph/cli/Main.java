@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns English news articles into a knowledge graph of who said what, served over SPARQL.",
         subcommands = {RunCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
-                QueryCommand.class, LinkCommand.class, ValidateCommand.class, EvaluateCommand.class, EvaluateClaimsCommand.class,
-                BenchCommand.class,
+                QueryCommand.class, QueriesCommand.class, LinkCommand.class, ValidateCommand.class,
+                EvaluateCommand.class, EvaluateClaimsCommand.class, BenchCommand.class, BenchEndpointCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 user error or bad input, 2 internal error, 3 graph does not conform."})
 public final class Main {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -18,18 +19,32 @@ import org.claimgraph.ClaimgraphException;
  *
  * <p>The header is the leading block of {@code # Key: value} comment lines; a comment line indented by two or
  * more spaces continues the previous key. Stored queries must have {@code Title}, {@code Question} and
- * {@code Parameters} ({@link #requireHeader()}); ad-hoc ones need none.
+ * {@code Parameters} ({@link #requireHeader()}); ad-hoc ones need none. Each parameter has its own line,
+ * {@code # Parameters: ?name TYPE — meaning (default: …)}, TYPE being {@code IRI}, {@code string} or an
+ * {@code xsd:} datatype; a query without any reads {@code # Parameters: none} (see queries/README.md).
  */
 public final class StoredQuery {
 
-    /** A variable the caller may bind with VALUES; {@code defaultValue} is the text of "(default …)", if any. */
-    public record Parameter(String name, String meaning, String defaultValue) {
+    /**
+     * A variable the caller may bind with VALUES, of a declared type; {@code defaultValue} is the text of
+     * "(default …)", if any, which says what an unbound parameter means.
+     */
+    public record Parameter(String name, ParameterType type, String meaning, String defaultValue) {
+
+        /** How to give it on the command line, e.g. {@code --param claim=IRI}. */
+        public String usage() {
+            String shown = type == ParameterType.GUESS ? "VALUE" : type.name();
+            return "--param " + name + "=" + shown;
+        }
     }
 
     private static final List<String> REQUIRED = List.of("Title", "Question", "Parameters");
     private static final Pattern FIELD = Pattern.compile("^#\\s?([A-Za-z][A-Za-z ]*):\\s*(.*)$");
     private static final Pattern CONTINUATION = Pattern.compile("^#\\s{2,}(\\S.*)$");
-    private static final Pattern PARAMETER = Pattern.compile("^\\?(\\w+)\\s*(?:[—–-]+\\s*(.*))?$");
+    private static final Pattern PARAMETER =
+            Pattern.compile("^\\?(\\w+)(?:\\s+(IRI|string|xsd:\\w+))?\\s*(?:[—–-]+\\s*(.*))?$");
+    /** Several parameters on one line are separated by "; ?"; a plain ";" may stay inside a meaning. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(";\\s*(?=\\?)");
     private static final Pattern DEFAULT = Pattern.compile("\\(default:?\\s*([^)]*)\\)\\s*$");
 
     private final String name;
@@ -45,6 +60,9 @@ public final class StoredQuery {
         this.header = header;
         this.parameters = parseParameters(field("Parameters"));
     }
+
+    /** The header key whose repeated lines are kept apart, joined by a newline rather than "; ". */
+    private static final String LINES_APART = "parameters";
 
     /**
      * Reads a query from its text, with or without a header, so that ad-hoc {@code .rq} files run too;
@@ -74,7 +92,9 @@ public final class StoredQuery {
                 header.merge(last, continued.group(1).trim(), (a, b) -> a + " " + b);
             } else if (field.matches()) {
                 last = field.group(1).trim().toLowerCase(Locale.ROOT);
-                header.merge(last, field.group(2).trim(), (a, b) -> a + "; " + b);
+                // Parameters keep a line each, so that a meaning may hold any punctuation.
+                String separator = last.equals(LINES_APART) ? "\n" : "; ";
+                header.merge(last, field.group(2).trim(), (a, b) -> a + separator + b);
             } else if (line.startsWith("#")) {
                 last = null; // free comment: indented lines after it continue nothing
             } else {
@@ -93,15 +113,18 @@ public final class StoredQuery {
         if (text.isBlank() || text.trim().toLowerCase(Locale.ROOT).startsWith("none")) {
             return List.of();
         }
-        for (String item : text.split(";")) {
-            Matcher m = PARAMETER.matcher(item.trim());
-            if (!m.matches()) {
-                throw new ClaimgraphException("Stored query " + source
-                        + ": a parameter must read '?name — meaning (default …)', not '" + item.trim() + "'");
+        for (String line : text.split("\n")) {
+            for (String item : ITEM_SEPARATOR.split(line.trim())) {
+                Matcher m = PARAMETER.matcher(item.trim());
+                if (!m.matches()) {
+                    throw new ClaimgraphException("Stored query " + source
+                            + ": a parameter must read '?name TYPE — meaning (default: …)', not '" + item.trim() + "'");
+                }
+                String meaning = m.group(3) == null ? "" : m.group(3).trim();
+                Matcher d = DEFAULT.matcher(meaning);
+                list.add(new Parameter(m.group(1), ParameterType.named(m.group(2), source), meaning,
+                        d.find() ? d.group(1).trim() : null));
             }
-            String meaning = m.group(2) == null ? "" : m.group(2).trim();
-            Matcher d = DEFAULT.matcher(meaning);
-            list.add(new Parameter(m.group(1), meaning, d.find() ? d.group(1).trim() : null));
         }
         return List.copyOf(list);
     }
@@ -152,23 +175,30 @@ public final class StoredQuery {
 
     /**
      * Parses the query and binds parameters by a VALUES block first in its WHERE clause, so that they restrict
-     * the pattern before any grouping; {@code <iri>}, a URL or a declared prefixed name gives an IRI, anything
-     * else a string. An unknown parameter is a usage error that lists the known ones.
+     * the pattern before any grouping; each value becomes an RDF term of the parameter's declared type (see
+     * {@link ParameterType}). An unknown parameter or a value not of its type is a usage error.
      */
     public Query query(Map<String, String> values) {
-        Map<String, String> byVariable = new LinkedHashMap<>();
-        values.forEach((param, value) -> byVariable.put(parameter(param).name(), value));
-        return ValuesBlock.prepend(query(), byVariable, source);
+        Query query = query();
+        Map<String, Node> byVariable = new LinkedHashMap<>();
+        values.forEach((param, value) -> {
+            Parameter p = parameter(param);
+            String what = "Parameter ?" + p.name() + " of query '" + name + "'";
+            byVariable.put(p.name(), p.type().toNode(value, query.getPrefixMapping(), what));
+        });
+        return ValuesBlock.prepend(query, byVariable, source);
     }
 
     private Parameter parameter(String given) {
         String bare = given.startsWith("?") || given.startsWith("$") ? given.substring(1) : given;
         if (field("Parameters").isBlank()) {
-            return new Parameter(bare, "", null); // an ad-hoc query without a header: any variable may be bound
+            // An ad-hoc query without a header: any variable may be bound, typed by the look of its value.
+            return new Parameter(bare, ParameterType.GUESS, "", null);
         }
         return parameters.stream().filter(p -> p.name().equals(bare)).findFirst().orElseThrow(() ->
                 new ClaimgraphException.UsageError("Query '" + name + "' has no parameter '" + given + "'; it has: "
-                        + (parameters.isEmpty() ? "none" : parameters.stream().map(p -> "?" + p.name()).toList())));
+                        + (parameters.isEmpty() ? "none"
+                                : String.join(", ", parameters.stream().map(p -> p.name()).toList()))));
     }
 
     @Override

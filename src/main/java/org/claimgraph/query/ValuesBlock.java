@@ -1,10 +1,8 @@
 package org.claimgraph.query;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -16,18 +14,18 @@ import org.claimgraph.ClaimgraphException;
 /**
  * Binds query variables by a one-row VALUES block put first in the WHERE clause.
  *
+ * <p>The values are RDF terms built with Jena's API (see {@link ParameterType}), never text pasted into the query.
+ *
  * <p>First in the WHERE clause, not after the query: there the binding restricts the pattern before any
  * GROUP BY, whereas a trailing VALUES would only join with the finished, grouped rows.
  */
 final class ValuesBlock {
 
-    private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://\\S+$");
-
     private ValuesBlock() {
     }
 
     /** Adds {@code VALUES (?var …) { (value …) }} at the start of the query's WHERE group; returns the query. */
-    static Query prepend(Query query, Map<String, String> values, String source) {
+    static Query prepend(Query query, Map<String, Node> values, String source) {
         if (values.isEmpty()) {
             return query;
         }
@@ -39,22 +37,10 @@ final class ValuesBlock {
         values.forEach((name, value) -> {
             Var var = Var.alloc(name);
             data.add(var);
-            row.add(var, toNode(value, query));
+            row.add(var, value);
         });
         data.add(row.build());
         group.getElements().add(0, data);
         return query;
-    }
-
-    /** A value in angle brackets, a URL or a prefixed name the query declares is an IRI; anything else a string. */
-    static Node toNode(String value, Query query) {
-        if (value.startsWith("<") && value.endsWith(">")) {
-            return NodeFactory.createURI(value.substring(1, value.length() - 1));
-        }
-        if (URL_LIKE.matcher(value).matches()) {
-            return NodeFactory.createURI(value);
-        }
-        String expanded = query.getPrefixMapping().expandPrefix(value);
-        return expanded.equals(value) ? NodeFactory.createLiteralString(value) : NodeFactory.createURI(expanded);
     }
 }

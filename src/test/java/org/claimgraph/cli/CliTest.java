@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class CliTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "convert", "load", "serve", "query", "validate", "evaluate-claims"})
+    @ValueSource(strings = {"run", "convert", "load", "serve", "query", "queries", "validate", "evaluate-claims",
+        "bench-endpoint"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.status());
@@ -117,6 +119,25 @@ class CliTest {
         CliRun run = CliRun.of("query", "no-such-query", "--data", "seeds/000_46f0d68cc48e47aa.txt");
         assertEquals(1, run.status());
         assertTrue(run.err().startsWith("Error: ") && run.err().contains("no-such-query"), run.err());
+    }
+
+    @Test
+    void queriesListsEachStoredQueryWithItsTitleAndParameters() {
+        CliRun run = CliRun.of("queries");
+        assertEquals(0, run.status(), run.err());
+        for (String line : List.of("claim-timeline: Claim timeline", "actors: Actors",
+                "--param claim=IRI  the IRI of a canonical claim", "--param speakerName=string")) {
+            assertTrue(run.out().contains(line), line + " in " + run.out());
+        }
+    }
+
+    @Test
+    void anUnknownParameterIsAOneLineUserErrorNamingTheKnownOnes() {
+        CliRun run = CliRun.of("query", "statements-by-speaker", "--data", "src/test/resources/query/fixture.trig",
+                "--param", "speaker=Donald Trump");
+        assertEquals(1, run.status());
+        assertEquals("Error: Query 'statements-by-speaker' has no parameter 'speaker'; it has: speakerName",
+                run.err().strip());
     }
 
     @Test

@@ -97,6 +97,40 @@ class StoredQueriesTest {
     }
 
     @Test
+    void eachParameterLineDeclaresNameTypeMeaningAndDefault() {
+        StoredQuery q = StoredQuery.parse("x", """
+                # Title: Test
+                # Question: What?
+                # Parameters: ?speaker string — a name; matched as written (default: any speaker)
+                # Parameters: ?claim IRI — a claim,
+                #   as listed elsewhere (default: all claims)
+                # Parameters: ?after xsd:date — a day
+                SELECT * { ?speaker ?claim ?after }
+                """, "x.rq");
+        List<StoredQuery.Parameter> ps = q.parameters();
+        assertEquals(List.of("speaker", "claim", "after"), ps.stream().map(StoredQuery.Parameter::name).toList());
+        assertEquals(List.of(ParameterType.STRING, ParameterType.IRI),
+                List.of(ps.get(0).type(), ps.get(1).type()));
+        assertEquals("xsd:date", ps.get(2).type().name());
+        assertEquals("a name; matched as written (default: any speaker)", ps.get(0).meaning());
+        assertEquals("all claims", ps.get(1).defaultValue());
+        assertEquals("--param claim=IRI", ps.get(1).usage());
+    }
+
+    @Test
+    void everyStoredParameterDeclaresItsType() {
+        StoredQueries.load().all().forEach(q -> q.parameters().forEach(p ->
+                assertTrue(p.type() != ParameterType.GUESS, q.name() + " ?" + p.name() + " has no type")));
+    }
+
+    @Test
+    void anUnknownParameterTypeIsRefusedNamingTheFile() {
+        ClaimgraphException e = assertThrows(ClaimgraphException.class, () -> StoredQuery.parse("x",
+                "# Parameters: ?a xsd:nonsense — a\nSELECT * {}", "x.rq"));
+        assertTrue(e.getMessage().contains("x.rq") && e.getMessage().contains("xsd:nonsense"), e.getMessage());
+    }
+
+    @Test
     void aStoredQueryWithoutItsHeaderIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.rq"), "# Title: t\nSELECT * {}\n");
         ClaimgraphException e = assertThrows(ClaimgraphException.class, () -> StoredQueries.fromDirectory(dir));
