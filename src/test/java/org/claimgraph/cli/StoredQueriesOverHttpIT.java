@@ -1,0 +1,100 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.claimgraph.bench.EndpointBench;
+import org.claimgraph.bench.EndpointBenchResult;
+import org.claimgraph.bench.InProcessIngester;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.query.StoredQueries;
+import org.claimgraph.read.Article;
+import org.claimgraph.read.ArticleReader;
+import org.claimgraph.serve.Endpoint;
+import org.claimgraph.store.ClaimStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed in TDB2 behind a real Fuseki on a free port: {@code query NAME --param … --endpoint URL} binds before
+ * sending, an injection attempt finds nothing and changes nothing, and the endpoint bench runs without errors.
+ */
+class StoredQueriesOverHttpIT {
+
+    @TempDir
+    static Path dir;
+
+    private static ClaimStore store;
+    private static Endpoint endpoint;
+
+    @BeforeAll
+    static void start() {
+        Path directory = dir.resolve("store");
+        CliRun load = CliRun.of("load", "--store", directory.toString(), "seeds");
+        assertEquals(0, load.status(), load.err());
+        store = ClaimStore.open(directory);
+        endpoint = new Endpoint(store, 0).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        endpoint.close();
+        store.close();
+    }
+
+    @Test
+    void aParameterIsBoundBeforeTheQueryIsSent() {
+        CliRun run = CliRun.of("query", "statements-by-speaker", "--param", "speakerName=Rustem Umerov",
+                "--endpoint", endpoint.sparqlUrl(), "--format", "csv");
+        assertEquals(0, run.status(), run.err());
+        List<String> rows = run.out().lines().skip(1).toList();
+        assertFalse(rows.isEmpty(), run.out());
+        assertTrue(rows.stream().allMatch(r -> r.startsWith("Rustem Umerov,")), run.out());
+        int direct = QueryRunner.on(store)
+                .run(StoredQueries.load().get("statements-by-speaker"), Map.of("speakerName", "Rustem Umerov")).size();
+        assertEquals(direct, rows.size(), run.out());
+    }
+
+    @Test
+    void anInjectionAttemptOverHttpFindsNothingAndChangesNothing() {
+        long before = store.size();
+        CliRun run = CliRun.of("query", "statements-by-speaker", "--param", "speakerName=x\" } ; DROP ALL ; #",
+                "--endpoint", endpoint.sparqlUrl(), "--format", "csv");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1, run.out().strip().lines().count(), "only the header line: " + run.out());
+        assertEquals(before, store.size());
+    }
+
+    @Test
+    void anIriParameterThatIsNoIriIsAUserErrorBeforeAnythingIsSent() {
+        CliRun run = CliRun.of("query", "claim-timeline", "--param", "claim=<x> } ; DROP ALL ; #<y>",
+                "--endpoint", "http://localhost:1/nothing/sparql");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().startsWith("Error: Parameter ?claim of query 'claim-timeline' takes an absolute IRI"),
+                run.err());
+    }
+
+    @Test
+    void theEndpointBenchAnswersEveryQueryWithoutErrorsWhileAnArticleIsIngested() {
+        List<Article> seed = new ArrayList<>();
+        new ArticleReader().readAll(List.of(Path.of("seeds")), seed::add, p -> { });
+        StoredQueries queries = StoredQueries.load();
+        EndpointBenchResult result = new EndpointBench(endpoint.sparqlUrl(), List.copyOf(queries.all()), 2,
+                Duration.ofSeconds(5)).run(new InProcessIngester(SharedConverter.get(), store), seed);
+        assertEquals(0, result.errors(), result.describe());
+        assertEquals(0, result.ingestErrors(), result.describe());
+        assertTrue(result.ingested() >= 1, result.describe());
+        queries.names().forEach(name -> assertTrue(result.latencies().get(name).count() >= 1, result.describe()));
+        assertTrue(result.describe().contains("p99 ms"), result.describe());
+    }
+}
