@@ -95,6 +95,7 @@ class StoredQueriesOverHttpIT {
         assertEquals(0, result.ingestErrors(), result.describe());
         assertTrue(result.ingested() >= 1, result.describe());
         queries.names().forEach(name -> assertTrue(result.latencies().get(name).count() >= 1, result.describe()));
+        queries.names().forEach(name -> assertTrue(result.alone().get(name) > 0, result.describe()));
         assertTrue(result.describe().contains("p99 ms"), result.describe());
     }
 }
