@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.claimgraph.ClaimgraphException;
+import org.claimgraph.bench.ArticleIngester;
 import org.claimgraph.bench.EndpointBench;
 import org.claimgraph.bench.EndpointBenchResult;
+import org.claimgraph.bench.HttpIngester;
 import org.claimgraph.bench.InProcessIngester;
 import org.claimgraph.convert.BatchConverter;
 import org.claimgraph.convert.BatchReport;
@@ -14,7 +18,9 @@ import org.claimgraph.convert.Converter;
 import org.claimgraph.query.StoredQueries;
 import org.claimgraph.read.Article;
 import org.claimgraph.read.ArticleReader;
+import org.claimgraph.serve.ArticleIngestion;
 import org.claimgraph.serve.Endpoint;
+import org.claimgraph.serve.EndpointSecurity;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +32,10 @@ import picocli.CommandLine.Parameters;
                 "Loads the seed and the corpus (or its first --limit articles) into the store, unless the store",
                 "already holds articles; serves it on a free port; then runs --readers clients sending the stored",
                 "queries round robin (default parameters) over HTTP for --duration seconds while one more client",
-                "ingests the corpus articles not loaded (all of them again if every one is), in-process as the",
-                "endpoint's ingestion would. Prints requests, p50 and p99 latency per query, errors, articles ingested.",
+                "ingests the corpus articles not loaded (all of them again if every one is) by POST to",
+                "/claimgraph/articles (with a throwaway user; --ingest in-process stores them directly instead).",
+                "Prints each query's latency alone, then requests, p50 and p99 per query under load, errors, and",
+                "articles ingested. The endpoint has the default limits (30 s per query, 10,000 rows).",
                 "Example: claimgraph bench-endpoint ../shared/corpora/polnear-train/text --limit 200 --duration 60"})
 final class BenchEndpointCommand implements Callable<Integer> {
 
@@ -53,6 +61,10 @@ final class BenchEndpointCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Conversion threads for loading (default: every core).")
     Integer threads;
 
+    @Option(names = "--ingest", defaultValue = "http", paramLabel = "HOW",
+            description = "http (POST /claimgraph/articles) or in-process (default: ${DEFAULT-VALUE}).")
+    String ingest;
+
     @Override
     public Integer call() {
         List<Article> corpusArticles = corpus == null ? List.of() : read(corpus);
@@ -69,16 +81,29 @@ final class BenchEndpointCommand implements Callable<Integer> {
             }
             List<Article> toIngest = loaded < corpusArticles.size()
                     ? corpusArticles.subList(loaded, corpusArticles.size()) : corpusArticles;
-            try (Endpoint endpoint = new Endpoint(claims, 0).start()) {
+            BenchUser user = BenchUser.create();
+            EndpointSecurity security = EndpointSecurity.defaults().withUpdatesBy(user.file());
+            ArticleIngestion ingestion = new ArticleIngestion(claims, () -> converter, Optional.empty());
+            try (user; Endpoint endpoint = new Endpoint(claims, 0, security, ingestion).start()) {
                 System.err.println("Serving " + claims.articleGraphNames().size() + " articles at "
                         + endpoint.sparqlUrl() + "; " + readers + " readers for " + duration + " s");
                 EndpointBench bench = new EndpointBench(endpoint.sparqlUrl(), List.copyOf(StoredQueries.load().all()),
                         readers, Duration.ofSeconds(duration));
-                EndpointBenchResult result = bench.run(new InProcessIngester(converter, claims), toIngest);
+                EndpointBenchResult result = bench.run(ingester(endpoint, user, converter, claims), toIngest);
                 System.out.print(result.describe());
                 return result.errors() == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
             }
         }
+    }
+
+    /** The ingester {@code --ingest} asks for: over HTTP as a client, or directly into the store. */
+    private ArticleIngester ingester(Endpoint endpoint, BenchUser user, Converter converter, ClaimStore claims) {
+        return switch (ingest) {
+            case "http" -> new HttpIngester(endpoint.datasetUrl() + "/articles", BenchUser.NAME, user.password());
+            case "in-process" -> new InProcessIngester(converter, claims);
+            default -> throw new ClaimgraphException.UsageError("--ingest must be http or in-process, not '"
+                    + ingest + "'");
+        };
     }
 
     private void load(ClaimStore claims, Converter converter, List<Article> articles) {

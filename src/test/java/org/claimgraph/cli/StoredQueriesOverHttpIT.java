@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,16 +10,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.claimgraph.ClaimgraphException;
 import org.claimgraph.bench.EndpointBench;
 import org.claimgraph.bench.EndpointBenchResult;
-import org.claimgraph.bench.InProcessIngester;
+import org.claimgraph.bench.HttpIngester;
 import org.claimgraph.convert.SharedConverter;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.StoredQueries;
 import org.claimgraph.read.Article;
 import org.claimgraph.read.ArticleReader;
+import org.claimgraph.serve.ArticleIngestion;
 import org.claimgraph.serve.Endpoint;
+import org.claimgraph.serve.EndpointSecurity;
 import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed in TDB2 behind a real Fuseki on a free port: {@code query NAME --param … --endpoint URL} binds before
- * sending, an injection attempt finds nothing and changes nothing, and the endpoint bench runs without errors.
+ * sending, an injection attempt finds nothing and changes nothing, and the endpoint bench runs without errors
+ * while it posts an article to the ingestion service.
  */
 class StoredQueriesOverHttpIT {
 
@@ -85,17 +91,36 @@ class StoredQueriesOverHttpIT {
     }
 
     @Test
-    void theEndpointBenchAnswersEveryQueryWithoutErrorsWhileAnArticleIsIngested() {
+    void theEndpointBenchAnswersEveryQueryWithoutErrorsWhileAnArticleIsPosted() {
         List<Article> seed = new ArrayList<>();
         new ArticleReader().readAll(List.of(Path.of("seeds")), seed::add, p -> { });
         StoredQueries queries = StoredQueries.load();
-        EndpointBenchResult result = new EndpointBench(endpoint.sparqlUrl(), List.copyOf(queries.all()), 2,
-                Duration.ofSeconds(5)).run(new InProcessIngester(SharedConverter.get(), store), seed);
-        assertEquals(0, result.errors(), result.describe());
-        assertEquals(0, result.ingestErrors(), result.describe());
-        assertTrue(result.ingested() >= 1, result.describe());
-        queries.names().forEach(name -> assertTrue(result.latencies().get(name).count() >= 1, result.describe()));
-        queries.names().forEach(name -> assertTrue(result.alone().get(name) > 0, result.describe()));
-        assertTrue(result.describe().contains("p99 ms"), result.describe());
+        try (BenchUser user = BenchUser.create();
+             Endpoint server = new Endpoint(store, 0, EndpointSecurity.defaults().withUpdatesBy(user.file()),
+                     new ArticleIngestion(store, SharedConverter::get, Optional.empty())).start()) {
+            HttpIngester ingester = new HttpIngester(server.datasetUrl() + "/articles", BenchUser.NAME,
+                    user.password());
+            EndpointBenchResult result = new EndpointBench(server.sparqlUrl(), List.copyOf(queries.all()), 2,
+                    Duration.ofSeconds(5)).run(ingester, seed);
+            assertEquals(0, result.errors(), result.describe());
+            assertEquals(0, result.ingestErrors(), result.describe());
+            assertTrue(result.ingested() >= 1, result.describe());
+            queries.names().forEach(name -> assertTrue(result.latencies().get(name).count() >= 1, result.describe()));
+            queries.names().forEach(name -> assertTrue(result.alone().get(name) > 0, result.describe()));
+            assertTrue(result.describe().contains("over HTTP (POST"), result.describe());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsAnIngestionFailureNotASilentSuccess() {
+        List<Article> seed = new ArrayList<>();
+        new ArticleReader().readAll(List.of(Path.of("seeds")), seed::add, p -> { });
+        try (BenchUser user = BenchUser.create();
+             Endpoint server = new Endpoint(store, 0, EndpointSecurity.defaults().withUpdatesBy(user.file()),
+                     new ArticleIngestion(store, SharedConverter::get, Optional.empty())).start()) {
+            HttpIngester wrong = new HttpIngester(server.datasetUrl() + "/articles", BenchUser.NAME, "wrong");
+            ClaimgraphException e = assertThrows(ClaimgraphException.class, () -> wrong.ingest(seed.get(0)));
+            assertTrue(e.getMessage().contains("HTTP 401"), e.getMessage());
+        }
     }
 }
