@@ -67,6 +67,10 @@ final class BenchEndpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!List.of("http", "in-process").contains(ingest)) {
+            // Checked first, not after minutes of loading.
+            throw new ClaimgraphException.UsageError("--ingest must be http or in-process, not '" + ingest + "'");
+        }
         List<Article> corpusArticles = corpus == null ? List.of() : read(corpus);
         int loaded = limit == null ? corpusArticles.size() : Math.min(limit, corpusArticles.size());
         Converter converter = new Converter();
@@ -100,9 +104,7 @@ final class BenchEndpointCommand implements Callable<Integer> {
     private ArticleIngester ingester(Endpoint endpoint, BenchUser user, Converter converter, ClaimStore claims) {
         return switch (ingest) {
             case "http" -> new HttpIngester(endpoint.datasetUrl() + "/articles", BenchUser.NAME, user.password());
-            case "in-process" -> new InProcessIngester(converter, claims);
-            default -> throw new ClaimgraphException.UsageError("--ingest must be http or in-process, not '"
-                    + ingest + "'");
+            default -> new InProcessIngester(converter, claims);
         };
     }
 
