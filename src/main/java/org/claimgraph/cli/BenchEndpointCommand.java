@@ -16,6 +16,7 @@ import org.claimgraph.convert.BatchConverter;
 import org.claimgraph.convert.BatchReport;
 import org.claimgraph.convert.Converter;
 import org.claimgraph.query.StoredQueries;
+import org.claimgraph.query.StoredQuery;
 import org.claimgraph.read.Article;
 import org.claimgraph.read.ArticleReader;
 import org.claimgraph.serve.ArticleIngestion;
@@ -91,13 +92,26 @@ final class BenchEndpointCommand implements Callable<Integer> {
             try (user; Endpoint endpoint = new Endpoint(claims, 0, security, ingestion).start()) {
                 System.err.println("Serving " + claims.articleGraphNames().size() + " articles at "
                         + endpoint.sparqlUrl() + "; " + readers + " readers for " + duration + " s");
-                EndpointBench bench = new EndpointBench(endpoint.sparqlUrl(), List.copyOf(StoredQueries.load().all()),
-                        readers, Duration.ofSeconds(duration));
+                EndpointBench bench = new EndpointBench(endpoint.sparqlUrl(), localQueries(), readers,
+                        Duration.ofSeconds(duration));
                 EndpointBenchResult result = bench.run(ingester(endpoint, user, converter, claims), toIngest);
                 System.out.print(result.describe());
                 return result.errors() == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
             }
         }
+    }
+
+    /** The stored queries, but those calling other endpoints (SERVICE), which a load test should not hammer. */
+    private static List<StoredQuery> localQueries() {
+        List<StoredQuery> local = new ArrayList<>();
+        for (StoredQuery q : StoredQueries.load().all()) {
+            if (q.callsOtherEndpoints()) {
+                System.err.println("Leaving out " + q.name() + ": it calls another endpoint (SERVICE)");
+            } else {
+                local.add(q);
+            }
+        }
+        return local;
     }
 
     /** The ingester {@code --ingest} asks for: over HTTP as a client, or directly into the store. */

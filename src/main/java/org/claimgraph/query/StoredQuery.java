@@ -12,6 +12,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.claimgraph.ClaimgraphException;
 
 /**
@@ -199,6 +202,18 @@ public final class StoredQuery {
                 new ClaimgraphException.UsageError("Query '" + name + "' has no parameter '" + given + "'; it has: "
                         + (parameters.isEmpty() ? "none"
                                 : String.join(", ", parameters.stream().map(p -> p.name()).toList()))));
+    }
+
+    /** Whether the query calls another endpoint with {@code SERVICE} (such as Wikidata's). */
+    public boolean callsOtherEndpoints() {
+        boolean[] found = {false};
+        ElementWalker.walk(query().getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService service) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     @Override

@@ -124,6 +124,13 @@ class StoredQueriesTest {
     }
 
     @Test
+    void aQueryCallingAnotherEndpointIsKnownAsSuch() {
+        assertTrue(StoredQuery.parse("w", "SELECT * { SERVICE <https://example.org/sparql> { ?s ?p ?o } }", "w.rq")
+                .callsOtherEndpoints());
+        assertFalse(StoredQueries.fromDirectory(QUERIES).get("actors").callsOtherEndpoints());
+    }
+
+    @Test
     void anUnknownParameterTypeIsRefusedNamingTheFile() {
         ClaimgraphException e = assertThrows(ClaimgraphException.class, () -> StoredQuery.parse("x",
                 "# Parameters: ?a xsd:nonsense — a\nSELECT * {}", "x.rq"));
