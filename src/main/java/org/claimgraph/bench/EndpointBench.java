@@ -28,8 +28,14 @@ public final class EndpointBench {
     private final List<StoredQuery> queries;
     private final int readers;
     private final Duration duration;
+    /** The values each query's IRI parameters take, read once the bench starts. */
+    private final Map<String, ParameterSamples> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A bench of {@code readers} clients sending {@code queries} (with their default parameters) to the URL. */
+    /**
+     * A bench of {@code readers} clients sending {@code queries} to the URL: a query with an IRI parameter
+     * ("the timeline of one claim") asks about one of the items its own unbound answer lists, in turn; other
+     * parameters keep their defaults.
+     */
     public EndpointBench(String sparqlUrl, List<StoredQuery> queries, int readers, Duration duration) {
         if (queries.isEmpty() || readers < 1) {
             throw new ClaimgraphException.UsageError("The endpoint bench needs at least one query and one reader");
@@ -74,15 +80,18 @@ public final class EndpointBench {
                 ingester.describe(), ingested.get(), ingestErrors.count(), ingestErrors.samples());
     }
 
-    /** Milliseconds each query takes with no other client, on its second run; a failure counts as an error. */
+    /**
+     * Milliseconds each query takes with no other client, on its second run; a failure counts as an error. The
+     * first run, without parameters, also gives the values its IRI parameters take under load.
+     */
     private Map<String, Double> alone(Errors errors) {
         QueryRunner runner = QueryRunner.onEndpoint(sparqlUrl);
         Map<String, Double> millis = new LinkedHashMap<>();
         for (StoredQuery query : queries) {
             try {
-                runner.run(query);
+                samples.put(query.name(), ParameterSamples.from(query, runner.run(query)));
                 long started = System.nanoTime();
-                runner.run(query);
+                runner.run(query, samples.get(query.name()).next(0));
                 millis.put(query.name(), (System.nanoTime() - started) / 1e6);
             } catch (RuntimeException e) {
                 errors.add(query.name() + " (alone): " + e.getMessage());
@@ -95,9 +104,10 @@ public final class EndpointBench {
         QueryRunner runner = QueryRunner.onEndpoint(sparqlUrl);
         for (int k = first; System.nanoTime() < deadline; k++) {
             StoredQuery query = queries.get(k % queries.size());
+            Map<String, String> parameters = samples.getOrDefault(query.name(), ParameterSamples.NONE).next(k);
             long started = System.nanoTime();
             try {
-                runner.run(query);
+                runner.run(query, parameters);
                 latencies.get(query.name()).add(System.nanoTime() - started);
             } catch (RuntimeException e) {
                 errors.add(query.name() + ": " + e.getMessage());
