@@ -37,6 +37,9 @@ final class SignatureReader {
      * ("American people" and "American administration" are not one argument).
      */
     private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
+    /** Relations of words that carry no content of their own: "a", "of", "that", "will". */
+    private static final Set<String> FUNCTION_RELATIONS = Set.of("det", "case", "mark", "cc", "aux", "aux:pass",
+            "cop", "punct", "det:predet", "advmod", "discourse");
     /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
     private static final int MAX_STEPS = 8;
 
@@ -47,7 +50,10 @@ final class SignatureReader {
     }
 
     /** The signature of the claim written at {@code spans}; {@code nested} are the statements its content reports. */
-    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<Attribution> nested) {
+    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<Attribution> allNested) {
+        // "the group intends to acquire X", "was planning to raise taxes": an intention is read through to what
+        // is intended, as any aspect verb is, not taken as a report that someone intends something.
+        List<Attribution> nested = allNested.stream().filter(a -> !ClaimHeads.is(a.cueLemma(), Role.ASPECT)).toList();
         List<CharSpan> speakersWords = new ArrayList<>();
         nested.forEach(a -> {
             speakersWords.add(a.cue());
@@ -91,7 +97,10 @@ final class SignatureReader {
             if (!inside(s, w, spans) || inside(s, w, excluded) || !Character.isLetter(w.word().charAt(0))) {
                 continue;
             }
-            boolean top = s.parent(w).map(p -> !inside(s, p, spans)).orElse(true);
+            // Under a nested speaker's words, the content they hold is a top too: "denied a rival's claim that P".
+            boolean top = s.parent(w).map(p -> !inside(s, p, spans)
+                    || (inside(s, p, excluded) && !FUNCTION_RELATIONS.contains(s.relationToParent(w))))
+                    .orElse(true);
             if (top) {
                 out.add(w);
             }
@@ -180,6 +189,17 @@ final class SignatureReader {
                 framed = true;
                 return content;
             }
+            if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
+                // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
+                Optional<IndexedWord> intended = s.children(node, "acl").stream()
+                        .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to")))
+                        .findFirst();
+                if (intended.isPresent()) {
+                    addArguments(node, intended.get());
+                    return intended;
+                }
+            }
             if (isNoun(node) && !wordNet.isEventNoun(lemma)) {
                 // "sailors being held", "troops trapped in X": the participle is the event.
                 Optional<IndexedWord> participle = s.children(node, "acl").stream()
@@ -250,7 +270,8 @@ final class SignatureReader {
         }
 
         private Optional<IndexedWord> eventObject(IndexedWord verb) {
-            return s.child(verb, "obj").filter(o -> usable(o) && isNoun(o) && wordNet.mayBeEvent(lemma(o)));
+            return s.child(verb, "obj").filter(o -> usable(o) && isNoun(o)
+                    && (wordNet.mayBeEvent(lemma(o)) || ClaimHeads.is(lemma(o), Role.ASPECT)));
         }
 
         /** The signature with {@code head} as event, its coordinated predicates, and every argument met. */
