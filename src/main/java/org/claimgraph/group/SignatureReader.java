@@ -37,9 +37,6 @@ final class SignatureReader {
      * ("American people" and "American administration" are not one argument).
      */
     private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
-    /** Relations of words that carry no content of their own: "a", "of", "that", "will". */
-    private static final Set<String> FUNCTION_RELATIONS = Set.of("det", "case", "mark", "cc", "aux", "aux:pass",
-            "cop", "punct", "det:predet", "advmod", "discourse");
     /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
     private static final int MAX_STEPS = 8;
 
@@ -59,15 +56,16 @@ final class SignatureReader {
             speakersWords.add(a.cue());
             a.source().ifPresent(m -> speakersWords.add(m.span()));
         });
+        List<CharSpan> nestedContent = nested.stream().flatMap(a -> a.content().stream()).toList();
         for (ParsedSentence s : doc.sentences()) {
             if (!s.hasTree() || s.end() <= spans.get(0).begin() || s.begin() >= spans.get(spans.size() - 1).end()) {
                 continue;
             }
-            List<IndexedWord> heads = tops(s, spans, List.of());
+            List<IndexedWord> heads = tops(s, spans, List.of(), List.of());
             if (!heads.isEmpty() && reportsStatement(s, heads.get(0), nested)) {
                 return ClaimSignature.of(ClaimSignature.Kind.REPORTING);
             }
-            List<IndexedWord> tops = tops(s, spans, speakersWords);
+            List<IndexedWord> tops = tops(s, spans, speakersWords, nestedContent);
             if (tops.isEmpty()) {
                 continue;
             }
@@ -90,16 +88,20 @@ final class SignatureReader {
         return ClaimSignature.of(ClaimSignature.Kind.EMPTY);
     }
 
-    /** Content words of the claim whose governor lies outside it: the heads of its clauses, in text order. */
-    private static List<IndexedWord> tops(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
+    /**
+     * Content words of the claim whose governor lies outside it: the heads of its clauses, in text order. When the
+     * claim opens with a nested speaker's words ("denied a rival's claim that P"), the head of what that speaker
+     * said is one too.
+     */
+    private static List<IndexedWord> tops(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded,
+                                          List<CharSpan> nestedContent) {
         List<IndexedWord> out = new ArrayList<>();
         for (IndexedWord w : s.nodes()) {
             if (!inside(s, w, spans) || inside(s, w, excluded) || !Character.isLetter(w.word().charAt(0))) {
                 continue;
             }
-            // Under a nested speaker's words, the content they hold is a top too: "denied a rival's claim that P".
-            boolean top = s.parent(w).map(p -> !inside(s, p, spans)
-                    || (inside(s, p, excluded) && !FUNCTION_RELATIONS.contains(s.relationToParent(w))))
+            boolean top = s.parent(w).map(p -> !inside(s, p, spans) || (inside(s, p, excluded)
+                    && inside(s, w, nestedContent) && s.parent(p).map(pp -> !inside(s, pp, spans)).orElse(true)))
                     .orElse(true);
             if (top) {
                 out.add(w);
