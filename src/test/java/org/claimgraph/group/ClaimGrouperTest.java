@@ -31,4 +31,14 @@ class ClaimGrouperTest {
         assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void anIntentionIsReadThroughToWhatIsIntended() {
+        String text = "The minister confirmed that the company intends to close the factory in Dover. "
+                + "A union leader insisted that the company would close the factory. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("confirmed"), claims.get("insisted"), claims.toString());
+        assertNotEquals(claims.get("confirmed"), claims.get("announced"), claims.toString());
+    }
 }
