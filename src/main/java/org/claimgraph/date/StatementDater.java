@@ -14,6 +14,7 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CueGovernors;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -25,8 +26,6 @@ public final class StatementDater {
 
     /** Relations by which a time phrase hangs on a word: "said on Friday", "said Tuesday", "his remark in May". */
     private static final List<String> TIME_RELATIONS = List.of("obl", "nmod", "advmod");
-    /** Relations by which a cue noun hangs on the verb that makes it an act: "a remark was made", "issued a denial". */
-    private static final Set<String> CUE_NOUN_VERB = Set.of("nsubj:pass", "obj");
 
     /** Words that head time phrases, shared with extraction ("on Monday", "last week"). */
     private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
@@ -63,7 +62,7 @@ public final class StatementDater {
         if (!s.hasTree()) {
             return out;
         }
-        for (IndexedWord governor : governors(s, a)) {
+        for (IndexedWord governor : CueGovernors.of(s, a)) {
             for (String rel : TIME_RELATIONS) {
                 for (IndexedWord child : s.children(governor, rel)) {
                     int at = s.token(child.index()).beginPosition();
@@ -84,24 +83,6 @@ public final class StatementDater {
     private static boolean timeLike(ParsedSentence s, IndexedWord head) {
         return TIME_WORDS.contains(head.word().toLowerCase(Locale.ROOT)) || "CD".equals(head.tag())
                 || !s.children(head, "nummod").isEmpty();
-    }
-
-    /** The cue's head word and, for a cue noun, the verb it is the subject or object of. */
-    private static List<IndexedWord> governors(ParsedSentence s, Attribution a) {
-        List<IndexedWord> out = new ArrayList<>();
-        for (IndexedWord w : s.nodes()) {
-            int at = s.token(w.index()).beginPosition();
-            boolean inCue = a.cue().contains(at);
-            boolean headOfCue = inCue && s.parent(w).map(p -> !a.cue().contains(s.token(p.index()).beginPosition()))
-                    .orElse(true);
-            if (headOfCue) {
-                out.add(w);
-                if (w.tag() != null && w.tag().startsWith("NN") && CUE_NOUN_VERB.contains(s.relationToParent(w))) {
-                    s.parent(w).ifPresent(out::add);
-                }
-            }
-        }
-        return out;
     }
 
     /** The date named by a time expression within the phrase's head word, corrected for tense. */
@@ -148,7 +129,7 @@ public final class StatementDater {
 
     /** True when the cue's verb is in a past form ("said", "has said", "was made"). */
     private static boolean pastTense(ParsedSentence s, Attribution a) {
-        for (IndexedWord g : governors(s, a)) {
+        for (IndexedWord g : CueGovernors.of(s, a)) {
             String tag = g.tag() == null ? "" : g.tag();
             if (tag.equals("VBD") || tag.equals("VBN")) {
                 return true;

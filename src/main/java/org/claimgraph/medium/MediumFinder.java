@@ -11,6 +11,7 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CueGovernors;
 
 /**
  * Finds where each statement was made from the phrases on its cue: "wrote on his platform Gab", "said in an

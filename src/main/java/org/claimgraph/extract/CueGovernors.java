@@ -1,14 +1,13 @@
-package org.claimgraph.medium;
+package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
-import org.claimgraph.extract.Attribution;
 
 /** The words a statement's circumstances hang on: the cue's head and, for a cue noun, the verb that carries it. */
-final class CueGovernors {
+public final class CueGovernors {
 
     /** Relations by which a cue noun hangs on the verb that makes it an act: "a remark was made", "issued a denial". */
     private static final Set<String> CUE_NOUN_VERB = Set.of("nsubj:pass", "obj");
@@ -17,7 +16,7 @@ final class CueGovernors {
     }
 
     /** The cue's head words ("wrote"; "statement") and the verbs carrying cue nouns ("was made"). */
-    static List<IndexedWord> of(ParsedSentence s, Attribution a) {
+    public static List<IndexedWord> of(ParsedSentence s, Attribution a) {
         List<IndexedWord> out = new ArrayList<>();
         for (IndexedWord w : s.nodes()) {
             boolean inCue = a.cue().contains(s.token(w.index()).beginPosition());
