@@ -3,9 +3,12 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds the headline convention "Name: what they said" — a line that opens with a person or organisation
@@ -15,6 +18,9 @@ final class HeadlineColonExtractor {
 
     /** At most this many tokens before the colon: "Lynch:", "U.S. Senator Jane Doe:". */
     private static final int MAX_NAME_TOKENS = 5;
+
+    /** Words that label a headline's kind ("Update:", "Analysis:") rather than name a speaker. */
+    private static final Set<String> LABELS = TsvResource.words("headline-labels.tsv");
 
     /** Attributions of the "Name: content" form, one per line at most. */
     List<Attribution> extract(ParsedArticle doc) {
@@ -35,9 +41,7 @@ final class HeadlineColonExtractor {
             if (!tokens.get(i).word().equals(":")) {
                 continue;
             }
-            boolean named = tokens.subList(0, i).stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NNP"))
-                    && tokens.subList(0, i).stream().anyMatch(t -> "PERSON".equals(t.ner())
-                    || "ORGANIZATION".equals(t.ner()));
+            boolean named = names(tokens.subList(0, i), headline(text, s));
             int lineEnd = text.indexOf('\n', tokens.get(i).endPosition());
             int end = lineEnd < 0 ? s.end() : Math.min(lineEnd, s.end());
             if (!named || end <= tokens.get(i + 1).beginPosition()) {
@@ -51,6 +55,25 @@ final class HeadlineColonExtractor {
                     QuoteKind.INDIRECT, s.index()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the words before the colon can name a speaker: proper nouns that the tagger reads as a person or
+     * organisation, or, in the article's headline, any nouns opening with a capital ("Poll:", "Clinton camp:",
+     * "NY Post:"), where the tagger often misses names set in title case; never a label such as "Update:".
+     */
+    private static boolean names(List<CoreLabel> words, boolean headline) {
+        boolean capitalisedNouns = Character.isUpperCase(words.get(0).word().charAt(0))
+                && words.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NN")
+                && !LABELS.contains(t.word().toLowerCase(Locale.ROOT)));
+        boolean properNouns = words.stream().allMatch(t -> t.tag().startsWith("NNP"));
+        boolean entity = words.stream().anyMatch(t -> "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+        return capitalisedNouns && (headline || (properNouns && entity));
+    }
+
+    /** True when the sentence opens the article's first non-blank line, its headline. */
+    private static boolean headline(String text, ParsedSentence s) {
+        return text.substring(0, s.begin()).isBlank();
     }
 
     private static boolean startsLine(String text, int offset) {
