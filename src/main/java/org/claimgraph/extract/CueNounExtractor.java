@@ -73,7 +73,10 @@ final class CueNounExtractor {
                 .orElse(new CharSpan(s.token(noun.index()).beginPosition(), s.token(noun.index()).endPosition()));
     }
 
-    /** The content: a clause ("claim that P") or a phrase introduced by "regarding", "about", "on". */
+    /**
+     * The content: a clause ("claim that P") or a phrase introduced by "regarding", "about", "on", or by a
+     * preposition of the noun's own ("a swipe at X").
+     */
     private static Optional<IndexedWord> contentHead(ParsedSentence s, IndexedWord noun) {
         Optional<IndexedWord> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp"));
         if (clause.isPresent() && s.children(clause.get(), "mark").stream()
@@ -82,12 +85,30 @@ final class CueNounExtractor {
         }
         for (IndexedWord nmod : s.children(noun, "nmod")) {
             boolean introduced = s.children(nmod, "case").stream()
-                    .anyMatch(c -> CONTENT_PREPOSITIONS.contains(c.word().toLowerCase()));
+                    .map(c -> c.word().toLowerCase())
+                    .anyMatch(c -> CONTENT_PREPOSITIONS.contains(c) || CueNouns.ownPrepositions(noun.lemma()).contains(c));
             if (introduced) {
                 return Optional.of(nmod);
             }
         }
-        return Optional.empty();
+        return ownPhraseOnLightVerb(s, noun);
+    }
+
+    /**
+     * "Took a swipe at X": the parser often hangs the noun's own phrase on the light verb that carries it; taken
+     * only for the noun's own prepositions, as the common ones on a verb ("made a statement on Monday") name
+     * times and places.
+     */
+    private static Optional<IndexedWord> ownPhraseOnLightVerb(ParsedSentence s, IndexedWord noun) {
+        Optional<IndexedWord> verb = s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()));
+        if (verb.isEmpty() || !s.relationToParent(noun).equals("obj")) {
+            return Optional.empty();
+        }
+        return s.children(verb.get(), "obl").stream()
+                .filter(o -> o.index() > noun.index())
+                .filter(o -> s.children(o, "case").stream()
+                        .anyMatch(c -> CueNouns.ownPrepositions(noun.lemma()).contains(c.word().toLowerCase())))
+                .findFirst();
     }
 
     /** The source: a possessor ("Trump's claim"), "by X", or the agent or subject of a light verb. */

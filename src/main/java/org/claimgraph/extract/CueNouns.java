@@ -12,6 +12,7 @@ import org.claimgraph.stance.Stance;
 final class CueNouns {
     private static final Map<String, Stance> NOUNS = loadNouns();
     private static final Set<String> LIGHT_VERBS = TsvResource.words("light-verbs.tsv");
+    private static final Map<String, Set<String>> OWN_PREPOSITIONS = loadOwnPrepositions();
 
     private CueNouns() {
     }
@@ -24,6 +25,21 @@ final class CueNouns {
     /** True for "make", "issue" and the like. */
     static boolean isLightVerb(String lemma) {
         return lemma != null && LIGHT_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The prepositions, beyond the common ones, that introduce this noun's content ("a swipe at X": "at"). */
+    static Set<String> ownPrepositions(String lemma) {
+        return lemma == null ? Set.of() : OWN_PREPOSITIONS.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    private static Map<String, Set<String>> loadOwnPrepositions() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] r : TsvResource.rows("cue-nouns.tsv")) {
+            if (r.length > 2 && !r[2].isBlank()) {
+                out.put(r[0].toLowerCase(Locale.ROOT), Set.of(r[2].toLowerCase(Locale.ROOT).split(",")));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Stance> loadNouns() {
