@@ -196,6 +196,18 @@ final class CueFrames {
                     }
                 }
             }
+            // ... or a clause of its own: "called for the state to review X".
+            for (IndexedWord clause : s.children(verb, "advcl")) {
+                if (!content.contains(s.token(clause.index()).beginPosition())) {
+                    continue;
+                }
+                for (IndexedWord mark : s.children(clause, "mark")) {
+                    int at = s.token(mark.index()).beginPosition();
+                    if (at >= verbSpan.end() && at < content.begin() && !mark.word().equalsIgnoreCase("to")) {
+                        tokens.add(mark.index());
+                    }
+                }
+            }
         }
         CharSpan words = TreeSpans.span(s, tokens, "").orElse(verbSpan);
         // A colon that hands over to the content ends the cue: "he added:".

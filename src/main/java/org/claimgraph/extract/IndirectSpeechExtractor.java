@@ -268,6 +268,23 @@ final class IndirectSpeechExtractor {
                 }
             }
         }
+        return prepositionalClause(text, s, verb, cue);
+    }
+
+    /**
+     * "called for the state to review X": the preposition opens a clause with its own subject, which the parser
+     * hangs on the verb as an adverbial clause; the content is the clause, without the preposition.
+     */
+    private static List<CharSpan> prepositionalClause(String text, ParsedSentence s, IndexedWord verb,
+                                                      CueLexicon.Cue cue) {
+        for (IndexedWord clause : s.children(verb, "advcl")) {
+            Optional<IndexedWord> prep = s.children(clause, "mark").stream()
+                    .filter(m -> m.index() > verb.index() && cue.takesPreposition(m.word()))
+                    .findFirst();
+            if (prep.isPresent() && !s.children(clause, "nsubj").isEmpty()) {
+                return listOf(TreeSpans.subtree(s, clause, List.of(prep.get()), text));
+            }
+        }
         return List.of();
     }
 
