@@ -75,6 +75,10 @@ public final class CrossArticleMatcher {
     }
 
     private double overlap(ClaimSignature x, ClaimSignature y) {
+        // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
+        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A").
+        x = withoutSets(x);
+        y = withoutSets(y);
         int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
         if (words == 0) {
             return 0;
@@ -82,6 +86,12 @@ public final class CrossArticleMatcher {
         int covered = coveredEvents(x, y) + coveredEvents(y, x)
                 + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
         return covered / (double) words;
+    }
+
+    private static ClaimSignature withoutSets(ClaimSignature s) {
+        Set<ClaimSignature.Term> events = new java.util.LinkedHashSet<>(s.events());
+        events.removeIf(EventParaphrases::isSet);
+        return new ClaimSignature(s.kind(), events, s.arguments(), s.framed(), s.subject());
     }
 
     private int coveredEvents(ClaimSignature x, ClaimSignature y) {
