@@ -39,7 +39,7 @@ final class SignatureReader {
     private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
     /** Relations of the words a bare judgement may carry besides its subject: "That was simply not true". */
     private static final Set<String> JUDGEMENT_DEPENDENTS = Set.of("nsubj", "cop", "advmod", "det", "aux",
-            "punct");
+            "punct", "cc");
     /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
     private static final int MAX_STEPS = 8;
 
@@ -113,9 +113,13 @@ final class SignatureReader {
         return out;
     }
 
-    /** True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it". */
+    /**
+     * True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it", or the
+     * "that" left when a judgement is read as the stance ("That is not true" denies what "that" stands for).
+     */
     private static boolean refersBack(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
-        return ClaimHeads.is(top.word().toLowerCase(Locale.ROOT), Role.REFERENCE)
+        String word = top.word().toLowerCase(Locale.ROOT);
+        return (ClaimHeads.is(word, Role.REFERENCE) || ClaimHeads.is(word, Role.DEMONSTRATIVE))
                 && s.subtree(top, List.of()).stream().filter(i -> inside(s, s.node(i), spans))
                 .allMatch(i -> i == top.index() || s.isPunctuation(i));
     }
@@ -136,9 +140,17 @@ final class SignatureReader {
         if (!demonstrative) {
             return false;
         }
+        // A clause of its own joined to the judgement ("That was wrong, and I am sorry") says something else.
+        List<Integer> otherClauses = new ArrayList<>();
+        for (IndexedWord conj : s.children(top, "conj")) {
+            if (!s.children(conj, "nsubj").isEmpty()) {
+                otherClauses.addAll(s.subtree(conj, List.of()));
+            }
+        }
         // Only the judgement, its subject and function words: "That was simply wrong", not "that was wrong of X".
         for (IndexedWord c : s.nodes()) {
-            if (c.index() == top.index() || !inside(s, c, spans) || s.isPunctuation(c.index())) {
+            if (c.index() == top.index() || !inside(s, c, spans) || s.isPunctuation(c.index())
+                    || otherClauses.contains(c.index())) {
                 continue;
             }
             boolean functionWord = s.parent(c).map(p -> p.index() == top.index()).orElse(false)
