@@ -11,8 +11,9 @@ import org.claimgraph.lexicon.TsvResource;
  * <p>Within one article, a related event and a related argument are enough ({@link SignatureMatcher}): the
  * article's topic does the rest. Across a corpus that rule joins far too much ("people want change" with "people
  * want a plate"), so claims of different articles need a closely related event (the same word, a derivation, or a
- * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}), an <em>anchor</em> in what they are
- * about, and most of their words in common. The anchor is one of: a shared name (a person, organisation or place:
+ * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}; or one set of {@link EventParaphrases},
+ * which counts as no word of either claim), an <em>anchor</em> in what they are about, and most of their words in
+ * common. The anchor is one of: a shared name (a person, organisation or place:
  * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
  * ("people", "way") and titles ("Mr.") anchor nothing. A claim is filed under its argument words, so the claims it
