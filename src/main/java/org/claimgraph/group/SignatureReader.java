@@ -114,12 +114,15 @@ final class SignatureReader {
     }
 
     /**
-     * True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it", or the
-     * "that" left when a judgement is read as the stance ("That is not true" denies what "that" stands for).
+     * True when the claim is a single pro-form that stands for an earlier claim: "said so", or the "that" left
+     * when a judgement of it is read as the stance ("That is not true" denies what "that" stands for). A bare
+     * "it" or "that" otherwise ("said it", "did that") mostly stands for a thing or an act, not a claim.
      */
     private static boolean refersBack(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
         String word = top.word().toLowerCase(Locale.ROOT);
-        return (ClaimHeads.is(word, Role.REFERENCE) || ClaimHeads.is(word, Role.DEMONSTRATIVE))
+        boolean judged = ClaimHeads.is(word, Role.DEMONSTRATIVE) && s.relationToParent(top).equals("nsubj")
+                && s.parent(top).map(p -> ClaimHeads.is(lemma(p), Role.JUDGEMENT)).orElse(false);
+        return (ClaimHeads.is(word, Role.REFERENCE) || judged)
                 && s.subtree(top, List.of()).stream().filter(i -> inside(s, s.node(i), spans))
                 .allMatch(i -> i == top.index() || s.isPunctuation(i));
     }
