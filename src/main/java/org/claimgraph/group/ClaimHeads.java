@@ -23,7 +23,11 @@ final class ClaimHeads {
         /** A preposition opening a claim noun's content. */
         TOPIC,
         /** A word that, standing for the whole claim, refers back to one ("said so"). */
-        REFERENCE
+        REFERENCE,
+        /** A word judging what was said ("wrong", "untrue", "a lie"): with a bare "that" it refers back. */
+        JUDGEMENT,
+        /** A pronoun that, as the subject of a judgement, stands for the claim before it ("that", "this"). */
+        DEMONSTRATIVE
     }
 
     private static final Map<String, Set<Role>> ROLES = load();

@@ -11,8 +11,9 @@ import org.claimgraph.lexicon.TsvResource;
  * <p>Within one article, a related event and a related argument are enough ({@link SignatureMatcher}): the
  * article's topic does the rest. Across a corpus that rule joins far too much ("people want change" with "people
  * want a plate"), so claims of different articles need a closely related event (the same word, a derivation, or a
- * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}), an <em>anchor</em> in what they are
- * about, and most of their words in common. The anchor is one of: a shared name (a person, organisation or place:
+ * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}; or one set of {@link EventParaphrases},
+ * which counts as no word of either claim), an <em>anchor</em> in what they are about, and most of their words in
+ * common. The anchor is one of: a shared name (a person, organisation or place:
  * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
  * ("people", "way") and titles ("Mr.") anchor nothing. A claim is filed under its argument words, so the claims it
@@ -75,6 +76,10 @@ public final class CrossArticleMatcher {
     }
 
     private double overlap(ClaimSignature x, ClaimSignature y) {
+        // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
+        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A").
+        x = withoutSets(x);
+        y = withoutSets(y);
         int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
         if (words == 0) {
             return 0;
@@ -82,6 +87,12 @@ public final class CrossArticleMatcher {
         int covered = coveredEvents(x, y) + coveredEvents(y, x)
                 + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
         return covered / (double) words;
+    }
+
+    private static ClaimSignature withoutSets(ClaimSignature s) {
+        Set<ClaimSignature.Term> events = new java.util.LinkedHashSet<>(s.events());
+        events.removeIf(EventParaphrases::isSet);
+        return new ClaimSignature(s.kind(), events, s.arguments(), s.framed(), s.subject());
     }
 
     private int coveredEvents(ClaimSignature x, ClaimSignature y) {

@@ -37,6 +37,9 @@ final class SignatureReader {
      * ("American people" and "American administration" are not one argument).
      */
     private static final List<String> MODIFIERS = List.of("compound", "conj", "appos");
+    /** Relations of the words a bare judgement may carry besides its subject: "That was simply not true". */
+    private static final Set<String> JUDGEMENT_DEPENDENTS = Set.of("nsubj", "cop", "advmod", "det", "aux",
+            "punct", "cc");
     /** Steps of look-through before giving up: a parse with a cycle of framing words must not loop. */
     private static final int MAX_STEPS = 8;
 
@@ -69,7 +72,7 @@ final class SignatureReader {
             if (tops.isEmpty()) {
                 continue;
             }
-            if (tops.size() == 1 && refersBack(s, tops.get(0), spans)) {
+            if (tops.size() == 1 && (refersBack(s, tops.get(0), spans) || judgesEarlier(s, tops.get(0), spans))) {
                 return ClaimSignature.of(ClaimSignature.Kind.ANAPHORIC);
             }
             boolean nounPhraseOnly = false;
@@ -110,11 +113,56 @@ final class SignatureReader {
         return out;
     }
 
-    /** True when the claim is a single pro-form that stands for an earlier claim: "said so", "denied it". */
+    /**
+     * True when the claim is a single pro-form that stands for an earlier claim: "said so", or the "that" left
+     * when a judgement of it is read as the stance ("That is not true" denies what "that" stands for). A bare
+     * "it" or "that" otherwise ("said it", "did that") mostly stands for a thing or an act, not a claim.
+     */
     private static boolean refersBack(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
-        return ClaimHeads.is(top.word().toLowerCase(Locale.ROOT), Role.REFERENCE)
+        String word = top.word().toLowerCase(Locale.ROOT);
+        boolean judged = ClaimHeads.is(word, Role.DEMONSTRATIVE) && s.relationToParent(top).equals("nsubj")
+                && s.parent(top).map(p -> ClaimHeads.is(lemma(p), Role.JUDGEMENT)).orElse(false);
+        return (ClaimHeads.is(word, Role.REFERENCE) || judged)
                 && s.subtree(top, List.of()).stream().filter(i -> inside(s, s.node(i), spans))
                 .allMatch(i -> i == top.index() || s.isPunctuation(i));
+    }
+
+    /**
+     * True when the claim judges an earlier one through a bare demonstrative subject ("That was wrong", "This is
+     * not true"): the pronoun stands for the claim before it, as "these claims" does. An expletive "it" with its
+     * own content ("it is true that P") has a clause of its own and is not this case.
+     */
+    private static boolean judgesEarlier(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
+        if (!ClaimHeads.is(lemma(top), Role.JUDGEMENT)) {
+            return false;
+        }
+        List<IndexedWord> subjects = s.children(top, "nsubj");
+        boolean demonstrative = subjects.size() == 1 && inside(s, subjects.get(0), spans)
+                && ClaimHeads.is(subjects.get(0).word().toLowerCase(Locale.ROOT), Role.DEMONSTRATIVE)
+                && s.subtree(subjects.get(0), List.of()).size() == 1;
+        if (!demonstrative) {
+            return false;
+        }
+        // A clause of its own joined to the judgement ("That was wrong, and I am sorry") says something else.
+        List<Integer> otherClauses = new ArrayList<>();
+        for (IndexedWord conj : s.children(top, "conj")) {
+            if (!s.children(conj, "nsubj").isEmpty()) {
+                otherClauses.addAll(s.subtree(conj, List.of()));
+            }
+        }
+        // Only the judgement, its subject and function words: "That was simply wrong", not "that was wrong of X".
+        for (IndexedWord c : s.nodes()) {
+            if (c.index() == top.index() || !inside(s, c, spans) || s.isPunctuation(c.index())
+                    || otherClauses.contains(c.index())) {
+                continue;
+            }
+            boolean functionWord = s.parent(c).map(p -> p.index() == top.index()).orElse(false)
+                    && JUDGEMENT_DEPENDENTS.contains(s.relationToParent(c));
+            if (!functionWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -289,7 +337,8 @@ final class SignatureReader {
                 }
             }
             addArguments(head, null);
-            return new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed, subject);
+            return EventParaphrases.enrich(
+                    new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed, subject));
         }
 
         /**

@@ -41,4 +41,24 @@ class ClaimGrouperTest {
         assertEquals(claims.get("confirmed"), claims.get("insisted"), claims.toString());
         assertNotEquals(claims.get("confirmed"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void jobLossesWordedDifferentlyShareTheClaim() {
+        String text = "The union warned that the closure would cost hundreds of jobs in Leeds. "
+                + "A manager said up to 300 jobs could go in Leeds. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("warned"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("warned"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void aBareDemonstrativeJudgementSharesTheClaimBeforeIt() {
+        String text = "The mayor announced that the museum would reopen in May. "
+                + "The minister claimed that the bridge had collapsed. "
+                + "\"That is not true,\" the engineer said.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("claimed"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("announced"), claims.get("said"), claims.toString());
+    }
 }

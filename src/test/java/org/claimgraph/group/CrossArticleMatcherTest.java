@@ -129,4 +129,30 @@ class CrossArticleMatcherTest {
         assertTrue(matcher.keys(none).isEmpty());
         assertFalse(matcher.same(none, none));
     }
+
+    private static PortableSignature read(String event, ClaimSignature.Pos pos, String... arguments) {
+        Set<ClaimSignature.Term> args = new HashSet<>();
+        for (String a : arguments) {
+            String[] parts = a.split(":");
+            args.add(new ClaimSignature.Term(parts[1], parts[1], ClaimSignature.Pos.valueOf(parts[0].toUpperCase())));
+        }
+        ClaimSignature sig = new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE,
+                Set.of(new ClaimSignature.Term(event, event, pos)), args, false, "");
+        return PortableSignature.of(EventParaphrases.enrich(sig));
+    }
+
+    @Test
+    void eventsOfOneParaphraseSetMatchButOnlyWithTheArgumentTheSetNeeds() {
+        // "would cost jobs at Ashford" ~ "jobs could go at the Ashford plant": WordNet does not link the verbs.
+        PortableSignature cost = read("cost", ClaimSignature.Pos.VERB, "noun:job", "name:ashford");
+        assertTrue(matcher.same(cost, read("go", ClaimSignature.Pos.VERB, "noun:job", "name:ashford", "noun:plant")));
+        // "layoffs at Ashford" carries the jobs in itself.
+        assertTrue(matcher.same(cost, read("layoff", ClaimSignature.Pos.NOUN, "name:ashford")));
+        // "go" is a job loss only when jobs go: "workers go on strike at Ashford" is another claim.
+        assertFalse(matcher.same(cost, read("go", ClaimSignature.Pos.VERB, "noun:worker", "noun:strike",
+                "name:ashford")));
+        // Antonyms are no paraphrases: prices rising and prices falling are two claims.
+        assertFalse(matcher.same(read("rise", ClaimSignature.Pos.VERB, "noun:price", "name:ashford"),
+                read("fall", ClaimSignature.Pos.VERB, "noun:price", "name:ashford")));
+    }
 }

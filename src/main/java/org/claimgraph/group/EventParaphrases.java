@@ -1,0 +1,86 @@
+package org.claimgraph.group;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Sets of event words that news uses for one happening without WordNet linking them ("cost jobs", "layoffs"),
+ * from {@code event-paraphrases.tsv}: a claim whose event is in a set gets the set's name as an extra event, so
+ * that claims worded from one set match while their arguments are still compared as usual.
+ */
+final class EventParaphrases {
+
+    /** Prefix of the synthetic event that names a set, so it can never equal a real word. */
+    static final String SET_PREFIX = "set:";
+
+    /** One word of a set: the arguments one of which it needs, and those it implies. */
+    private record Entry(String set, Set<String> needs, Set<String> implies) {
+    }
+
+    private static final Map<String, List<Entry>> ENTRIES = load();
+
+    private EventParaphrases() {
+    }
+
+    /**
+     * The signature with the set names of its events added as events, and the arguments those words imply;
+     * the signature itself when none of its events is in a set.
+     */
+    static ClaimSignature enrich(ClaimSignature sig) {
+        if (!sig.substantive()) {
+            return sig;
+        }
+        Set<String> argumentLemmas = new LinkedHashSet<>();
+        sig.arguments().forEach(a -> {
+            argumentLemmas.add(a.lemma());
+            argumentLemmas.add(a.word());
+        });
+        Set<ClaimSignature.Term> events = new LinkedHashSet<>(sig.events());
+        Set<ClaimSignature.Term> arguments = new LinkedHashSet<>(sig.arguments());
+        for (ClaimSignature.Term e : sig.events()) {
+            for (Entry entry : ENTRIES.getOrDefault(e.lemma(), List.of())) {
+                if (!entry.needs().isEmpty() && entry.needs().stream().noneMatch(argumentLemmas::contains)) {
+                    continue;
+                }
+                String name = SET_PREFIX + entry.set();
+                events.add(new ClaimSignature.Term(name, name, e.pos()));
+                entry.implies().forEach(w -> arguments.add(new ClaimSignature.Term(w, w, ClaimSignature.Pos.NOUN)));
+            }
+        }
+        if (events.size() == sig.events().size() && arguments.size() == sig.arguments().size()) {
+            return sig;
+        }
+        return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject());
+    }
+
+    /** True for the synthetic event naming a set: WordNet knows nothing of it. */
+    static boolean isSet(ClaimSignature.Term t) {
+        return t.lemma().startsWith(SET_PREFIX);
+    }
+
+    private static Map<String, List<Entry>> load() {
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (String[] row : TsvResource.rows("event-paraphrases.tsv")) {
+            Entry entry = new Entry(row[0], list(row, 2), list(row, 3));
+            out.computeIfAbsent(row[1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> list(String[] row, int column) {
+        if (row.length <= column || row[column].equals("-")) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : row[column].split(",")) {
+            out.add(w.trim().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}
