@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
                 "ingests the corpus articles not loaded (all of them again if every one is) by POST to",
                 "/claimgraph/articles (with a throwaway user; --ingest in-process stores them directly instead).",
                 "Prints each query's latency alone, then requests, p50 and p99 per query under load, errors, and",
-                "articles ingested. The endpoint has the default limits (30 s per query, 10,000 rows).",
+                "articles ingested. The endpoint has the default limits (30 s per query, 10,000 rows) and, unless",
+                "--result-cache 0, serve's result cache; the latency alone is always of a freshly run query.",
                 "Example: claimgraph bench-endpoint ../shared/corpora/polnear-train/text --limit 200 --duration 60"})
 final class BenchEndpointCommand implements Callable<Integer> {
 
@@ -66,8 +67,13 @@ final class BenchEndpointCommand implements Callable<Integer> {
             description = "http (POST /claimgraph/articles) or in-process (default: ${DEFAULT-VALUE}).")
     String ingest;
 
+    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = "64M",
+            description = "The endpoint's result cache, as for serve (default: ${DEFAULT-VALUE}; 0 for none).")
+    String resultCache;
+
     @Override
     public Integer call() {
+        long resultCacheBytes = EndpointOptions.bytes("--result-cache", resultCache);
         if (!List.of("http", "in-process").contains(ingest)) {
             // Checked first, not after minutes of loading.
             throw new ClaimgraphException.UsageError("--ingest must be http or in-process, not '" + ingest + "'");
@@ -89,13 +95,15 @@ final class BenchEndpointCommand implements Callable<Integer> {
             BenchUser user = BenchUser.create();
             EndpointSecurity security = EndpointSecurity.defaults().withUpdatesBy(user.file());
             ArticleIngestion ingestion = new ArticleIngestion(claims, () -> converter, Optional.empty());
-            try (user; Endpoint endpoint = new Endpoint(claims, 0, security, ingestion).start()) {
+            try (user; Endpoint endpoint = new Endpoint(claims, 0, security, ingestion)
+                    .withResultCache(resultCacheBytes).start()) {
                 System.err.println("Serving " + claims.articleGraphNames().size() + " articles at "
                         + endpoint.sparqlUrl() + "; " + readers + " readers for " + duration + " s");
                 EndpointBench bench = new EndpointBench(endpoint.sparqlUrl(), localQueries(), readers,
                         Duration.ofSeconds(duration));
                 EndpointBenchResult result = bench.run(ingester(endpoint, user, converter, claims), toIngest);
                 System.out.print(result.describe());
+                endpoint.resultCacheCounts().ifPresent(c -> System.out.println("Result cache: " + c));
                 return result.errors() == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
             }
         }

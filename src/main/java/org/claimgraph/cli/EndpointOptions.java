@@ -54,6 +54,16 @@ final class EndpointOptions {
             description = "Largest request body, in bytes or with k, M or G (default: 10M); larger ones get 413.")
     String maxBody;
 
+    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = "64M",
+            description = "Memory for query answers kept until the store next changes, in bytes or with k, M or G "
+                    + "(default: 64M; 0 keeps none). Identical queries between two writes are answered from it.")
+    String resultCache;
+
+    /** Bytes of memory for kept query answers; 0 for none. */
+    long resultCacheBytes() {
+        return bytes("--result-cache", resultCache);
+    }
+
     /** The settings these options describe; a usage error if they contradict each other. */
     EndpointSecurity security() {
         if (allowUpdate && authFile == null) {
@@ -66,7 +76,7 @@ final class EndpointOptions {
         EndpointSecurity security = EndpointSecurity.defaults()
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
                 .withMaxRows(maxRows)
-                .withMaxBodyBytes(bytes(maxBody));
+                .withMaxBodyBytes(bytes("--max-body", maxBody));
         if (host != null) {
             security = security.withHost(host);
         }
@@ -83,11 +93,11 @@ final class EndpointOptions {
         return security;
     }
 
-    /** Reads "10M", "512k", "2000" as a number of bytes. */
-    static long bytes(String size) {
+    /** Reads "10M", "512k", "2000", given to {@code option}, as a number of bytes. */
+    static long bytes(String option, String size) {
         Matcher m = SIZE.matcher(size.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new UsageError("--max-body must be a size such as 10M, 512k or 2000, not '" + size + "'");
+            throw new UsageError(option + " must be a size such as 10M, 512k or 2000, not '" + size + "'");
         }
         int shift = switch (m.group(2)) {
             case "k" -> 10;

@@ -47,10 +47,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         // Settings first: a mistake in them is reported before the store is opened or anything is loaded.
         EndpointSecurity security = endpointOptions.security();
+        long resultCacheBytes = endpointOptions.resultCacheBytes();
         try (ClaimStore store = storeOptions.open()) {
             BatchReport report = Loading.load(store, inputs, Threads.orDefault(storeOptions.threads),
                     gazetteers.converter());
-            try (Endpoint endpoint = new Endpoint(store, port, security).start()) {
+            try (Endpoint endpoint = new Endpoint(store, port, security)
+                    .withResultCache(resultCacheBytes).start()) {
                 System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
                 QueryRunner runner = QueryRunner.onEndpoint(endpoint.sparqlUrl());
                 for (StoredQuery q : StoredQueries.load().all()) {

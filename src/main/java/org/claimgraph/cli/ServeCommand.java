@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         // Settings first: a mistake in them is reported before the store is opened or anything is loaded.
         EndpointSecurity security = endpointOptions.security();
+        long resultCacheBytes = endpointOptions.resultCacheBytes();
         try (ClaimStore store = storeOptions.open()) {
             int status = ExitCodes.OK;
             if (!inputs.isEmpty()) {
@@ -49,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
                         gazetteers.converter());
                 status = ExitCodes.of(report);
             }
-            try (Endpoint endpoint = new Endpoint(store, port, security).start()) {
+            try (Endpoint endpoint = new Endpoint(store, port, security)
+                    .withResultCache(resultCacheBytes).start()) {
                 System.err.println("SPARQL endpoint: " + endpoint.sparqlUrl());
                 System.err.println("Fuseki UI:       " + endpoint.baseUrl());
                 if (security.allowsUpdate()) {

@@ -18,6 +18,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.system.Txn;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.store.ClaimStore;
@@ -46,8 +47,24 @@ public final class QueryRunner implements AutoCloseable {
 
     /** Runs queries on the SPARQL endpoint at {@code url} (e.g. {@code http://localhost:3030/claimgraph/sparql}). */
     public static QueryRunner onEndpoint(String url) {
+        return overHttp(url, false);
+    }
+
+    /**
+     * Runs queries on the SPARQL endpoint at {@code url}, each asking for a freshly computed answer
+     * ({@code Cache-Control: no-cache}), as a benchmark timing the query itself does.
+     */
+    public static QueryRunner onEndpointFresh(String url) {
+        return overHttp(url, true);
+    }
+
+    private static QueryRunner overHttp(String url, boolean fresh) {
         return new QueryRunner(url, query -> {
-            try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
+            QueryExecutionHTTPBuilder request = QueryExecutionHTTP.service(url).query(query);
+            if (fresh) {
+                request.httpHeader("Cache-Control", "no-cache");
+            }
+            try (QueryExecution qe = request.build()) {
                 return ResultTable.from(qe.execSelect(), query.getPrefixMapping());
             }
         }, null);

@@ -1,18 +1,14 @@
 package org.claimgraph.serve;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -45,7 +41,7 @@ final class BodySizeLimit implements Filter {
                 refuse(response, "more than " + maxBytes + " bytes");
                 return;
             }
-            chain.doFilter(new BufferedBody(request, body), response);
+            chain.doFilter(new BufferedRequest(request, body), response);
             return;
         }
         chain.doFilter(request, response);
@@ -65,56 +61,5 @@ final class BodySizeLimit implements Filter {
         response.setHeader("Connection", "close");
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 "Request body too large (" + size + "); this server accepts at most " + maxBytes + " bytes");
-    }
-
-    /** A request whose body has been read into memory already. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("blocking reads only");
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -37,6 +38,9 @@ public final class Endpoint implements AutoCloseable {
     /** The dataset path under which the store is published. */
     public static final String DATASET = "/claimgraph";
 
+    /** Memory for kept query answers unless configured (see {@link QueryResultCache}). */
+    public static final long DEFAULT_RESULT_CACHE_BYTES = 64L << 20;
+
     private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
     /** The UI's start page inside jena-fuseki-ui. */
     private static final String UI_INDEX = "webapp/index.html";
@@ -45,8 +49,10 @@ public final class Endpoint implements AutoCloseable {
     private final int requestedPort;
     private final EndpointSecurity security;
     private final ArticleIngestion ingestion;
+    private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
     private FusekiServer server;
     private AuthFile users;
+    private QueryResultCache cache;
 
     /** An endpoint on the default port, localhost only, read-only. */
     public Endpoint(ClaimStore store) {
@@ -72,6 +78,27 @@ public final class Endpoint implements AutoCloseable {
         this.requestedPort = port;
         this.security = security;
         this.ingestion = ingestion;
+    }
+
+    /**
+     * Keeps query answers in up to {@code bytes} of memory until the store next changes (0: keep none); call
+     * before {@link #start()}. Returns this endpoint for chaining.
+     */
+    public Endpoint withResultCache(long bytes) {
+        if (bytes < 0) {
+            throw new ClaimgraphException.UsageError("The result cache size cannot be negative, not " + bytes);
+        }
+        this.resultCacheBytes = bytes;
+        return this;
+    }
+
+    /** Queries answered from kept answers and queries run since the start, as "N hits, M misses"; empty without a cache. */
+    public Optional<String> resultCacheCounts() {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        QueryResultCache.Counts counts = cache.counts();
+        return Optional.of(counts.hits() + " answered from the result cache, " + counts.misses() + " run");
     }
 
     /** Starts the server; returns this endpoint for chaining. */
@@ -107,6 +134,11 @@ public final class Endpoint implements AutoCloseable {
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true);
+        if (resultCacheBytes > 0) {
+            // After the body limit, so that no body over it is ever read into memory here.
+            cache = new QueryResultCache(store::committedWrites, resultCacheBytes, security.queryTimeout());
+            builder.addFilter("/*", cache);
+        }
         if (security.allowsUpdate()) {
             users = AuthFile.open(security.authFile().get());
             builder.securityHandler(users.securityHandler())

@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -50,10 +54,14 @@ public final class ClaimStore implements AutoCloseable {
     private final DatasetGraph tdb;
     private final Dataset dataset;
     private final Linker linker = new Linker();
+    private final AtomicLong committedWrites = new AtomicLong();
 
     private ClaimStore(Path directory, DatasetGraph tdb) {
         this.directory = directory;
         this.tdb = tdb;
+        // Told by TDB2 itself, so that writes by any path count: this class, Fuseki's SPARQL Update and Graph Store.
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb);
+        coordinator.modifyConfig(() -> coordinator.addListener(new WriteCounter()));
         // Every change goes through the text dataset, so that the index follows it in the same transaction.
         DatasetGraph text = directory == null ? TextIndexing.inMemory(tdb)
                 : TextIndexing.onDisk(tdb, directory.resolve(TextIndexing.DIRECTORY));
@@ -196,6 +204,24 @@ public final class ClaimStore implements AutoCloseable {
         DatasetGraph dsg = datasetGraph();
         Node ontology = NodeFactory.createURI(ONTOLOGY_GRAPH);
         return Txn.calculateRead(dsg, () -> Iter.count(Iter.filter(dsg.find(), q -> !ontology.equals(q.getGraph()))));
+    }
+
+    /**
+     * How many write transactions have committed since the store was opened: a version of the data, which changes
+     * only after a write has become visible to new readers (so a cache keyed on it never keeps an answer too long).
+     */
+    public long committedWrites() {
+        return committedWrites.get();
+    }
+
+    /** Counts committed writes; TDB2 calls it after a commit, once new read transactions see the written data. */
+    private final class WriteCounter implements TransactionListener {
+        @Override
+        public void notifyCommitFinish(Transaction transaction) {
+            if (transaction.isWriteTxn()) {
+                committedWrites.incrementAndGet();
+            }
+        }
     }
 
     private String where() {

@@ -57,16 +57,19 @@ class CliTest {
         CliRun auth = CliRun.of("serve", "--auth-file", "users", "--store", dir.resolve("s").toString());
         assertEquals(ExitCodes.USER_ERROR, auth.status());
         assertTrue(auth.err().contains("only used with --allow-update"), auth.err());
-        assertEquals(10L << 20, EndpointOptions.bytes("10M"));
-        assertEquals(512L << 10, EndpointOptions.bytes("512k"));
-        assertEquals(2000, EndpointOptions.bytes("2000"));
+        assertEquals(10L << 20, EndpointOptions.bytes("--max-body", "10M"));
+        assertEquals(512L << 10, EndpointOptions.bytes("--max-body", "512k"));
+        assertEquals(2000, EndpointOptions.bytes("--max-body", "2000"));
+        CliRun cache = CliRun.of("serve", "--result-cache", "lots", "--store", dir.resolve("s").toString());
+        assertEquals(ExitCodes.USER_ERROR, cache.status());
+        assertTrue(cache.err().startsWith("Error: --result-cache must be a size"), cache.err());
     }
 
     @Test
     void serveHelpNamesTheSecurityOptions() {
         String help = CliRun.of("serve", "--help").out();
         for (String option : new String[] {"--host", "--allow-update", "--auth-file", "--service-allow",
-                "--query-timeout", "--max-rows", "--max-body"}) {
+                "--query-timeout", "--max-rows", "--max-body", "--result-cache"}) {
             assertTrue(help.contains(option), option + " in " + help);
         }
     }
