@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * upload or admin services exist, so nothing over HTTP can change the store. With an auth file
  * ({@link EndpointSecurity#withUpdatesBy}) its users, and only they, may also use SPARQL Update at
  * {@code /claimgraph/update}, Graph Store writes at {@code /claimgraph/data} and ingestion at
- * {@code /claimgraph/articles}, with HTTP basic authentication. {@link EndpointSecurity} sets the limits.
+ * {@code /claimgraph/articles}, with HTTP basic authentication. {@link EndpointSecurity} sets the limits. Query
+ * answers are kept until the store next changes ({@link QueryResultCache}; {@link #withResultCache} sizes it).
  */
 public final class Endpoint implements AutoCloseable {
 
