@@ -77,16 +77,25 @@ public final class CrossArticleMatcher {
 
     private double overlap(ClaimSignature x, ClaimSignature y) {
         // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
-        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A").
+        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A"). The
+        // words of a set both claims are in do cover each other ("stole" ~ "taken" of data), as synonyms would.
+        Set<String> sharedSets = setNames(x);
+        sharedSets.retainAll(setNames(y));
         x = withoutSets(x);
         y = withoutSets(y);
         int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
         if (words == 0) {
             return 0;
         }
-        int covered = coveredEvents(x, y) + coveredEvents(y, x)
+        int covered = coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets)
                 + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
         return covered / (double) words;
+    }
+
+    private static Set<String> setNames(ClaimSignature s) {
+        Set<String> out = new TreeSet<>();
+        s.events().stream().filter(EventParaphrases::isSet).forEach(t -> out.add(t.lemma()));
+        return out;
     }
 
     private static ClaimSignature withoutSets(ClaimSignature s) {
@@ -95,14 +104,22 @@ public final class CrossArticleMatcher {
         return new ClaimSignature(s.kind(), events, s.arguments(), s.framed(), s.subject());
     }
 
-    private int coveredEvents(ClaimSignature x, ClaimSignature y) {
+    private int coveredEvents(ClaimSignature x, ClaimSignature y, Set<String> sharedSets) {
         int n = 0;
         for (ClaimSignature.Term e : x.events()) {
-            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f))) {
+            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f) || inSharedSet(e, f, sharedSets))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** True when both words are in one paraphrase set that both claims were found to belong to. */
+    private static boolean inSharedSet(ClaimSignature.Term e, ClaimSignature.Term f, Set<String> sharedSets) {
+        Set<String> sets = EventParaphrases.setsOf(e.lemma());
+        sets.retainAll(EventParaphrases.setsOf(f.lemma()));
+        sets.retainAll(sharedSets);
+        return !sets.isEmpty();
     }
 
     /** True when some event of one claim is close to some event of the other. */
