@@ -1,6 +1,8 @@
 package org.claimgraph.group;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import org.claimgraph.lexicon.TsvResource;
 
@@ -54,6 +56,16 @@ public final class CrossArticleMatcher {
 
     /** True when two claims of different articles state the same proposition (see the class comment). */
     public boolean same(PortableSignature a, PortableSignature b) {
+        return same(a, b, w -> false);
+    }
+
+    /**
+     * True when two claims of different articles state the same proposition, knowing which name words are the
+     * surnames of persons: a claim that says nothing but what one person does ("Doe wins", "Doe needs to act",
+     * "what he likes about Doe") is not anchored by that person's name. A person is the subject of a great many
+     * claims in other words; with nothing else named, a shared event and the name join different propositions.
+     */
+    public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname) {
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
         if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS || !closeEvent(x, y)) {
@@ -64,7 +76,16 @@ public final class CrossArticleMatcher {
             return false;
         }
         int things = sharedThings(x, y);
-        return sharesName(x, y) || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
+        boolean nameAnchors = !onlyAPerson(x, personSurname) && !onlyAPerson(y, personSurname) && sharesName(x, y);
+        return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
+    }
+
+    /** True when the claim's only argument, besides general words and titles, is a person's surname. */
+    private static boolean onlyAPerson(ClaimSignature s, Predicate<String> personSurname) {
+        List<ClaimSignature.Term> anchors = s.arguments().stream().filter(t -> !WEAK_ANCHORS.contains(t.lemma()))
+                .toList();
+        return anchors.size() == 1 && anchors.get(0).pos() == ClaimSignature.Pos.NAME
+                && personSurname.test(anchors.get(0).lemma());
     }
 
     /**

@@ -276,6 +276,10 @@ final class SignatureReader {
                 next.ifPresent(n -> addArguments(node, n));
                 return next;
             }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
+                // "I think that would be a disaster": the claim is the clause; the thinker holds it.
+                return s.child(node, "ccomp").filter(this::usable);
+            }
             if (isVerb(node) && ClaimHeads.is(phrasal(node), Role.OCCURRENCE)) {
                 // "the takeover would go ahead": the claim is the takeover.
                 Optional<IndexedWord> subject = s.child(node, "nsubj").filter(n -> usable(n) && eventful(n));

@@ -76,7 +76,7 @@ final class ClaimLinker {
         Set<Node> out = new LinkedHashSet<>();
         hits.forEach((c, n) -> {
             if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c)
-                    && matcher.same(signature, facts.signature(c))) {
+                    && matcher.same(signature, facts.signature(c), facts::isPersonSurname)) {
                 out.add(c);
             }
         });

@@ -32,6 +32,7 @@ final class StoredFacts {
     private final Map<Node, PortableSignature> signatures = new HashMap<>();
     private final Map<Node, Optional<Node>> articles = new HashMap<>();
     private final Map<Node, String> order = new HashMap<>();
+    private final Map<String, Boolean> surnames = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -46,6 +47,19 @@ final class StoredFacts {
             }
         });
         return out;
+    }
+
+    /** True when some stored person is filed under the word as surname ("doe" for "Jane Doe"). */
+    boolean isPersonSurname(String word) {
+        return surnames.computeIfAbsent(word, w -> {
+            var it = dsg.find(Node.ANY, Node.ANY, MATCH_KEY,
+                    NodeFactory.createLiteralString(LinkingTerms.SURNAME_KEY + w));
+            try {
+                return it.hasNext();
+            } finally {
+                Iter.close(it);
+            }
+        });
     }
 
     /** A claim's terms as its graph keeps them. */
