@@ -26,6 +26,8 @@ final class ClaimHeads {
         OCCURRENCE,
         /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */
         CONSEQUENCE,
+        /** The words of a habitual time phrase ("every time", "each time") that opens a clause saying when. */
+        HABITUAL,
         /** A preposition opening a claim noun's content. */
         TOPIC,
         /** A word that, standing for the whole claim, refers back to one ("said so"). */

@@ -78,7 +78,7 @@ final class SignatureReader {
             boolean nounPhraseOnly = false;
             for (IndexedWord top : tops) {
                 Walk walk = new Walk(s, spans, speakersWords);
-                IndexedWord head = walk.follow(top);
+                IndexedWord head = walk.follow(mainClause(s, top, spans));
                 if (!walk.anaphoric) {
                     return walk.signature(head);
                 }
@@ -111,6 +111,20 @@ final class SignatureReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The main clause when the parser made a habitual "every time" clause the head ("Every time X buys a firm,
+     * the layoffs follow": the claim is that layoffs follow, and "buys" only says when); the top word otherwise.
+     */
+    private static IndexedWord mainClause(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
+        boolean habitual = s.children(top, "obl:tmod").stream().anyMatch(t -> ClaimHeads.is(lemma(t), Role.HABITUAL)
+                && s.children(t, "det").stream().anyMatch(d -> ClaimHeads.is(lemma(d), Role.HABITUAL)));
+        if (!habitual) {
+            return top;
+        }
+        return s.children(top, "parataxis").stream()
+                .filter(p -> inside(s, p, spans) && !s.children(p, "nsubj").isEmpty()).findFirst().orElse(top);
     }
 
     /**

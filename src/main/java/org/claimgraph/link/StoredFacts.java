@@ -49,16 +49,14 @@ final class StoredFacts {
         return out;
     }
 
-    /** True when some stored person is filed under the word as surname ("doe" for "Jane Doe"). */
+    /**
+     * True when some stored person filed under the word as surname has a full name ("doe" for "Jane Doe"): a
+     * one-word "person" ("Acme said …") is as often a body the tagger took for a person.
+     */
     boolean isPersonSurname(String word) {
         return surnames.computeIfAbsent(word, w -> {
-            var it = dsg.find(Node.ANY, Node.ANY, MATCH_KEY,
-                    NodeFactory.createLiteralString(LinkingTerms.SURNAME_KEY + w));
-            try {
-                return it.hasNext();
-            } finally {
-                Iter.close(it);
-            }
+            Set<Node> persons = filedUnder(LinkingTerms.SURNAME_KEY + w, null);
+            return persons.stream().anyMatch(p -> labels(p).stream().anyMatch(l -> l.strip().contains(" ")));
         });
     }
 
