@@ -18,7 +18,9 @@ import org.claimgraph.lexicon.TsvResource;
  * common. The anchor is one of: a shared name (a person, organisation or place:
  * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
- * ("people", "way") and titles ("Mr.") anchor nothing. A claim is filed under its argument words, so the claims it
+ * ("people", "way") and titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument
+ * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
+ * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
  * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
  * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates).
  */
