@@ -182,4 +182,13 @@ class LinkerTest {
         load(article("d", "2025-05-06").claim("c1", "verb:sell", "name:acme", "noun:dairy"));
         assertTrue(links().contains("claim/d/c1 -> claim/c/c1"), links().toString());
     }
+
+    @Test
+    void onlyTheTwoArticlesComparedSayWhetherANameIsAPersons() {
+        // Jane Doe is named in full in a third article only: what was stored before does not change the answer.
+        load(article("x", "2025-05-04").person("Jane Doe"));
+        load(article("f", "2025-05-05").claim("c1", "verb:win", "name:doe"));
+        load(article("g", "2025-05-06").claim("c1", "verb:win", "name:doe", "noun:county"));
+        assertTrue(links().contains("claim/g/c1 -> claim/f/c1"), links().toString());
+    }
 }
