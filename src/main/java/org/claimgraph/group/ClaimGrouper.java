@@ -35,7 +35,7 @@ public final class ClaimGrouper {
         List<Group> groups = new ArrayList<>();
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         for (Statement s : statements) {
-            Member m = new Member(s, reader.read(doc, s.reading().claimSpans(), nested(s, reporters)));
+            Member m = new Member(s, read(doc, s, reporters));
             Group g = switch (m.signature().kind()) {
                 case ANAPHORIC -> latestBefore(groups, m.position());
                 case SUBSTANTIVE -> firstFitting(groups, m);
@@ -68,11 +68,15 @@ public final class ClaimGrouper {
                                                     Map<Attribution, Attribution> reporters) {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
         claims.forEach((s, claim) -> {
-            PortableSignature one = PortableSignature.of(
-                    reader.read(doc, s.reading().claimSpans(), nested(s, reporters)));
+            PortableSignature one = PortableSignature.of(read(doc, s, reporters));
             out.merge(claim, one, PortableSignature::union);
         });
         return out;
+    }
+
+    /** The signature of a statement's claim. */
+    private ClaimSignature read(ParsedArticle doc, Statement s, Map<Attribution, Attribution> reporters) {
+        return reader.read(doc, s.reading().claimSpans(), nested(s, reporters));
     }
 
     /** The statements nested in this one: their cue and source are not part of its claim. */

@@ -20,6 +20,14 @@ final class ClaimHeads {
         ASPECT,
         /** A support verb: on to its object noun. */
         SUPPORT,
+        /** A verb of holding a view ("think", "believe"): on to its clause. */
+        COGNITION,
+        /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
+        OCCURRENCE,
+        /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */
+        CONSEQUENCE,
+        /** The words of a habitual time phrase ("every time", "each time") that opens a clause saying when. */
+        HABITUAL,
         /** A preposition opening a claim noun's content. */
         TOPIC,
         /** A word that, standing for the whole claim, refers back to one ("said so"). */
@@ -38,6 +46,11 @@ final class ClaimHeads {
     /** True when the lemma has the role. */
     static boolean is(String lemma, Role role) {
         return lemma != null && ROLES.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
+    }
+
+    /** True when the lemma (or a verb with its particle, "go ahead") has some role. */
+    static boolean known(String lemma) {
+        return lemma != null && ROLES.containsKey(lemma.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Set<Role>> load() {

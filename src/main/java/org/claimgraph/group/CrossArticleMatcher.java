@@ -1,6 +1,8 @@
 package org.claimgraph.group;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import org.claimgraph.lexicon.TsvResource;
 
@@ -16,7 +18,9 @@ import org.claimgraph.lexicon.TsvResource;
  * common. The anchor is one of: a shared name (a person, organisation or place:
  * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
- * ("people", "way") and titles ("Mr.") anchor nothing. A claim is filed under its argument words, so the claims it
+ * ("people", "way") and titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument
+ * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
+ * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
  * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
  * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates).
  */
@@ -54,6 +58,16 @@ public final class CrossArticleMatcher {
 
     /** True when two claims of different articles state the same proposition (see the class comment). */
     public boolean same(PortableSignature a, PortableSignature b) {
+        return same(a, b, w -> false);
+    }
+
+    /**
+     * True when two claims of different articles state the same proposition, knowing which name words are the
+     * surnames of persons: a claim that says nothing but what one person does ("Doe wins", "Doe needs to act",
+     * "what he likes about Doe") is not anchored by that person's name. A person is the subject of a great many
+     * claims in other words; with nothing else named, a shared event and the name join different propositions.
+     */
+    public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname) {
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
         if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS || !closeEvent(x, y)) {
@@ -64,7 +78,16 @@ public final class CrossArticleMatcher {
             return false;
         }
         int things = sharedThings(x, y);
-        return sharesName(x, y) || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
+        boolean nameAnchors = !onlyAPerson(x, personSurname) && !onlyAPerson(y, personSurname) && sharesName(x, y);
+        return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
+    }
+
+    /** True when the claim's only argument, besides general words and titles, is a person's surname. */
+    private static boolean onlyAPerson(ClaimSignature s, Predicate<String> personSurname) {
+        List<ClaimSignature.Term> anchors = s.arguments().stream().filter(t -> !WEAK_ANCHORS.contains(t.lemma()))
+                .toList();
+        return anchors.size() == 1 && anchors.get(0).pos() == ClaimSignature.Pos.NAME
+                && personSurname.test(anchors.get(0).lemma());
     }
 
     /**
@@ -77,16 +100,25 @@ public final class CrossArticleMatcher {
 
     private double overlap(ClaimSignature x, ClaimSignature y) {
         // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
-        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A").
+        // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A"). The
+        // words of a set both claims are in do cover each other ("stole" ~ "taken" of data), as synonyms would.
+        Set<String> sharedSets = setNames(x);
+        sharedSets.retainAll(setNames(y));
         x = withoutSets(x);
         y = withoutSets(y);
         int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
         if (words == 0) {
             return 0;
         }
-        int covered = coveredEvents(x, y) + coveredEvents(y, x)
+        int covered = coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets)
                 + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
         return covered / (double) words;
+    }
+
+    private static Set<String> setNames(ClaimSignature s) {
+        Set<String> out = new TreeSet<>();
+        s.events().stream().filter(EventParaphrases::isSet).forEach(t -> out.add(t.lemma()));
+        return out;
     }
 
     private static ClaimSignature withoutSets(ClaimSignature s) {
@@ -95,14 +127,22 @@ public final class CrossArticleMatcher {
         return new ClaimSignature(s.kind(), events, s.arguments(), s.framed(), s.subject());
     }
 
-    private int coveredEvents(ClaimSignature x, ClaimSignature y) {
+    private int coveredEvents(ClaimSignature x, ClaimSignature y, Set<String> sharedSets) {
         int n = 0;
         for (ClaimSignature.Term e : x.events()) {
-            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f))) {
+            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f) || inSharedSet(e, f, sharedSets))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** True when both words are in one paraphrase set that both claims were found to belong to. */
+    private static boolean inSharedSet(ClaimSignature.Term e, ClaimSignature.Term f, Set<String> sharedSets) {
+        Set<String> sets = EventParaphrases.setsOf(e.lemma());
+        sets.retainAll(EventParaphrases.setsOf(f.lemma()));
+        sets.retainAll(sharedSets);
+        return !sets.isEmpty();
     }
 
     /** True when some event of one claim is close to some event of the other. */

@@ -59,6 +59,21 @@ final class EventParaphrases {
         return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject());
     }
 
+    /**
+     * The names (with {@link #SET_PREFIX}) of the sets that list the word, whatever arguments they need: the caller
+     * checks that the claim's own signature carries the set's name.
+     */
+    static Set<String> setsOf(String lemma) {
+        Set<String> out = new LinkedHashSet<>();
+        ENTRIES.getOrDefault(lemma, List.of()).forEach(e -> out.add(SET_PREFIX + e.set()));
+        return out;
+    }
+
+    /** True when some set lists the word. */
+    static boolean lists(String lemma) {
+        return ENTRIES.containsKey(lemma);
+    }
+
     /** True for the synthetic event naming a set: WordNet knows nothing of it. */
     static boolean isSet(ClaimSignature.Term t) {
         return t.lemma().startsWith(SET_PREFIX);

@@ -10,7 +10,8 @@ import net.sf.extjwnl.data.POS;
  * when WordNet makes them synonyms or derivations of each other ("invade" ~ "invasion"), or when one
  * names the other in a gloss ("besiege: surround so as to …"). Arguments are related in the same ways except glosses,
  * and also when one is a hypernym of the other ("troop" ~ "unit") or, for names, when one pertains to the
- * other ("Ukrainian" ~ "Ukraine").
+ * other ("Ukrainian" ~ "Ukraine"), and when news uses them for one participant ({@link ArgumentParaphrases}:
+ * "data" ~ "records").
  */
 final class SignatureMatcher {
 
@@ -65,6 +66,9 @@ final class SignatureMatcher {
             return !event && intersects(wordNet.nameRelatives(x.word()), wordNet.nameRelatives(y.word()));
         }
         if (derived(x, y) || derived(y, x)) {
+            return true;
+        }
+        if (!event && ArgumentParaphrases.related(x.lemma(), y.lemma())) {
             return true;
         }
         boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES

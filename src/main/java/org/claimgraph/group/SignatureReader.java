@@ -78,7 +78,7 @@ final class SignatureReader {
             boolean nounPhraseOnly = false;
             for (IndexedWord top : tops) {
                 Walk walk = new Walk(s, spans, speakersWords);
-                IndexedWord head = walk.follow(top);
+                IndexedWord head = walk.follow(mainClause(s, top, spans));
                 if (!walk.anaphoric) {
                     return walk.signature(head);
                 }
@@ -111,6 +111,20 @@ final class SignatureReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The main clause when the parser made a habitual "every time" clause the head ("Every time X buys a firm,
+     * the layoffs follow": the claim is that layoffs follow, and "buys" only says when); the top word otherwise.
+     */
+    private static IndexedWord mainClause(ParsedSentence s, IndexedWord top, List<CharSpan> spans) {
+        boolean habitual = s.children(top, "obl:tmod").stream().anyMatch(t -> ClaimHeads.is(lemma(t), Role.HABITUAL)
+                && s.children(t, "det").stream().anyMatch(d -> ClaimHeads.is(lemma(d), Role.HABITUAL)));
+        if (!habitual) {
+            return top;
+        }
+        return s.children(top, "parataxis").stream()
+                .filter(p -> inside(s, p, spans) && !s.children(p, "nsubj").isEmpty()).findFirst().orElse(top);
     }
 
     /**
@@ -212,6 +226,8 @@ final class SignatureReader {
         private boolean anaphoric;
         private boolean framed;
         private String subject = "";
+        /** Nouns reached as the event of a verb or noun that only frames it ("lead to job cuts"). */
+        private final Set<Integer> reachedEvents = new java.util.HashSet<>();
 
         Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
             this.s = s;
@@ -249,6 +265,13 @@ final class SignatureReader {
                     addArguments(node, intended.get());
                     return intended;
                 }
+                // "no plans for redundancies": the event is what is planned.
+                Optional<IndexedWord> planned = eventPhrase(node, Set.of("for"));
+                if (planned.isPresent()) {
+                    reachedEvents.add(planned.get().index());
+                    addArguments(node, planned.get());
+                    return planned;
+                }
             }
             if (isNoun(node) && !wordNet.isEventNoun(lemma)) {
                 // "sailors being held", "troops trapped in X": the participle is the event.
@@ -266,6 +289,29 @@ final class SignatureReader {
                 Optional<IndexedWord> next = object.isPresent() ? object : s.child(node, "xcomp").filter(this::usable);
                 next.ifPresent(n -> addArguments(node, n));
                 return next;
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
+                // "I think that would be a disaster": the claim is the clause; the thinker holds it.
+                return s.child(node, "ccomp").filter(this::usable);
+            }
+            if (isVerb(node) && ClaimHeads.is(phrasal(node), Role.OCCURRENCE)) {
+                // "the takeover would go ahead": the claim is the takeover.
+                Optional<IndexedWord> subject = s.child(node, "nsubj").filter(n -> usable(n) && eventful(n));
+                subject.ifPresent(n -> {
+                    reachedEvents.add(n.index());
+                    addArguments(node, n);
+                });
+                return subject;
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.CONSEQUENCE)) {
+                // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument.
+                Optional<IndexedWord> result = s.child(node, "obj").filter(o -> usable(o) && eventful(o));
+                result = result.isPresent() ? result : eventPhrase(node, Set.of("to", "in"));
+                result.ifPresent(r -> {
+                    reachedEvents.add(r.index());
+                    addArguments(node, r);
+                });
+                return result;
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.SUPPORT)) {
                 Optional<IndexedWord> object = eventObject(node);
@@ -301,6 +347,33 @@ final class SignatureReader {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The verb's lemma with its particle where the two are listed together ("go ahead"), else the lemma. */
+        private String phrasal(IndexedWord verb) {
+            // The parser hangs the particle as compound:prt or, as often, as an adverb ("go ahead").
+            List<IndexedWord> particles = new ArrayList<>(s.children(verb, "compound:prt"));
+            particles.addAll(s.children(verb, "advmod"));
+            for (IndexedWord p : particles) {
+                String phrase = lemma(verb) + " " + p.word().toLowerCase(Locale.ROOT);
+                if (ClaimHeads.known(phrase)) {
+                    return phrase;
+                }
+            }
+            return lemma(verb);
+        }
+
+        /** A noun that may name an event: WordNet's event senses, or a word of an event paraphrase set. */
+        private boolean eventful(IndexedWord w) {
+            return isNoun(w) && (wordNet.mayBeEvent(lemma(w)) || EventParaphrases.lists(lemma(w)));
+        }
+
+        /** An event noun attached to the node by one of the given prepositions ("plans for redundancies"). */
+        private Optional<IndexedWord> eventPhrase(IndexedWord node, Set<String> prepositions) {
+            List<IndexedWord> phrases = new ArrayList<>(s.children(node, "obl"));
+            phrases.addAll(s.children(node, "nmod"));
+            return phrases.stream().filter(p -> usable(p) && eventful(p) && s.children(p, "case").stream()
+                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))).findFirst();
         }
 
         /** An nmod of the node opened by a topic preposition (restricted to {@code only} when not empty). */
@@ -347,6 +420,9 @@ final class SignatureReader {
          * speaker has an attitude to, and two attitudes to one thing need not be one claim.
          */
         private boolean isPredicate(IndexedWord w) {
+            if (reachedEvents.contains(w.index())) {
+                return true;
+            }
             if (!isNoun(w)) {
                 return isVerb(w) || (w.tag() != null && w.tag().startsWith("JJ"));
             }
@@ -387,6 +463,21 @@ final class SignatureReader {
                     if (usable(m)) {
                         term(m).filter(Walk::nominal).ifPresent(arguments::add);
                     }
+                }
+            }
+            // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be.
+            Optional<IndexedWord> owner = isNoun(head) ? topic(head, Set.of("of")) : Optional.empty();
+            if (owner.isPresent()) {
+                IndexedWord o = owner.get();
+                for (int step = 0; step < MAX_STEPS && isNoun(o) && ClaimHeads.is(lemma(o), Role.QUANTITY); step++) {
+                    Optional<IndexedWord> of = topic(o, Set.of("of"));
+                    if (of.isEmpty()) {
+                        break;
+                    }
+                    o = of.get();
+                }
+                if (usable(o)) {
+                    term(o).filter(Walk::nominal).ifPresent(arguments::add);
                 }
             }
         }

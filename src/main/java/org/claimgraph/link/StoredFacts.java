@@ -2,6 +2,7 @@ package org.claimgraph.link;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class StoredFacts {
     private final Map<Node, PortableSignature> signatures = new HashMap<>();
     private final Map<Node, Optional<Node>> articles = new HashMap<>();
     private final Map<Node, String> order = new HashMap<>();
+    private final Map<String, Boolean> surnames = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -46,6 +48,26 @@ final class StoredFacts {
             }
         });
         return out;
+    }
+
+    /**
+     * True when one of the given articles names a person with a full name filed under the word as surname ("doe"
+     * for "Jane Doe"): a one-word "person" ("Acme said …") is as often a body the tagger took for one. Only the
+     * two articles being compared are asked, so the answer does not depend on what else was stored before.
+     */
+    boolean isPersonSurname(String word, Collection<Node> articles) {
+        return surnames.computeIfAbsent(word + " " + articles, k -> {
+            Node key = NodeFactory.createLiteralString(LinkingTerms.SURNAME_KEY + word);
+            for (Node article : articles) {
+                for (Node person : dsg.getGraph(article).find(Node.ANY, MATCH_KEY, key).mapWith(t -> t.getSubject())
+                        .toList()) {
+                    if (labels(person).stream().anyMatch(l -> l.strip().contains(" "))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** A claim's terms as its graph keeps them. */

@@ -61,4 +61,24 @@ class ClaimGrouperTest {
         assertEquals(claims.get("claimed"), claims.get("said"), claims.toString());
         assertNotEquals(claims.get("announced"), claims.get("said"), claims.toString());
     }
+
+    @Test
+    void whatATakeoverWouldLeadToIsTheClaimNotTheLeading() {
+        // "lead to job cuts" is about job cuts, as "layoffs" and "jobs could go" are; "fears of layoffs" too.
+        String text = "The union warned that the merger would lead to job cuts in Leeds. "
+                + "The chairman dismissed fears of layoffs in Leeds. "
+                + "The mayor announced that the merger would lead to a new museum in Leeds.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("warned"), claims.get("dismissed"), claims.toString());
+        assertNotEquals(claims.get("warned"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void anEveryTimeClauseOnlySaysWhen() {
+        // The parser makes "buys" the head of the first quote; the claim is that layoffs follow, not the purchase.
+        String text = "\"Every time Norberg buys a company, the layoffs follow within a year,\" said the union leader. "
+                + "The minister confirmed that Norberg would buy the company Fjell.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotEquals(claims.get("said"), claims.get("confirmed"), claims.toString());
+    }
 }

@@ -155,4 +155,51 @@ class CrossArticleMatcherTest {
         assertFalse(matcher.same(read("rise", ClaimSignature.Pos.VERB, "noun:price", "name:ashford"),
                 read("fall", ClaimSignature.Pos.VERB, "noun:price", "name:ashford")));
     }
+
+    @Test
+    void wordsOfOneParaphraseSetCoverEachOtherInTheOverlap() {
+        // "hackers stole the data of customers" ~ "criminals had taken customer records": the verbs are one theft,
+        // the nouns one thing (argument-paraphrases.tsv); with customers as the second shared thing, they match.
+        PortableSignature stole = read("steal", ClaimSignature.Pos.VERB, "noun:datum", "noun:customer", "noun:hacker");
+        PortableSignature taken = read("take", ClaimSignature.Pos.VERB, "noun:record", "noun:customer",
+                "noun:criminal");
+        assertEquals(6 / 8.0, matcher.overlap(stole, taken), 1e-9);
+        assertTrue(matcher.same(stole, taken));
+        // "take" of money is no theft of data: no set is shared, and "take" covers nothing.
+        PortableSignature money = read("take", ClaimSignature.Pos.VERB, "noun:money", "noun:customer",
+                "noun:criminal");
+        assertTrue(matcher.overlap(stole, money) < matcher.overlap(stole, taken));
+        assertFalse(matcher.same(stole, money));
+    }
+
+    @Test
+    void argumentsNewsUsesForOneThingAreRelated() {
+        WordNet wordNet = new WordNet();
+        SignatureMatcher words = new SignatureMatcher(wordNet);
+        assertTrue(words.related(noun("datum"), noun("record"), false));
+        assertTrue(words.related(noun("company"), noun("firm"), false));
+        // Not as events, and not for words left out of the sets on purpose ("a group of voters").
+        assertFalse(words.related(noun("datum"), noun("record"), true));
+        assertFalse(words.related(noun("company"), noun("group"), false));
+    }
+
+    private static ClaimSignature.Term noun(String lemma) {
+        return new ClaimSignature.Term(lemma, lemma, ClaimSignature.Pos.NOUN);
+    }
+
+    @Test
+    void aPersonAloneDoesNotAnchorClaimsAboutWhatThatPersonDoes() {
+        // "Doe wins" and "Doe won every county": the same person and event, not the same proposition.
+        PortableSignature wins = claim(List.of("verb:win"), "name:doe");
+        PortableSignature county = claim(List.of("verb:win"), "name:doe", "noun:county");
+        assertTrue(matcher.same(wins, county), "without knowing Doe is a person, the name anchors");
+        assertFalse(matcher.same(wins, county, "doe"::equals));
+        // A person with something else the two claims share still anchors them.
+        PortableSignature bill = claim(List.of("verb:sign"), "name:doe", "noun:bill", "noun:tax");
+        assertTrue(matcher.same(bill, claim(List.of("verb:sign"), "name:doe", "noun:bill", "noun:tax",
+                "noun:state"), "doe"::equals));
+        // A name that is no person's surname anchors as before: "sold to Acme".
+        assertTrue(matcher.same(claim(List.of("verb:sell"), "name:acme"),
+                claim(List.of("verb:sell"), "name:acme", "noun:dairy"), "doe"::equals));
+    }
 }

@@ -170,4 +170,25 @@ class LinkerTest {
                 CG.Person.asNode()).hasNext()));
         assertEquals(claim("mon", "c1"), Txn.calculateRead(dsg, () -> new LinksGraph(dsg).canonicalOf(claim("wed", "c7"))));
     }
+
+    @Test
+    void aClaimAboutOnlyWhatOnePersonDoesIsNotLinkedByThatPersonsName() {
+        // "Doe wins" and "Doe won the county": Jane Doe is a person by her full name, so "doe" anchors nothing alone.
+        load(article("a", "2025-05-05").claim("c1", "verb:win", "name:doe").person("Jane Doe"));
+        load(article("b", "2025-05-06").claim("c1", "verb:win", "name:doe", "noun:county"));
+        assertTrue(links().stream().noneMatch(l -> l.startsWith("claim/")), links().toString());
+        // A one-word "person" (often a firm the tagger took for one) anchors as any name does: "sold to Acme".
+        load(article("c", "2025-05-05").claim("c1", "verb:sell", "name:acme").person("Acme"));
+        load(article("d", "2025-05-06").claim("c1", "verb:sell", "name:acme", "noun:dairy"));
+        assertTrue(links().contains("claim/d/c1 -> claim/c/c1"), links().toString());
+    }
+
+    @Test
+    void onlyTheTwoArticlesComparedSayWhetherANameIsAPersons() {
+        // Jane Doe is named in full in a third article only: what was stored before does not change the answer.
+        load(article("x", "2025-05-04").person("Jane Doe"));
+        load(article("f", "2025-05-05").claim("c1", "verb:win", "name:doe"));
+        load(article("g", "2025-05-06").claim("c1", "verb:win", "name:doe", "noun:county"));
+        assertTrue(links().contains("claim/g/c1 -> claim/f/c1"), links().toString());
+    }
 }
