@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds quotations in running text: curly “…” pairs, straight "…" pairs and the doubled-apostrophe ''…'' pairs
  * some newspapers print; a quote still open at a line break ends there (news style reopens it in the next
- * paragraph), and so does a curly quote that meets a second opener before its closer.
+ * paragraph), and so does a curly quote that meets a second opener before its closer. Closers of the other style
+ * close too, as typed text mixes them ("“We won," he said"), and so does an opener set where a closer belongs,
+ * right after the quote's last comma or stop and before a space ("“We won,“ he said").
  */
 public final class QuoteFinder {
 
@@ -27,7 +29,7 @@ public final class QuoteFinder {
                     open = i;
                     opener = mark;
                 }
-            } else if (mark != null && closes(opener, mark)) {
+            } else if (mark != null && (closes(opener, mark) || inCloserPosition(text, i, mark))) {
                 quotes.add(new CharSpan(open, i + mark.length()));
                 open = -1;
             } else if (c == '\n' || (mark != null && mark.equals(String.valueOf(OPEN_CURLY))
@@ -55,11 +57,23 @@ public final class QuoteFinder {
         return null;
     }
 
+    // A curly or straight double quote closes a quote opened by either: typed and pasted text mixes the two.
     private static boolean closes(String opener, String mark) {
-        if (opener.equals(String.valueOf(OPEN_CURLY))) {
-            return mark.equals(String.valueOf(CLOSE_CURLY));
+        if (opener.equals("''") || mark.equals("''")) {
+            return opener.equals(mark);
         }
-        return opener.equals(mark);
+        return !mark.equals(String.valueOf(OPEN_CURLY));
+    }
+
+    /** A curly opener right after a comma or full stop and before a space or the end: a mistyped closer. */
+    private static boolean inCloserPosition(String text, int i, String mark) {
+        if (!mark.equals(String.valueOf(OPEN_CURLY)) || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        boolean afterPunctuation = ",.?!".indexOf(before) >= 0;
+        boolean beforeSpace = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return afterPunctuation && beforeSpace;
     }
 
     private static int trimEnd(String text, int end) {

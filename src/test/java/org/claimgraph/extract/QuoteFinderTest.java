@@ -31,6 +31,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void closersOfEitherStyleCloseAQuote() {
+        assertEquals(List.of("“We won,\"", "\"Now we govern.”"),
+                quotes("“We won,\" she said. \"Now we govern.”"));
+    }
+
+    @Test
+    void anOpenerAfterTheLastCommaClosesTheQuote() {
+        assertEquals(List.of("“Not yet,“", "“Soon.”"), quotes("“Not yet,“ he said. “Soon.”"));
+    }
+
+    @Test
     void textWithoutQuotesHasNone() {
         assertEquals(List.of(), quotes("No quotation here."));
     }
