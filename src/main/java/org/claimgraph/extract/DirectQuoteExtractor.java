@@ -22,9 +22,11 @@ final class DirectQuoteExtractor {
     private static final int TRAILING_FRAME_REACH = 40;
 
     private final CueLexicon lexicon;
+    private final TrailingFrame trailingWords;
 
     DirectQuoteExtractor(CueLexicon lexicon) {
         this.lexicon = lexicon;
+        this.trailingWords = new TrailingFrame(lexicon);
     }
 
     /** Direct attributions, in text order; the cue tokens they use are added to {@code usedCues}. */
@@ -37,9 +39,7 @@ final class DirectQuoteExtractor {
             if (sentences.isEmpty() || !isQuotation(sentences, quote)) {
                 continue;
             }
-            Optional<Attribution> found = withCue(doc, sentences, quote, quotes, usedCues)
-                    .or(() -> leadIn(doc, sentences.get(0), quote, quotes, usedCues))
-                    .or(() -> trailingFrame(doc, sentences.get(sentences.size() - 1), quote, quotes, usedCues));
+            Optional<Attribution> found = framed(doc, sentences, quote, quotes, usedCues);
             boolean alone = standsAlone(sentences, quotes);
             if (found.isPresent() && previous != null && found.get().cue().equals(previous.cue())) {
                 // "“A,” she said, “B.”": the second half belongs to the same attribution.
@@ -60,6 +60,26 @@ final class DirectQuoteExtractor {
             waiting.clear();
         }
         return out;
+    }
+
+    /**
+     * The quote's frame: "…,” X said" read from the words when it follows the quote, else a cue verb found in the
+     * tree, a lead-in ending in a colon, or a frame opening the next sentence.
+     */
+    private Optional<Attribution> framed(ParsedArticle doc, List<ParsedSentence> sentences, CharSpan quote,
+                                         List<CharSpan> quotes, Set<CueToken> usedCues) {
+        Set<CueToken> tried = new java.util.HashSet<>(usedCues);
+        Optional<Attribution> fromTree = withCue(doc, sentences, quote, quotes, tried)
+                .or(() -> leadIn(doc, sentences.get(0), quote, quotes, tried))
+                .or(() -> trailingFrame(doc, sentences.get(sentences.size() - 1), quote, quotes, tried));
+        Optional<Attribution> fromWords = trailingWords.find(doc, quote, new java.util.HashSet<>(usedCues));
+        // The tree's reading wins when it found the same cue: it knows auxiliaries and adverbs the words miss.
+        if (fromWords.isPresent() && fromTree.map(a -> !a.cue().overlaps(fromWords.get().cue())).orElse(true)) {
+            trailingWords.find(doc, quote, usedCues);
+            return fromWords;
+        }
+        usedCues.addAll(tried);
+        return fromTree;
     }
 
     /** The attribution with more content spans, in text order. */

@@ -1,0 +1,150 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Reads the frame right after a quotation from the words alone: "“…,” Jane Roe said." and "“…,” said Jane Roe, a
+ * spokeswoman." News writes these two frames so uniformly that the words identify speaker and cue even when the
+ * parser, misled by the quotation, hangs them wrongly.
+ */
+final class TrailingFrame {
+
+    /** Word classes a speaker's name or description is made of: "Mr. Roe", "the senator", "one Trump adviser". */
+    private static final Set<String> NAME_TAGS =
+            Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "PRP$");
+    /** Finite verb tags: "said", "says", "say". */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Marks that end a frame: the sentence's end, a comma before the quote resumes, a colon. */
+    private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
+    /** Tokens that open or close a quotation. */
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
+    /** Longest speaker read before the verb: "former Secretary of State John Roe" is as long as they come. */
+    private static final int MAX_NAME_BEFORE = 6;
+
+    private final CueLexicon lexicon;
+
+    TrailingFrame(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The attribution of a quote followed straight away by "X said" or "said X", if it is; its cue token is marked used. */
+    Optional<Attribution> find(ParsedArticle doc, CharSpan quote, Set<CueToken> usedCues) {
+        Optional<ParsedSentence> holder = sentenceAfter(doc, quote);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedSentence s = holder.get();
+        int first = firstTokenAfter(s, quote.end());
+        String gap = doc.text().substring(quote.end(), s.token(first).beginPosition());
+        if (!gap.isBlank() || gap.indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        Optional<Attribution> found = speakerThenVerb(s, first, quote).or(() -> verbThenSpeaker(s, first, quote));
+        if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), tokenAt(s, found.get().cue().begin())))) {
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** "“…,” Jane Roe said." */
+    private Optional<Attribution> speakerThenVerb(ParsedSentence s, int first, CharSpan quote) {
+        int i = first;
+        while (i <= s.tokens().size() && i - first < MAX_NAME_BEFORE && NAME_TAGS.contains(tag(s, i))) {
+            i++;
+        }
+        if (i == first || i > s.tokens().size() || !isQuoteCue(s, i) || !endsFrame(s, i + 1)) {
+            return Optional.empty();
+        }
+        CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
+        return Optional.of(attribution(s, i, new Mention(source, s.index(), i - 1), quote));
+    }
+
+    /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
+    private Optional<Attribution> verbThenSpeaker(ParsedSentence s, int first, CharSpan quote) {
+        if (!isQuoteCue(s, first)) {
+            return Optional.empty();
+        }
+        int i = first + 1;
+        while (i <= s.tokens().size() && NAME_TAGS.contains(tag(s, i))) {
+            i++;
+        }
+        int nameEnd = i - 1;
+        if (nameEnd == first || !endsFrame(s, i)) {
+            return Optional.empty();
+        }
+        int end = nameEnd;
+        if (i <= s.tokens().size() && s.token(i).word().equals(",")) {
+            end = descriptionEnd(s, i + 1).orElse(nameEnd);
+        }
+        CharSpan source = new CharSpan(s.token(first + 1).beginPosition(), s.token(end).endPosition());
+        return Optional.of(attribution(s, first, new Mention(source, s.index(), nameEnd), quote));
+    }
+
+    /** The last word of a description that runs to the sentence's end or the next quote without a verb. */
+    private static Optional<Integer> descriptionEnd(ParsedSentence s, int from) {
+        int last = -1;
+        for (int i = from; i <= s.tokens().size(); i++) {
+            if (QUOTE_MARKS.contains(s.token(i).word())) {
+                break;
+            }
+            if (tag(s, i).startsWith("VB")) {
+                return Optional.empty();
+            }
+            if (!s.isPunctuation(i)) {
+                last = i;
+            }
+        }
+        return last < 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    private Attribution attribution(ParsedSentence s, int verb, Mention source, CharSpan quote) {
+        CoreLabel v = s.token(verb);
+        CharSpan cue = new CharSpan(v.beginPosition(), v.endPosition());
+        return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
+                List.of(quote), QuoteKind.DIRECT, s.index());
+    }
+
+    private boolean isQuoteCue(ParsedSentence s, int i) {
+        if (i > s.tokens().size() || !FINITE.contains(tag(s, i))) {
+            return false;
+        }
+        return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
+    }
+
+    private static boolean endsFrame(ParsedSentence s, int i) {
+        return i > s.tokens().size() || FRAME_ENDS.contains(s.token(i).word());
+    }
+
+    private static String tag(ParsedSentence s, int i) {
+        String tag = s.token(i).tag();
+        return tag == null ? "" : tag;
+    }
+
+    /** The sentence holding the first token after the quote, when one starts within it or right after it. */
+    private static Optional<ParsedSentence> sentenceAfter(ParsedArticle doc, CharSpan quote) {
+        for (ParsedSentence s : doc.sentences()) {
+            if (s.end() > quote.end() && s.tokens().stream().anyMatch(t -> t.beginPosition() >= quote.end())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int tokenAt(ParsedSentence s, int at) {
+        return s.tokens().stream().filter(t -> t.beginPosition() == at).findFirst().map(CoreLabel::index).orElse(0);
+    }
+
+    private static int firstTokenAfter(ParsedSentence s, int at) {
+        for (CoreLabel t : s.tokens()) {
+            if (t.beginPosition() >= at) {
+                return t.index();
+            }
+        }
+        return s.tokens().size();
+    }
+}
