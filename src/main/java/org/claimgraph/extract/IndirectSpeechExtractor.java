@@ -120,6 +120,10 @@ final class IndirectSpeechExtractor {
             if (!around.isEmpty()) {
                 return around;
             }
+            List<CharSpan> misattached = clauseHeadingTheCue(text, s, verb);
+            if (!misattached.isEmpty()) {
+                return misattached;
+            }
         }
         boolean predicative = cue.takes(CueLexicon.Frame.XCOMP) && s.child(verb, "xcomp").isPresent();
         if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
@@ -304,6 +308,49 @@ final class IndirectSpeechExtractor {
         }
         List<Integer> tokens = s.subtree(governor.get(), List.of(verb));
         return TreeSpans.runs(s, tokens, text);
+    }
+
+    /**
+     * "Trump said he is open to talks" parsed upside down: without "that", the parser often makes the reported
+     * clause's head the governor of the cue ("said" under "open"). When the cue has a subject of its own, a
+     * governor after it whose subject follows the cue is the content, from that subject on; so is the rest of
+     * "X insist the tide is turning", where the cue became the clause's subject and took its subject as object.
+     */
+    private List<CharSpan> clauseHeadingTheCue(String text, ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> head = s.parent(verb);
+        // A saying verb over the cue is a frame of its own ("X feels, he said, …"), not the cue's clause.
+        if (head.isEmpty() || head.get().index() <= verb.index() || !isVerb(head.get())
+                || lexicon.lookup(head.get().lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false)) {
+            return List.of();
+        }
+        // Only a cue with an active subject of its own before it: "Asked, X said" and "it was argued" are other frames.
+        boolean ownSubject = s.children(verb, "nsubj").stream()
+                .anyMatch(n -> n.index() < verb.index() && !s.relationToParent(n).equals("nsubj:pass"));
+        if (!ownSubject) {
+            return List.of();
+        }
+        Optional<Integer> subjectStart = s.children(head.get(), "nsubj").stream()
+                .filter(n -> n.index() > verb.index())
+                .map(n -> s.subtree(n, List.of()).stream().min(Integer::compare).orElse(n.index()))
+                .findFirst();
+        int from;
+        if (subjectStart.isPresent()) {
+            from = subjectStart.get();
+        } else if (s.relationToParent(verb).startsWith("csubj")
+                && s.children(verb, "obj").stream().anyMatch(o -> o.index() > verb.index())) {
+            // Not "what X says is true": there the object comes first and the cue's clause is a real subject.
+            from = verb.index() + 1;
+        } else {
+            return List.of();
+        }
+        // A comma between the cue and the clause closes the cue's own clause first.
+        for (int i = verb.index() + 1; i < from; i++) {
+            if (s.token(i).word().equals(",")) {
+                return List.of();
+            }
+        }
+        List<Integer> tokens = s.subtree(head.get(), List.of()).stream().filter(i -> i >= from).toList();
+        return listOf(TreeSpans.span(s, tokens, text));
     }
 
     /** "As X reported, P": the content is the governing clause without the "as" clause. */
