@@ -179,7 +179,10 @@ final class CueFrames {
         for (IndexedWord adv : s.children(verb, "advmod")) {
             int b = s.token(adv.index()).beginPosition();
             boolean close = verb.index() - adv.index() <= ADVERB_REACH;
-            if (b >= sourceEnd && b < verbSpan.begin() && close) {
+            // "however, says", "when asked": a sentence adverb set off by a comma, or a wh-word, frames the clause.
+            boolean framesSentence = "WRB".equals(adv.tag())
+                    || (adv.index() < s.tokens().size() && s.token(adv.index() + 1).word().equals(","));
+            if (b >= sourceEnd && b < verbSpan.begin() && close && !framesSentence) {
                 tokens.add(adv.index());
             }
         }
@@ -217,6 +220,24 @@ final class CueFrames {
         CharSpan span = colon ? new CharSpan(words.begin(), s.token(after).endPosition()) : words;
         boolean clashes = span.overlaps(content) || source.map(m -> span.overlaps(m.span())).orElse(false);
         return clashes ? verbSpan : span;
+    }
+
+    /**
+     * The cue widened to the verb that carries it: "continued to express", "was quick to add", "tend to dislike".
+     * Annotators take the carrying verb into the cue; it stays out when the widened cue would reach the source or
+     * the content.
+     */
+    static CharSpan withCarrier(ParsedSentence s, IndexedWord carrier, CharSpan cue, Optional<Mention> source,
+                                List<CharSpan> content) {
+        List<Integer> tokens = new ArrayList<>(List.of(carrier.index()));
+        for (String rel : CUE_PARTS) {
+            s.children(carrier, rel).forEach(c -> tokens.add(c.index()));
+        }
+        int from = s.token(tokens.stream().min(Integer::compare).orElse(carrier.index())).beginPosition();
+        CharSpan wide = new CharSpan(Math.min(from, cue.begin()), cue.end());
+        boolean clashes = content.stream().anyMatch(wide::overlaps)
+                || source.map(m -> wide.overlaps(m.span())).orElse(false);
+        return clashes ? cue : wide;
     }
 
     private static CharSpan spanOf(ParsedSentence s, int token) {

@@ -85,19 +85,55 @@ final class IndirectSpeechExtractor {
         Optional<IndexedWord> stray = strayTopic(s, verb, sourceHead);
         stray.flatMap(t -> TreeSpans.subtree(s, t, List.of(), doc.text())).ifPresent(content::add);
         content.sort(null);
-        List<IndexedWord> notSource = stray.stream().toList();
+        List<IndexedWord> notSource = new ArrayList<>(stray.stream().toList());
+        if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
+            notSource.add(verb);
+        }
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
-        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
+        CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
+        CharSpan cueSpan = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
+                .orElse(verbCue);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }
         return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(extent, quotes), s.index()));
+    }
+
+    /**
+     * The verb or adjective whose infinitive the cue is, before it, when that word attributes nothing itself:
+     * "continued to express", "was quick to add". Cues that take infinitives ("wants to say") attribute it themselves.
+     */
+    private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> governor = s.parent(verb);
+        boolean infinitive = s.relationToParent(verb).equals("xcomp")
+                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
+                || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)) {
+            return Optional.empty();
+        }
+        return governor;
+    }
+
+    /**
+     * "a group supporting X", "voters saying P": the cue modifies its source's noun, so the mention must leave the
+     * cue out. Taken only for nouns that can act (names, organisations, people by role); "an essay praising X"
+     * or "no apologies accusing" are no sources.
+     */
+    private static boolean isActorModifiedByCue(ParsedSentence s, IndexedWord verb, IndexedWord head) {
+        boolean modifies = s.relationToParent(verb).startsWith("acl") && s.parent(verb).map(head::equals).orElse(false);
+        if (!modifies) {
+            return false;
+        }
+        String ner = s.token(head.index()).ner();
+        boolean named = ner != null && !ner.equals("O");
+        boolean proper = head.tag() != null && head.tag().startsWith("NNP");
+        return named || proper || ACTOR_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */

@@ -12,6 +12,11 @@ final class TimeWords {
     private TimeWords() {
     }
 
+    /** True when the word names a time ("Tuesday", "yesterday"). */
+    static boolean isTimeWord(String word) {
+        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** True when the phrase head is a time word or a number ("on Monday", "in 2024"). */
     static boolean isTime(IndexedWord head) {
         return WORDS.contains(head.word().toLowerCase(Locale.ROOT)) || "CD".equals(head.tag());

@@ -23,8 +23,8 @@ final class TrailingFrame {
     private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
     /** Tokens that open or close a quotation. */
     private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
-    /** Longest speaker read before the verb: "former Secretary of State John Roe" is as long as they come. */
-    private static final int MAX_NAME_BEFORE = 6;
+    /** Longest speaker read before the verb, with a description in commas: "Mr. Roe, the party's consultant,". */
+    private static final int MAX_SPEAKER_BEFORE = 12;
 
     private final CueLexicon lexicon;
 
@@ -39,8 +39,10 @@ final class TrailingFrame {
             return Optional.empty();
         }
         ParsedSentence s = holder.get();
-        int first = firstTokenAfter(s, quote.end());
-        String gap = doc.text().substring(quote.end(), s.token(first).beginPosition());
+        int after = firstTokenAfter(s, quote.end());
+        // A comma set outside the closing mark, as some styles print it: "“We won”, he said."
+        int first = s.token(after).word().equals(",") && after < s.tokens().size() ? after + 1 : after;
+        String gap = doc.text().substring(quote.end(), s.token(first).beginPosition()).replaceFirst("^,", "");
         if (!gap.isBlank() || gap.indexOf('\n') >= 0) {
             return Optional.empty();
         }
@@ -51,17 +53,29 @@ final class TrailingFrame {
         return found;
     }
 
-    /** "“…,” Jane Roe said." */
+    /** "“…,” Jane Roe said." and "“…,” Mr. Roe, the consultant, said in an interview." */
     private Optional<Attribution> speakerThenVerb(ParsedSentence s, int first, CharSpan quote) {
         int i = first;
-        while (i <= s.tokens().size() && i - first < MAX_NAME_BEFORE && NAME_TAGS.contains(tag(s, i))) {
+        boolean inAside = false;
+        while (i <= s.tokens().size() && i - first < MAX_SPEAKER_BEFORE) {
+            String word = s.token(i).word();
+            if (word.equals(",") && i > first) {
+                inAside = !inAside;
+            } else if (!NAME_TAGS.contains(tag(s, i)) && !(inAside && "IN".equals(tag(s, i)))) {
+                break;
+            }
             i++;
         }
-        if (i == first || i > s.tokens().size() || !isQuoteCue(s, i) || !endsFrame(s, i + 1)) {
+        boolean asideClosed = !inAside || s.token(i - 1).word().equals(",");
+        if (i == first || i > s.tokens().size() || !asideClosed || !isQuoteCue(s, i) || !endsFrame(s, i + 1)) {
             return Optional.empty();
         }
+        int nameEnd = first;
+        while (nameEnd + 1 < i && !s.token(nameEnd + 1).word().equals(",")) {
+            nameEnd++;
+        }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
-        return Optional.of(attribution(s, i, new Mention(source, s.index(), i - 1), quote));
+        return Optional.of(attribution(s, i, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
@@ -116,8 +130,14 @@ final class TrailingFrame {
         return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
     }
 
+    /** The frame ends here: at a mark, or where a phrase of time, place or manner follows ("said in an interview"). */
     private static boolean endsFrame(ParsedSentence s, int i) {
-        return i > s.tokens().size() || FRAME_ENDS.contains(s.token(i).word());
+        if (i > s.tokens().size() || FRAME_ENDS.contains(s.token(i).word())) {
+            return true;
+        }
+        String tag = tag(s, i);
+        return (tag.equals("IN") && !s.token(i).word().equalsIgnoreCase("that")) || tag.equals("RB")
+                || TimeWords.isTimeWord(s.token(i).word());
     }
 
     private static String tag(ParsedSentence s, int i) {
