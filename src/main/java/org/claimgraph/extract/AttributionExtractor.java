@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 
-/** Extracts every attribution of an article: direct quotes first, then reported speech, "according to" and cue nouns. */
+/**
+ * Extracts every attribution of an article: direct quotes first, then reported speech, "according to", cue nouns
+ * and headline colons; of two readings of the same words, the one with the wider cue.
+ */
 public final class AttributionExtractor {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -37,7 +40,17 @@ public final class AttributionExtractor {
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes));
         all.addAll(headlines.extract(doc));
-        all.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
-        return all;
+        List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all)).toList());
+        kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
+        return kept;
+    }
+
+    /**
+     * True when another attribution reads the same words with a wider cue: "expressed" beside "expressed
+     * confidence" (a cue noun's reading), "seems" beside "seems to show". Annotators mark the wider cue once.
+     */
+    private static boolean readWider(Attribution a, List<Attribution> all) {
+        return all.stream().anyMatch(b -> b != a && b.cue().covers(a.cue()) && !b.cue().equals(a.cue())
+                && b.content().stream().anyMatch(c -> a.content().stream().anyMatch(c::overlaps)));
     }
 }

@@ -34,6 +34,11 @@ public record CharSpan(int begin, int end) implements Comparable<CharSpan> {
         return offset >= begin && offset < end;
     }
 
+    /** True when the other span lies wholly inside this one. */
+    public boolean covers(CharSpan other) {
+        return other.begin >= begin && other.end <= end;
+    }
+
     @Override
     public int compareTo(CharSpan o) {
         return begin != o.begin ? Integer.compare(begin, o.begin) : Integer.compare(end, o.end);

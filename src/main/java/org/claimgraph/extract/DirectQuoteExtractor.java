@@ -36,7 +36,10 @@ final class DirectQuoteExtractor {
         List<CharSpan> waiting = new ArrayList<>();
         for (CharSpan quote : quotes) {
             List<ParsedSentence> sentences = sentencesOf(doc, quote);
-            if (sentences.isEmpty() || !isQuotation(sentences, quote)) {
+            // A short quote is a quotation too when a frame follows it: "“Apparently not,” he said."
+            boolean framedShort = !sentences.isEmpty() && endsWithClauseMark(doc.text(), quote)
+                    && trailingWords.find(doc, quote, new java.util.HashSet<>(usedCues)).isPresent();
+            if (sentences.isEmpty() || !(isQuotation(sentences, quote) || framedShort)) {
                 continue;
             }
             Optional<Attribution> found = framed(doc, sentences, quote, quotes, usedCues);
@@ -254,6 +257,17 @@ final class DirectQuoteExtractor {
         for (int i = quote.begin(); i < quote.end(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
                 return Character.isLowerCase(text.charAt(i));
+            }
+        }
+        return false;
+    }
+
+    /** The quote closes on a comma, question or exclamation mark, as a quoted clause before its frame does. */
+    private static boolean endsWithClauseMark(String text, CharSpan quote) {
+        for (int i = quote.end() - 1; i > quote.begin(); i--) {
+            char c = text.charAt(i);
+            if (QuoteFinder.markAt(text, i) == null && c != '\'') {
+                return c == ',' || c == '?' || c == '!';
             }
         }
         return false;
