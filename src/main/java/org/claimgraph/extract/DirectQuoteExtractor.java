@@ -78,7 +78,7 @@ final class DirectQuoteExtractor {
         Optional<Attribution> fromWords = trailingWords.find(doc, quote, new java.util.HashSet<>(usedCues));
         // The tree's reading wins when it found the same cue: it knows auxiliaries and adverbs the words miss.
         if (fromWords.isPresent() && fromTree.map(a -> !a.cue().overlaps(fromWords.get().cue())).orElse(true)) {
-            trailingWords.find(doc, quote, usedCues);
+            trailingWords.find(doc, quote, usedCues); // again on the real set, which marks its cue word used
             return fromWords;
         }
         usedCues.addAll(tried);
