@@ -54,16 +54,12 @@ final class SignatureReader {
         // "the group intends to acquire X", "was planning to raise taxes": an intention is read through to what
         // is intended, as any aspect verb is, not taken as a report that someone intends something.
         List<Attribution> nested = allNested.stream().filter(a -> !ClaimHeads.is(a.cueLemma(), Role.ASPECT)).toList();
-        List<CharSpan> speakersWords = new ArrayList<>();
-        nested.forEach(a -> {
-            speakersWords.add(a.cue());
-            a.source().ifPresent(m -> speakersWords.add(m.span()));
-        });
         List<CharSpan> nestedContent = nested.stream().flatMap(a -> a.content().stream()).toList();
         for (ParsedSentence s : doc.sentences()) {
             if (!s.hasTree() || s.end() <= spans.get(0).begin() || s.begin() >= spans.get(spans.size() - 1).end()) {
                 continue;
             }
+            List<CharSpan> speakersWords = speakersWords(s, spans, nested);
             List<IndexedWord> heads = tops(s, spans, List.of(), List.of());
             if (!heads.isEmpty() && reportsStatement(s, heads.get(0), nested)) {
                 return ClaimSignature.of(ClaimSignature.Kind.REPORTING);
@@ -89,6 +85,35 @@ final class SignatureReader {
             return ClaimSignature.of(nounPhraseOnly ? ClaimSignature.Kind.ANAPHORIC : ClaimSignature.Kind.EMPTY);
         }
         return ClaimSignature.of(ClaimSignature.Kind.EMPTY);
+    }
+
+    /**
+     * The words of the nested statements' cues and speakers, which are not part of the claim. A speaker who is
+     * also the subject of a predicate of the claim stays in it: in "the board had received the approach and would
+     * consider it", the board is who received the approach, whatever "would consider" is read as.
+     */
+    private static List<CharSpan> speakersWords(ParsedSentence s, List<CharSpan> spans, List<Attribution> nested) {
+        List<CharSpan> cues = nested.stream().map(Attribution::cue).toList();
+        List<CharSpan> out = new ArrayList<>(cues);
+        for (Attribution a : nested) {
+            a.source().map(m -> m.span()).filter(span -> !subjectOfClaim(s, span, spans, cues)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** True when a word of {@code source} is the subject of a word of the claim that is no nested cue. */
+    private static boolean subjectOfClaim(ParsedSentence s, CharSpan source, List<CharSpan> spans,
+                                          List<CharSpan> cues) {
+        for (IndexedWord w : s.nodes()) {
+            if (!inside(s, w, List.of(source)) || !s.relationToParent(w).startsWith("nsubj")) {
+                continue;
+            }
+            Optional<IndexedWord> head = s.parent(w);
+            if (head.isPresent() && inside(s, head.get(), spans) && !inside(s, head.get(), cues)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
