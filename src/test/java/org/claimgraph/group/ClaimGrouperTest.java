@@ -81,4 +81,25 @@ class ClaimGrouperTest {
         Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
         assertNotEquals(claims.get("said"), claims.get("confirmed"), claims.toString());
     }
+
+    @Test
+    void aSpeakerWhoIsAlsoTheSubjectOfTheClaimStaysInIt() {
+        // "would consider it" is read as a nested statement by the board; the board still received the approach.
+        String text = "Fjell chairman Ole Berg said the board had received the approach and would consider it "
+                + "carefully. Norberg chief executive Anna Lie told reporters that the group had made an approach to "
+                + "the board of Fjell. The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("told"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void copyingCustomersNamesIsStealingTheirData() {
+        String text = "The operator admitted that criminals had stolen customer records from its servers. "
+                + "It confirmed that the names of two million customers had been copied. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("admitted"), claims.get("confirmed"), claims.toString());
+        assertNotEquals(claims.get("admitted"), claims.get("announced"), claims.toString());
+    }
 }
