@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.CharSpan;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.Statement;
 
@@ -34,10 +35,11 @@ public final class ClaimGrouper {
                                        Map<Attribution, Attribution> reporters) {
         List<Group> groups = new ArrayList<>();
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
+        Set<Integer> cited = citedPositions(statements);
         for (Statement s : statements) {
             Member m = new Member(s, read(doc, s, reporters));
             Group g = switch (m.signature().kind()) {
-                case ANAPHORIC -> latestBefore(groups, m.position());
+                case ANAPHORIC -> latestBefore(groups, m.position(), cited);
                 case SUBSTANTIVE -> firstFitting(groups, m);
                 default -> null;
             };
@@ -113,13 +115,34 @@ public final class ClaimGrouper {
         return null;
     }
 
-    /** The group with a proposition stated most recently before {@code position}: what "these claims" refers to. */
-    private static Group latestBefore(List<Group> groups, int position) {
+    /**
+     * Where the claims of statements that lie in cited evidence begin: the content of a citing cue ("citing
+     * internal documents") and any statement inside it ("documents seen by the union").
+     */
+    private static Set<Integer> citedPositions(List<Statement> statements) {
+        List<CharSpan> evidence = statements.stream()
+                .filter(s -> ClaimHeads.is(s.attribution().cueLemma(), ClaimHeads.Role.EVIDENCE))
+                .flatMap(s -> s.attribution().content().stream()).toList();
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            int at = s.reading().claimSpans().get(0).begin();
+            if (evidence.stream().anyMatch(e -> e.contains(at))) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The group with a proposition stated most recently before {@code position}: what "these claims" refers to.
+     * What a speaker cites as evidence ("citing internal documents") is not a claim made, so it is passed over.
+     */
+    private static Group latestBefore(List<Group> groups, int position, Set<Integer> cited) {
         Group best = null;
         int bestAt = -1;
         for (Group g : groups) {
             for (Member o : g.propositions()) {
-                if (o.position() < position && o.position() > bestAt) {
+                if (!cited.contains(o.position()) && o.position() < position && o.position() > bestAt) {
                     bestAt = o.position();
                     best = g;
                 }

@@ -35,7 +35,9 @@ final class ClaimHeads {
         /** A word judging what was said ("wrong", "untrue", "a lie"): with a bare "that" it refers back. */
         JUDGEMENT,
         /** A pronoun that, as the subject of a judgement, stands for the claim before it ("that", "this"). */
-        DEMONSTRATIVE
+        DEMONSTRATIVE,
+        /** A cue citing evidence ("citing documents"): what it cites is no claim for "the claim" to refer to. */
+        EVIDENCE
     }
 
     private static final Map<String, Set<Role>> ROLES = load();
