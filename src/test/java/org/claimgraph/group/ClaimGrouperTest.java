@@ -102,4 +102,15 @@ class ClaimGrouperTest {
         assertEquals(claims.get("admitted"), claims.get("confirmed"), claims.toString());
         assertNotEquals(claims.get("admitted"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void theClaimRefersBackPastCitedEvidence() {
+        // The documents are what the union cites, not a claim of theirs: "the claim" is that jobs could go.
+        String text = "The union said up to 300 jobs could go at the Leeds plant, citing internal documents seen by "
+                + "the union. Norberg called the claim baseless. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("called"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
 }
