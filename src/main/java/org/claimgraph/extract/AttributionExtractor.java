@@ -8,14 +8,16 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 
 /**
- * Extracts every attribution of an article: direct quotes first, then reported speech, "according to", cue nouns
- * and headline colons; of two readings of the same words, the one with the wider cue.
+ * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
+ * closing frame's words), "according to", cue nouns and headline colons; of two readings of the same words, the
+ * one with the wider cue.
  */
 public final class AttributionExtractor {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final DirectQuoteExtractor direct;
     private final IndirectSpeechExtractor indirect;
+    private final ClauseFrame clauseFrames;
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
     private final CueNounExtractor cueNouns = new CueNounExtractor();
     private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
@@ -24,6 +26,7 @@ public final class AttributionExtractor {
     public AttributionExtractor(CueLexicon lexicon) {
         this.direct = new DirectQuoteExtractor(lexicon);
         this.indirect = new IndirectSpeechExtractor(lexicon);
+        this.clauseFrames = new ClauseFrame(lexicon);
     }
 
     /** An extractor over the standard cue lexicon. */
@@ -37,6 +40,8 @@ public final class AttributionExtractor {
         Set<CueToken> used = new HashSet<>();
         List<Attribution> all = new ArrayList<>(direct.extract(doc, quotes, used));
         all.addAll(indirect.extract(doc, quotes, used));
+        // After the tree's reading, which keeps the cues it understood: the words' reading only fills its gaps.
+        all.addAll(clauseFrames.extract(doc, quotes, used));
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes));
         all.addAll(headlines.extract(doc));

@@ -1,0 +1,53 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Reads reported speech closed by its frame from the words alone: "The plan had two goals, the admiral said." and
+ * "P, said Jane Roe, a spokeswoman." The parser often hangs the name after the comma on the clause's last noun
+ * ("goals, the admiral") and the verb on that, so the tree gives no cue; the words, framed as news frames quotes,
+ * still name speaker and cue.
+ */
+final class ClauseFrame {
+
+    private final TrailingFrame frame;
+
+    ClauseFrame(CueLexicon lexicon) {
+        this.frame = new TrailingFrame(lexicon);
+    }
+
+    /** The attributions of sentences that end in a frame whose cue no other reading took; their cues are marked used. */
+    List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, Set<CueToken> usedCues) {
+        return doc.sentences().stream()
+                .filter(s -> quotes.stream().noneMatch(q -> q.overlaps(new CharSpan(s.begin(), s.end()))))
+                .flatMap(s -> framed(doc, s, usedCues).stream())
+                .toList();
+    }
+
+    /** The clause before the first comma that a frame follows ("P, X said."), if a verb in it makes it a clause. */
+    private Optional<Attribution> framed(ParsedArticle doc, ParsedSentence s, Set<CueToken> usedCues) {
+        List<CoreLabel> tokens = s.tokens();
+        boolean clause = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.tag() != null && t.tag().startsWith("VB")) {
+                clause = true;
+            }
+            if (clause && i > 0 && t.word().equals(",")) {
+                CharSpan content = new CharSpan(s.begin(), tokens.get(i - 1).endPosition());
+                Optional<Attribution> found = frame.find(doc, content, usedCues);
+                if (found.isPresent()) {
+                    Attribution a = found.get();
+                    return Optional.of(new Attribution(a.source(), a.cue(), a.cueLemma(), a.content(),
+                            QuoteKind.INDIRECT, a.sentence()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
