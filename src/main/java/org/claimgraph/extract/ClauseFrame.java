@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,9 @@ import org.claimgraph.annotate.ParsedSentence;
  * still name speaker and cue.
  */
 final class ClauseFrame {
+
+    /** Finite verb tags: a clause resuming after the frame ("…, Roe recalled, was …"). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final TrailingFrame frame;
 
@@ -40,8 +44,10 @@ final class ClauseFrame {
             }
             if (clause && i > 0 && t.word().equals(",")) {
                 CharSpan content = new CharSpan(s.begin(), tokens.get(i - 1).endPosition());
-                Optional<Attribution> found = frame.find(doc, content, usedCues);
+                Optional<Attribution> found = frame.find(doc, content, new HashSet<>(usedCues))
+                        .filter(a -> closesSentence(s, a));
                 if (found.isPresent()) {
+                    frame.find(doc, content, usedCues); // again on the real set, which marks its cue word used
                     Attribution a = found.get();
                     return Optional.of(new Attribution(a.source(), a.cue(), a.cueLemma(), a.content(),
                             QuoteKind.INDIRECT, a.sentence()));
@@ -49,5 +55,28 @@ final class ClauseFrame {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the frame closes the sentence: no verb follows it before a comma, nor a finite verb right after that
+     * comma. A verb after it shows the words were no frame ("…, suggested a tinge of regret about …").
+     */
+    private static boolean closesSentence(ParsedSentence s, Attribution a) {
+        int frameEnd = Math.max(a.cue().end(), a.source().map(m -> m.span().end()).orElse(a.cue().end()));
+        List<CoreLabel> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.beginPosition() < frameEnd) {
+                continue;
+            }
+            if (t.word().equals(",")) {
+                // "…, Roe said, adding that …" and "…, said Roe, who …" close it; "X, Roe recalled, was …" does not.
+                return i + 1 >= tokens.size() || !FINITE.contains(String.valueOf(tokens.get(i + 1).tag()));
+            }
+            if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
