@@ -16,7 +16,7 @@ import org.claimgraph.annotate.ParsedSentence;
  */
 final class ClauseFrame {
 
-    /** Finite verb tags: a clause resuming after the frame ("…, Roe recalled, was …"). */
+    /** Finite verb tags: what makes the words before a frame a clause, or shows one resuming after it. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final TrailingFrame frame;
@@ -33,13 +33,19 @@ final class ClauseFrame {
                 .toList();
     }
 
-    /** The clause before the first comma that a frame follows ("P, X said."), if a verb in it makes it a clause. */
+    /**
+     * The clause before the first comma that a frame follows ("P, X said."), if a finite verb makes it a clause
+     * and no cue already read lies in it ("X said P, wrote …" is no frame of its own).
+     */
     private Optional<Attribution> framed(ParsedArticle doc, ParsedSentence s, Set<CueToken> usedCues) {
         List<CoreLabel> tokens = s.tokens();
         boolean clause = false;
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            if (t.tag() != null && t.tag().startsWith("VB")) {
+            if (usedCues.contains(new CueToken(s.index(), t.index()))) {
+                return Optional.empty();
+            }
+            if (FINITE.contains(String.valueOf(t.tag()))) {
                 clause = true;
             }
             if (clause && i > 0 && t.word().equals(",")) {
