@@ -86,7 +86,8 @@ final class CueNounExtractor {
         for (IndexedWord nmod : s.children(noun, "nmod")) {
             boolean introduced = s.children(nmod, "case").stream()
                     .map(c -> c.word().toLowerCase())
-                    .anyMatch(c -> CONTENT_PREPOSITIONS.contains(c) || CueNouns.ownPrepositions(noun.lemma()).contains(c));
+                    .anyMatch(c -> (CONTENT_PREPOSITIONS.contains(c) && !CueNouns.takesOnlyOwnPrepositions(noun.lemma()))
+                            || CueNouns.ownPrepositions(noun.lemma()).contains(c));
             if (introduced) {
                 return Optional.of(nmod);
             }

@@ -13,6 +13,8 @@ final class CueNouns {
     private static final Map<String, Stance> NOUNS = loadNouns();
     private static final Set<String> LIGHT_VERBS = TsvResource.words("light-verbs.tsv");
     private static final Map<String, Set<String>> OWN_PREPOSITIONS = loadOwnPrepositions();
+    /** Nouns whose content only their own prepositions introduce: marked "only" in the fourth column. */
+    private static final Set<String> OWN_ONLY = loadOwnOnly();
 
     private CueNouns() {
     }
@@ -30,6 +32,24 @@ final class CueNouns {
     /** The prepositions, beyond the common ones, that introduce this noun's content ("a swipe at X": "at"). */
     static Set<String> ownPrepositions(String lemma) {
         return lemma == null ? Set.of() : OWN_PREPOSITIONS.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /**
+     * True when the common prepositions introduce no content of this noun: "took issue with X" attributes, but
+     * "took up the issue of X" names a topic, not something said.
+     */
+    static boolean takesOnlyOwnPrepositions(String lemma) {
+        return lemma != null && OWN_ONLY.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> loadOwnOnly() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] r : TsvResource.rows("cue-nouns.tsv")) {
+            if (r.length > 3 && r[3].trim().equalsIgnoreCase("only")) {
+                out.add(r[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, Set<String>> loadOwnPrepositions() {
