@@ -67,7 +67,7 @@ final class BenchEndpointCommand implements Callable<Integer> {
             description = "http (POST /claimgraph/articles) or in-process (default: ${DEFAULT-VALUE}).")
     String ingest;
 
-    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = "64M",
+    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = EndpointOptions.DEFAULT_RESULT_CACHE,
             description = "The endpoint's result cache, as for serve (default: ${DEFAULT-VALUE}; 0 for none).")
     String resultCache;
 
@@ -103,7 +103,7 @@ final class BenchEndpointCommand implements Callable<Integer> {
                         Duration.ofSeconds(duration));
                 EndpointBenchResult result = bench.run(ingester(endpoint, user, converter, claims), toIngest);
                 System.out.print(result.describe());
-                endpoint.resultCacheCounts().ifPresent(c -> System.out.println("Result cache: " + c));
+                endpoint.resultCacheCounts().ifPresent(c -> System.out.println("Result cache: " + c.describe()));
                 return result.errors() == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
             }
         }

@@ -54,9 +54,13 @@ final class EndpointOptions {
             description = "Largest request body, in bytes or with k, M or G (default: 10M); larger ones get 413.")
     String maxBody;
 
-    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = "64M",
+    /** The result cache unless configured, as {@code serve}, {@code run} and {@code bench-endpoint} take it. */
+    static final String DEFAULT_RESULT_CACHE = "64M";
+
+    @Option(names = "--result-cache", paramLabel = "SIZE", defaultValue = DEFAULT_RESULT_CACHE,
             description = "Memory for query answers kept until the store next changes, in bytes or with k, M or G "
-                    + "(default: 64M; 0 keeps none). Identical queries between two writes are answered from it.")
+                    + "(default: ${DEFAULT-VALUE}; 0 keeps none). Identical queries between two writes are answered "
+                    + "from it.")
     String resultCache;
 
     /** Bytes of memory for kept query answers; 0 for none. */

@@ -69,17 +69,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         super.flushBuffer();
     }
 
-    private void keep(byte[] bytes, int offset, int length) {
-        if (overflowed) {
-            return;
-        }
-        if (copy.size() + (long) length > maxCopyBytes) {
+    /** Whether {@code length} more bytes fit in the copy; once one write does not, nothing more is copied. */
+    private boolean hasRoomFor(int length) {
+        if (!overflowed && copy.size() + (long) length > maxCopyBytes) {
             // Too large to keep: stop copying and free what was copied.
             overflowed = true;
             copy.reset();
-            return;
         }
-        copy.write(bytes, offset, length);
+        return !overflowed;
     }
 
     /** Writes to the client and to the copy. */
@@ -93,17 +90,17 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         @Override
         public void write(int b) throws IOException {
             client.write(b);
-            if (!overflowed && copy.size() < maxCopyBytes) {
+            if (hasRoomFor(1)) {
                 copy.write(b);
-            } else {
-                keep(new byte[] {(byte) b}, 0, 1);
             }
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             client.write(bytes, offset, length);
-            keep(bytes, offset, length);
+            if (hasRoomFor(length)) {
+                copy.write(bytes, offset, length);
+            }
         }
 
         @Override

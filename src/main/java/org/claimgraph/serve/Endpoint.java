@@ -93,13 +93,9 @@ public final class Endpoint implements AutoCloseable {
         return this;
     }
 
-    /** Queries answered from kept answers and queries run since the start, as "N hits, M misses"; empty without a cache. */
-    public Optional<String> resultCacheCounts() {
-        if (cache == null) {
-            return Optional.empty();
-        }
-        QueryResultCache.Counts counts = cache.counts();
-        return Optional.of(counts.hits() + " answered from the result cache, " + counts.misses() + " run");
+    /** What the result cache did since the start; empty without a cache. */
+    public Optional<ResultCacheCounts> resultCacheCounts() {
+        return Optional.ofNullable(cache).map(QueryResultCache::counts);
     }
 
     /** Starts the server; returns this endpoint for chaining. */

@@ -88,10 +88,13 @@ final class QueryResultCache implements Filter {
             return;
         }
         long asked = version.getAsLong();
+        Answer kept = null;
         // "Cache-Control: no-cache" asks for a fresh answer, as in HTTP; the fresh answer is kept for others.
-        Answer kept = wantsFresh(request) ? null : lookup(key, asked);
-        if (kept == null && !wantsFresh(request)) {
-            kept = answerOfRunningTwin(key, asked);
+        if (!wantsFresh(request)) {
+            kept = lookup(key, asked);
+            if (kept == null) {
+                kept = answerOfRunningTwin(key, asked);
+            }
         }
         if (kept != null) {
             hits.increment();
@@ -103,12 +106,8 @@ final class QueryResultCache implements Filter {
     }
 
     /** How many queries were answered from the cache, and how many were run. */
-    Counts counts() {
-        return new Counts(hits.sum(), misses.sum());
-    }
-
-    /** Queries answered from kept answers ({@code hits}) and queries run ({@code misses}). */
-    record Counts(long hits, long misses) {
+    ResultCacheCounts counts() {
+        return new ResultCacheCounts(hits.sum(), misses.sum());
     }
 
     private static boolean wantsFresh(HttpServletRequest request) {
@@ -171,14 +170,19 @@ final class QueryResultCache implements Filter {
         if (answersVersion != asked) {
             return;
         }
-        long size = answer.size() + key.length() * 2L;
-        Answer old = answers.put(key, answer.withSize(size));
-        answersBytes += size - (old == null ? 0 : old.size());
+        Answer old = answers.put(key, answer);
+        answersBytes += cost(key, answer) - (old == null ? 0 : cost(key, old));
         var eldest = answers.entrySet().iterator();
         while (answersBytes > capacityBytes && eldest.hasNext()) {
-            answersBytes -= eldest.next().getValue().size();
+            var entry = eldest.next();
+            answersBytes -= cost(entry.getKey(), entry.getValue());
             eldest.remove();
         }
+    }
+
+    /** The memory an answer takes, with its key (two bytes a character). */
+    private static long cost(String key, Answer answer) {
+        return answer.body().length + key.length() * 2L;
     }
 
     /** Drops every answer once the store has moved past the version they were computed at. */
@@ -246,16 +250,8 @@ final class QueryResultCache implements Filter {
         return headers;
     }
 
-    /** A kept answer: its content type, other headers and bytes, and what it costs to keep. */
-    private record Answer(String contentType, List<String[]> headers, byte[] body, long size) {
-
-        Answer(String contentType, List<String[]> headers, byte[] body) {
-            this(contentType, headers, body, body.length);
-        }
-
-        Answer withSize(long size) {
-            return new Answer(contentType, headers, body, size);
-        }
+    /** A kept answer: its content type, other headers and bytes. */
+    private record Answer(String contentType, List<String[]> headers, byte[] body) {
 
         void replay(HttpServletResponse response) throws IOException {
             response.setStatus(HttpServletResponse.SC_OK);
