@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Pairs predicted with gold attributions one to one, greedily by shared content tokens, then by shared cue tokens. */
+/** Pairs predicted with gold attributions one to one, greedily by the tokens they share over cue, source and content. */
 public final class Alignment {
 
     /**
@@ -24,20 +24,20 @@ public final class Alignment {
     }
 
     /**
-     * The alignment: pairs sharing most content tokens first; attributions left over whose contents share nothing
-     * are then paired by shared cue tokens, so a right cue with a wrong content still earns its cue and source.
+     * The alignment: pairs sharing most tokens over all three parts first. Only attributions whose contents or cues
+     * share a token may pair, since a shared source alone ("he") says nothing about which report is meant.
+     * Counting every part, not the content alone, keeps a prediction that matches an inner attribution exactly from
+     * being paired with the outer one whose content contains it.
      */
     public static List<Pair> align(List<TokenizedAttribution> predicted, List<TokenizedAttribution> gold) {
         boolean[] predUsed = new boolean[predicted.size()];
         boolean[] goldUsed = new boolean[gold.size()];
         List<Pair> pairs = new ArrayList<>();
-        for (Role role : List.of(Role.CONTENT, Role.CUE)) {
-            for (Candidate c : candidates(predicted, gold, role)) {
-                if (!predUsed[c.predicted()] && !goldUsed[c.gold()]) {
-                    predUsed[c.predicted()] = true;
-                    goldUsed[c.gold()] = true;
-                    pairs.add(new Pair(c.predicted(), c.gold()));
-                }
+        for (Candidate c : candidates(predicted, gold)) {
+            if (!predUsed[c.predicted()] && !goldUsed[c.gold()]) {
+                predUsed[c.predicted()] = true;
+                goldUsed[c.gold()] = true;
+                pairs.add(new Pair(c.predicted(), c.gold()));
             }
         }
         pairs.sort(Comparator.comparingInt(Pair::gold));
@@ -59,14 +59,17 @@ public final class Alignment {
     }
 
     // Sorted by shared tokens, largest first; ties keep gold then prediction order so results are reproducible.
-    private static List<Candidate> candidates(List<TokenizedAttribution> predicted, List<TokenizedAttribution> gold,
-                                              Role role) {
+    private static List<Candidate> candidates(List<TokenizedAttribution> predicted, List<TokenizedAttribution> gold) {
         List<Candidate> all = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
-                int shared = predicted.get(p).tokens(role).shared(gold.get(g).tokens(role));
-                if (shared > 0) {
-                    all.add(new Candidate(p, g, shared));
+                TokenizedAttribution pa = predicted.get(p);
+                TokenizedAttribution ga = gold.get(g);
+                int content = pa.tokens(Role.CONTENT).shared(ga.tokens(Role.CONTENT));
+                int cue = pa.tokens(Role.CUE).shared(ga.tokens(Role.CUE));
+                if (content + cue > 0) {
+                    int source = pa.tokens(Role.SOURCE).shared(ga.tokens(Role.SOURCE));
+                    all.add(new Candidate(p, g, content + cue + source));
                 }
             }
         }

@@ -17,13 +17,34 @@ class AlignmentTest {
     }
 
     @Test
-    void largestContentOverlapIsPairedFirst() {
+    void largestOverlapIsPairedFirst() {
         List<TokenizedAttribution> gold = List.of(attr(at("said"), at("the plan")),
                 attr(at("said"), at("the plan works. Bob said it")));
         // p0 shares 2 tokens with g0 and 3 with g1, but p1 shares 5 with g1: g1 goes to p1, and p0 gets g0.
         List<TokenizedAttribution> predicted = List.of(attr(at("said"), at("the plan works")),
                 attr(at("said", 1), at("plan works. Bob said it fails")));
         assertEquals(List.of(new Alignment.Pair(0, 0), new Alignment.Pair(1, 1)), Alignment.align(predicted, gold));
+    }
+
+    @Test
+    void anExactInnerMatchIsNotTakenByTheOuterAttributionThatContainsIt() {
+        TokenizedAttribution outer = TokenizedAttribution.of(
+                new PredictedAttribution(at("Ann"), at("said"), at("the plan works. Bob said it fails")), CP);
+        TokenizedAttribution inner = TokenizedAttribution.of(
+                new PredictedAttribution(at("Bob"), at("said", 1), at("it fails")), CP);
+        // The prediction shares three content tokens with the outer report but its cue and source are the inner one's.
+        TokenizedAttribution predicted = TokenizedAttribution.of(
+                new PredictedAttribution(at("Bob"), at("said", 1), at("it fails. Cy")), CP);
+        assertEquals(List.of(new Alignment.Pair(0, 1)), Alignment.align(List.of(predicted), List.of(outer, inner)));
+    }
+
+    @Test
+    void aSharedSourceAloneDoesNotPair() {
+        TokenizedAttribution gold = TokenizedAttribution.of(
+                new PredictedAttribution(at("Bob"), at("said", 1), at("it fails")), CP);
+        TokenizedAttribution predicted = TokenizedAttribution.of(
+                new PredictedAttribution(at("Bob"), at("thinks"), at("rain is coming")), CP);
+        assertEquals(List.of(), Alignment.align(List.of(predicted), List.of(gold)));
     }
 
     @Test
