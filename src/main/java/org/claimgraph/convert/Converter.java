@@ -31,6 +31,7 @@ import org.claimgraph.rdf.Iris;
 import org.claimgraph.read.Article;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorResolver;
+import org.claimgraph.resolve.NationalBodies;
 import org.claimgraph.resolve.Speakers;
 import org.claimgraph.stance.Confidence;
 import org.claimgraph.stance.StanceClassifier;
@@ -90,6 +91,7 @@ public final class Converter {
         ParsedArticle doc = new ParsedArticle(article, annotation);
         List<Attribution> attributions = times.time("extract", () -> extractor.extract(doc));
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
+        NationalBodies.qualify(speakers.actors());
         wikidata.name(speakers.actors());
         List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions));
         List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));

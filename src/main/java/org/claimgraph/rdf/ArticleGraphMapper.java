@@ -87,9 +87,9 @@ public final class ArticleGraphMapper {
         r.removeAll(RDFS.label).addProperty(RDFS.label, actor.label());
         actor.aliases().forEach(alias -> r.addProperty(CG.alias, alias));
         actor.roles().forEach(role -> r.addProperty(CG.role, role));
-        // A country or organisation named in a role: an actor of its own, shared across articles.
+        // A country or organisation named in a role: an actor of its own, shared across articles unless it is bare.
         for (String affiliation : actor.affiliations()) {
-            Resource body = m.createResource(Iris.namedActor(affiliation));
+            Resource body = m.createResource(Iris.affiliation(article, affiliation));
             if (!body.hasProperty(RDFS.label)) {
                 body.addProperty(RDF.type, CG.Actor).addProperty(RDF.type, CG.Organization)
                         .addProperty(RDFS.label, affiliation);

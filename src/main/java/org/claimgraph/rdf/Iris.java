@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.claimgraph.read.Article;
 import org.claimgraph.resolve.Actor;
+import org.claimgraph.resolve.NationalBodies;
 
 /** Mints the data IRIs: stable for the same input, shared across articles for named actors. */
 public final class Iris {
@@ -16,10 +17,12 @@ public final class Iris {
         return CG.ID + "article/" + a.key();
     }
 
-    /** A named actor's IRI is its slugged label, the same in every article; an anonymous one is the article's. */
+    /**
+     * A named actor's IRI is its slugged label, the same in every article; an anonymous one, or a body every country
+     * has whose country the article does not give ("the Defense Ministry"), is the article's.
+     */
     public static String actor(Article a, Actor actor) {
-        String slug = slug(actor.label());
-        return actor.named() ? CG.ID + "actor/" + slug : CG.ID + "actor/" + a.key() + "/" + slug;
+        return actor.named() ? named(a, actor.label()) : inArticle(a, actor.label());
     }
 
     /** A medium's IRI is its slugged label, the same in every article ("on X" everywhere is one channel). */
@@ -28,8 +31,16 @@ public final class Iris {
     }
 
     /** An affiliation named in a role (a country or organisation): shared across articles like a named actor. */
-    public static String namedActor(String label) {
-        return CG.ID + "actor/" + slug(label);
+    public static String affiliation(Article a, String label) {
+        return named(a, label);
+    }
+
+    private static String named(Article a, String label) {
+        return NationalBodies.bare(label) ? inArticle(a, label) : CG.ID + "actor/" + slug(label);
+    }
+
+    private static String inArticle(Article a, String label) {
+        return CG.ID + "actor/" + a.key() + "/" + slug(label);
     }
 
     /** The n-th statement of an article. */

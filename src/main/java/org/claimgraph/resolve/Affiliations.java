@@ -27,11 +27,14 @@ final class Affiliations {
     private static final Map<String, String> DEMONYMS = new HashMap<>();
     /** The countries the demonym lexicon names, lower-cased: the places a role can be affiliated to. */
     private static final Set<String> COUNTRIES = new HashSet<>();
+    /** The same countries, lower-cased, to their name as the lexicon writes it. */
+    private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
 
     static {
         for (String[] row : TsvResource.rows("demonyms.tsv")) {
             DEMONYMS.put(row[0].toLowerCase(Locale.ROOT), row[1]);
             COUNTRIES.add(row[1].toLowerCase(Locale.ROOT));
+            COUNTRY_NAMES.put(row[1].toLowerCase(Locale.ROOT), row[1]);
         }
     }
 
@@ -81,6 +84,12 @@ final class Affiliations {
     /** The country a demonym or abbreviation stands for ("Ukrainian", "U.S."). */
     static Optional<String> country(String word) {
         return Optional.ofNullable(DEMONYMS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The country that words name, by the lexicon's name for it: a demonym ("Russian"), "U.S." or the name itself. */
+    static Optional<String> countryNamedBy(String words) {
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(DEMONYMS.getOrDefault(w, COUNTRY_NAMES.get(w)));
     }
 
     private static boolean isAdjectiveOrName(CoreLabel t) {

@@ -57,6 +57,9 @@ class SeedActorsTest {
         assertTrue(strings(umerov, CG.role).stream().anyMatch(r -> r.contains("Defense Ministry")),
                 strings(umerov, CG.role).toString());
         assertTrue(strings(umerov, CG.affiliation).contains("Ukraine"), strings(umerov, CG.affiliation).toString());
+        // He heads "the Defense Ministry" and is Ukrainian, so the ministry is Ukraine's, not any country's.
+        assertTrue(strings(umerov, CG.affiliation).contains("Defense Ministry of Ukraine"),
+                strings(umerov, CG.affiliation).toString());
         // "he", "the minister", "the head of the Defense Ministry" and "Umerov" are all him: no other person
         // speaks in his sentences, so every person but Trump and Putin is Umerov.
         Set<String> people = graph.listResourcesWithProperty(RDF.type, CG.Person)
