@@ -144,6 +144,18 @@ public final class ActorResolver {
                     return referent.get();
                 }
             }
+            // Only a bare description ("the company", "the mobile operator"): one with words after its noun
+            // ("the operator of the plant") says which body it is.
+            boolean bare = label.toLowerCase(Locale.ROOT).endsWith(head.word().toLowerCase(Locale.ROOT));
+            if (!proper && definite && bare && !isPlural(head) && OrganisationNames.isCompanyNoun(head.lemma())) {
+                // "The company said" after a firm has spoken is that firm: news names a business once, then
+                // describes it.
+                Optional<Actor> firm = latestNamedBody(m.span().begin());
+                if (firm.isPresent()) {
+                    firm.get().addDescription(label);
+                    return firm.get();
+                }
+            }
             if (proper) {
                 ActorType type = isPlural(head) ? ActorType.GROUP : ActorType.ORGANIZATION;
                 return others.computeIfAbsent("named:" + label, k -> new Actor(type, label, true));
@@ -202,6 +214,23 @@ public final class ActorResolver {
                 if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt) {
                     bestAt = e.getKey();
                     best = e.getValue();
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        /**
+         * The named organisation that spoke last before an offset. A "body" whose name holds a person's title
+         * ("Local councillor Jane Roe") is a person the tagger missed, not a firm to refer back to.
+         */
+        private Optional<Actor> latestNamedBody(int before) {
+            Actor best = null;
+            for (Map.Entry<Integer, Actor> e : spoken) {
+                Actor a = e.getValue();
+                boolean titled = java.util.Arrays.stream(a.label().split("\\s+"))
+                        .anyMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON);
+                if (a.type() == ActorType.ORGANIZATION && a.named() && !titled && e.getKey() < before) {
+                    best = a;
                 }
             }
             return Optional.ofNullable(best);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
 
@@ -22,6 +23,8 @@ final class NameClusters {
     private final List<Actor> people = new ArrayList<>();
 
     NameClusters(ParsedArticle doc, RoleFinder roles) {
+        // A name the text treats as a company's is no person's, whatever the tagger says ("Northwind's shares").
+        Set<String> bodies = OrganisationNames.in(doc);
         for (CoreEntityMention m : doc.entityMentions()) {
             // CoreNLP also reports pronouns it links to names; only written names count here.
             // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
@@ -31,7 +34,7 @@ final class NameClusters {
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
             String name = cleanName(m.text());
-            if (name.isEmpty()) {
+            if (name.isEmpty() || bodies.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Actor actor = clusterFor(name, span);

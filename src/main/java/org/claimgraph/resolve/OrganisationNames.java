@@ -1,0 +1,207 @@
+package org.claimgraph.resolve;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Finds the names the tagger calls persons' that the article treats as bodies': a made-up or little-known company
+ * ("the dairy company Northwind", "Northwind's shares", "Northwind, which employs …", "Northwind said it …")
+ * is no person, and typed as one it would catch the article's "he" and "she" and lose its own "it".
+ * Each occurrence of the name is weighed for signs of a body and of a person (lexicon
+ * {@code organisation-evidence.tsv}); the name is a body's when the signs of a body are more.
+ */
+final class OrganisationNames {
+
+    /** Kinds of row in the evidence lexicon. */
+    private static final String BODY = "body";
+    private static final String COMPANY = "company";
+    private static final String PART = "part";
+    private static final String PERSON = "person";
+
+    private static final Map<String, String> EVIDENCE = load();
+
+    private OrganisationNames() {
+    }
+
+    /** The names (lower case, as {@link NameClusters#cleanName} gives them) that the article treats as bodies'. */
+    static Set<String> in(ParsedArticle doc) {
+        Set<String> candidates = new HashSet<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if ("PERSON".equals(m.entityType())) {
+                String name = NameClusters.cleanName(m.text());
+                if (!name.isEmpty()) {
+                    candidates.add(name);
+                }
+            }
+        }
+        Set<String> bodies = new HashSet<>();
+        for (String name : candidates) {
+            int[] score = new int[2];
+            for (ParsedSentence s : doc.sentences()) {
+                for (int end : occurrences(s, name.split("\\s+"))) {
+                    weigh(s, end - name.split("\\s+").length + 1, end, score);
+                }
+            }
+            if (score[0] > score[1]) {
+                bodies.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return bodies;
+    }
+
+    /** True when a noun, as a definite description ("the company"), can only stand for a business. */
+    static boolean isCompanyNoun(String lemma) {
+        return lemma != null && COMPANY.equals(EVIDENCE.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The 1-based index of the last token of each place the name's words occur in the sentence. */
+    private static List<Integer> occurrences(ParsedSentence s, String[] words) {
+        List<Integer> out = new ArrayList<>();
+        List<CoreLabel> tokens = s.tokens();
+        for (int i = 0; i + words.length <= tokens.size(); i++) {
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = tokens.get(i + k).word().equals(words[k]);
+            }
+            if (match) {
+                out.add(i + words.length);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the signs of a body (score[0]) and of a person (score[1]) around one occurrence, tokens first..last. */
+    private static void weigh(ParsedSentence s, int first, int last, int[] score) {
+        int n = s.tokens().size();
+        if (first > 1) {
+            count(kindOfNoun(s.token(first - 1)), score);
+        }
+        if (last < n) {
+            CoreLabel next = s.token(last + 1);
+            String word = next.word().toLowerCase(Locale.ROOT);
+            if (word.equals(",") && last + 2 <= n) {
+                String after = s.token(last + 2).word().toLowerCase(Locale.ROOT);
+                // A relative pronoun chooses between things and people: "X, which employs …", "X, who said …".
+                if (after.equals("which")) {
+                    score[0]++;
+                } else if (after.equals("who")) {
+                    score[1]++;
+                } else {
+                    count(kindOfHead(s, last + 2), score);
+                }
+            } else if ("be".equals(next.lemma())) {
+                count(kindOfHead(s, last + 2), score);
+            } else if ("POS".equals(next.tag()) && possessesPart(s, last + 2)) {
+                score[0]++;
+            }
+        }
+        weighPronouns(s, last, score);
+    }
+
+    /** Counts a sign: a body's, a person's, or none. */
+    private static void count(String kind, int[] score) {
+        if (BODY.equals(kind)) {
+            score[0]++;
+        } else if (PERSON.equals(kind)) {
+            score[1]++;
+        }
+    }
+
+    /** What a noun before a name says of it: "company X" a body, "analyst X" or "Mr. X" a person. */
+    private static String kindOfNoun(CoreLabel t) {
+        String lemma = lower(t.lemma());
+        String kind = EVIDENCE.get(lemma);
+        if (PERSON.equals(kind)) {
+            return PERSON;
+        }
+        if (t.tag() == null || !t.tag().startsWith("NN")) {
+            return null;
+        }
+        if (BODY.equals(kind) || COMPANY.equals(kind)) {
+            return BODY;
+        }
+        return ActorNouns.typeOf(lemma).orElse(null) == ActorType.PERSON ? PERSON : null;
+    }
+
+    /**
+     * What the head noun of the phrase starting at a token says of the name it describes ("a maker of …", "the
+     * country's largest operator", "a spokeswoman"): the first noun that no other noun or possessive follows.
+     */
+    private static String kindOfHead(ParsedSentence s, int from) {
+        int n = s.tokens().size();
+        // An apposition or predicate names its head within a few words; further on it is another phrase.
+        for (int i = from; i <= Math.min(n, from + 6); i++) {
+            CoreLabel t = s.token(i);
+            String tag = t.tag() == null ? "" : t.tag();
+            if (s.isPunctuation(i) && !"POS".equals(tag) || tag.startsWith("VB") || tag.startsWith("W")) {
+                return null;
+            }
+            boolean nextNominal = i < n && (s.token(i + 1).tag() != null
+                    && (s.token(i + 1).tag().startsWith("NN") || "POS".equals(s.token(i + 1).tag())));
+            if (tag.startsWith("NN") && !nextNominal) {
+                return kindOfNoun(t);
+            }
+        }
+        return null;
+    }
+
+    /** True when the words after a possessive name something only bodies have ("X's shares", "X's board"). */
+    private static boolean possessesPart(ParsedSentence s, int from) {
+        for (int i = from; i <= Math.min(s.tokens().size(), from + 2); i++) {
+            if (PART.equals(EVIDENCE.get(lower(s.token(i).word())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Weighs the pronoun a name's own report uses for it: "X said it had …" (a body), "X said she had …" (a
+     * person). A clause of "it" with a copula is left out: "X said it was important" is mostly not about X.
+     */
+    private static void weighPronouns(ParsedSentence s, int last, int[] score) {
+        IndexedWord name = s.node(last);
+        if (name == null || !s.relationToParent(name).startsWith("nsubj")) {
+            return;
+        }
+        IndexedWord verb = s.parent(name).orElse(null);
+        List<IndexedWord> verbs = new ArrayList<>();
+        verbs.add(verb);
+        verbs.addAll(s.children(verb, "conj"));
+        for (IndexedWord v : verbs) {
+            for (IndexedWord clause : s.children(v, "ccomp")) {
+                for (IndexedWord subject : s.children(clause, "nsubj")) {
+                    String word = lower(subject.word());
+                    if (word.equals("it") && s.children(clause, "cop").isEmpty()) {
+                        score[0]++;
+                    } else if (word.equals("he") || word.equals("she")) {
+                        score[1]++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String lower(String word) {
+        return word == null ? "" : word.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : TsvResource.rows("organisation-evidence.tsv")) {
+            out.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        return out;
+    }
+}
