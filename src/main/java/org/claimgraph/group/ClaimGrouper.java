@@ -78,7 +78,8 @@ public final class ClaimGrouper {
 
     /** The signature of a statement's claim. */
     private ClaimSignature read(ParsedArticle doc, Statement s, Map<Attribution, Attribution> reporters) {
-        return reader.read(doc, s.reading().claimSpans(), nested(s, reporters));
+        return SpeakerPronoun.withSpeaker(reader.read(doc, s.reading().claimSpans(), nested(s, reporters)),
+                s.speaker());
     }
 
     /** The statements nested in this one: their cue and source are not part of its claim. */

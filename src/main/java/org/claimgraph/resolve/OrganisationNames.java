@@ -38,7 +38,9 @@ final class OrganisationNames {
     static Set<String> in(ParsedArticle doc) {
         Set<String> candidates = new HashSet<>();
         for (CoreEntityMention m : doc.entityMentions()) {
-            if ("PERSON".equals(m.entityType())) {
+            // Pronouns CoreNLP links to names are no names.
+            if ("PERSON".equals(m.entityType()) && m.tokens().stream().noneMatch(t -> t.tag() != null
+                    && t.tag().startsWith("PRP"))) {
                 String name = NameClusters.cleanName(m.text());
                 if (!name.isEmpty()) {
                     candidates.add(name);
@@ -84,7 +86,7 @@ final class OrganisationNames {
     /** Adds the signs of a body (score[0]) and of a person (score[1]) around one occurrence, tokens first..last. */
     private static void weigh(ParsedSentence s, int first, int last, int[] score) {
         int n = s.tokens().size();
-        if (first > 1) {
+        if (first > 1 && samePhrase(s, first - 1, last)) {
             count(kindOfNoun(s.token(first - 1)), score);
         }
         if (last < n) {
@@ -107,6 +109,20 @@ final class OrganisationNames {
             }
         }
         weighPronouns(s, last, score);
+    }
+
+    /**
+     * True when the word before a name belongs to its phrase ("the company Northwind"), not to the clause it
+     * starts ("the group Northwind addressed").
+     */
+    private static boolean samePhrase(ParsedSentence s, int before, int nameHead) {
+        IndexedWord word = s.node(before);
+        IndexedWord name = s.node(nameHead);
+        if (word == null || name == null) {
+            return false;
+        }
+        return s.parent(word).map(p -> p.index() == nameHead).orElse(false)
+                || s.parent(name).map(p -> p.index() == before).orElse(false);
     }
 
     /** Counts a sign: a body's, a person's, or none. */
@@ -150,7 +166,8 @@ final class OrganisationNames {
             boolean nextNominal = i < n && (s.token(i + 1).tag() != null
                     && (s.token(i + 1).tag().startsWith("NN") || "POS".equals(s.token(i + 1).tag())));
             if (tag.startsWith("NN") && !nextNominal) {
-                return kindOfNoun(t);
+                // A proper noun heads a name, not a description: "Jane Roe, Acme Institute" is her affiliation.
+                return tag.startsWith("NNP") ? null : kindOfNoun(t);
             }
         }
         return null;
@@ -158,9 +175,13 @@ final class OrganisationNames {
 
     /** True when the words after a possessive name something only bodies have ("X's shares", "X's board"). */
     private static boolean possessesPart(ParsedSentence s, int from) {
-        for (int i = from; i <= Math.min(s.tokens().size(), from + 2); i++) {
-            if (PART.equals(EVIDENCE.get(lower(s.token(i).word())))) {
-                return true;
+        int n = s.tokens().size();
+        for (int i = from; i <= Math.min(n, from + 2); i++) {
+            String tag = s.token(i).tag() == null ? "" : s.token(i).tag();
+            boolean head = i == n || s.token(i + 1).tag() == null || !s.token(i + 1).tag().startsWith("NN");
+            // The part must head the phrase: "X's stock answer" is about an answer.
+            if (tag.startsWith("NN") && head) {
+                return PART.equals(EVIDENCE.get(lower(s.token(i).word())));
             }
         }
         return false;
@@ -183,7 +204,7 @@ final class OrganisationNames {
             for (IndexedWord clause : s.children(v, "ccomp")) {
                 for (IndexedWord subject : s.children(clause, "nsubj")) {
                     String word = lower(subject.word());
-                    if (word.equals("it") && s.children(clause, "cop").isEmpty()) {
+                    if (word.equals("it") && isAction(clause, s)) {
                         score[0]++;
                     } else if (word.equals("he") || word.equals("she")) {
                         score[1]++;
@@ -191,6 +212,15 @@ final class OrganisationNames {
                 }
             }
         }
+    }
+
+    /**
+     * True for a clause headed by a verb of action, not "be": "it had contacted the police" is the body's act,
+     * "it's the beginning" or "it was important" is mostly not about the speaker at all.
+     */
+    private static boolean isAction(IndexedWord clause, ParsedSentence s) {
+        return clause.tag() != null && clause.tag().startsWith("VB") && !"be".equals(clause.lemma())
+                && s.children(clause, "cop").isEmpty() && s.children(clause, "expl").isEmpty();
     }
 
     private static String lower(String word) {

@@ -53,6 +53,27 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aDeniedBreachOfSystemsIsTheTheftOfTheirData() {
+        String text = "Analysts said that hackers stole the data of 2 million customers. "
+                + "The bank insisted that its systems had not been breached. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("insisted"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void aBodysItIsTheBodyItself() {
+        // Without "it" read as Dorrington, the denial names only the buyer and the report only the target.
+        String text = "Two bankers said that a rival would buy Dorrington. "
+                + "Dorrington, which employs 900 people, is based in Leeds. Dorrington denied that it was being sold to Halbeck. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
     void aBareDemonstrativeJudgementSharesTheClaimBeforeIt() {
         String text = "The mayor announced that the museum would reopen in May. "
                 + "The minister claimed that the bridge had collapsed. "
