@@ -82,12 +82,15 @@ public final class CrossArticleMatcher {
         return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
     }
 
-    /** True when the claim's only argument, besides general words and titles, is a person's surname. */
+    /**
+     * True when the claim's only arguments, besides general words and titles, are words of persons' names:
+     * "Doe wins", "Jane Doe should ask", "the Doe-Roe fight". The predicate tells a person's name word.
+     */
     private static boolean onlyAPerson(ClaimSignature s, Predicate<String> personSurname) {
         List<ClaimSignature.Term> anchors = s.arguments().stream().filter(t -> !WEAK_ANCHORS.contains(t.lemma()))
                 .toList();
-        return anchors.size() == 1 && anchors.get(0).pos() == ClaimSignature.Pos.NAME
-                && personSurname.test(anchors.get(0).lemma());
+        return !anchors.isEmpty() && anchors.stream()
+                .allMatch(t -> t.pos() == ClaimSignature.Pos.NAME && personSurname.test(t.lemma()));
     }
 
     /**

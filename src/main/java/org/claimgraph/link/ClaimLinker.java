@@ -75,11 +75,11 @@ final class ClaimLinker {
         }
         Set<Node> out = new LinkedHashSet<>();
         hits.forEach((c, n) -> {
-            // A surname counts as a person's when either article names that person in full.
+            // A name word counts as a person's when either article names that person in full.
             List<Node> both = new ArrayList<>(List.of(article));
             facts.articleOf(c).ifPresent(both::add);
             if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c)
-                    && matcher.same(signature, facts.signature(c), w -> facts.isPersonSurname(w, both))) {
+                    && matcher.same(signature, facts.signature(c), w -> facts.isPersonNameWord(w, both))) {
                 out.add(c);
             }
         });

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,6 +28,7 @@ final class StoredFacts {
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node CLAIM = CG.Claim.asNode();
+    private static final Node PERSON = CG.Person.asNode();
     private static final Node MATCH_KEY = CG.matchKey.asNode();
 
     private final DatasetGraph dsg;
@@ -34,6 +36,7 @@ final class StoredFacts {
     private final Map<Node, Optional<Node>> articles = new HashMap<>();
     private final Map<Node, String> order = new HashMap<>();
     private final Map<String, Boolean> surnames = new HashMap<>();
+    private final Map<String, Boolean> personNameWords = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -63,6 +66,31 @@ final class StoredFacts {
                         .toList()) {
                     if (labels(person).stream().anyMatch(l -> l.strip().contains(" "))) {
                         return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * True when the word is the surname of a person named in full in one of the articles ({@link
+     * #isPersonSurname}) or any word of the full name of a person there ("hillary" of "Hillary Clinton"): news
+     * calls people by first names too, and a claim naming only people is no better anchored by a first name.
+     */
+    boolean isPersonNameWord(String word, Collection<Node> articles) {
+        if (isPersonSurname(word, articles)) {
+            return true;
+        }
+        return personNameWords.computeIfAbsent(word + " " + articles, k -> {
+            for (Node article : articles) {
+                Graph g = dsg.getGraph(article);
+                for (Node person : g.find(Node.ANY, TYPE, PERSON).mapWith(t -> t.getSubject()).toList()) {
+                    for (String label : labels(person)) {
+                        String[] words = label.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\-]+");
+                        if (words.length > 1 && java.util.Arrays.asList(words).contains(word)) {
+                            return true;
+                        }
                     }
                 }
             }

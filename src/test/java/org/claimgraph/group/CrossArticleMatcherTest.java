@@ -202,4 +202,17 @@ class CrossArticleMatcherTest {
         assertTrue(matcher.same(claim(List.of("verb:sell"), "name:acme"),
                 claim(List.of("verb:sell"), "name:acme", "noun:dairy"), "doe"::equals));
     }
+
+    @Test
+    void peopleAloneDoNotAnchorEvenByFullOrSeveralNames() {
+        // "If Jane Doe wins" and "Jane Doe's win over John Roe": only people's names, no shared thing.
+        PortableSignature wins = claim(List.of("verb:win"), "name:jane", "name:doe");
+        PortableSignature over = claim(List.of("noun:win"), "name:jane", "name:doe", "name:john", "name:roe");
+        java.util.Set<String> names = java.util.Set.of("jane", "doe", "john", "roe");
+        assertTrue(matcher.same(wins, over), "without knowing they are persons, the names anchor");
+        assertFalse(matcher.same(wins, over, names::contains));
+        // One name that is no person's (a place) still anchors.
+        assertTrue(matcher.same(claim(List.of("verb:win"), "name:jane", "name:ohio"),
+                claim(List.of("noun:win"), "name:jane", "name:doe", "name:ohio"), names::contains));
+    }
 }
