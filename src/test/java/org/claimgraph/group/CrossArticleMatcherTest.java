@@ -204,6 +204,13 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void theTermsOnWhichASourceSpeaksAnchorNothing() {
+        // "spoke on condition of anonymity", read as a claim in two stories, is boilerplate, not one topic.
+        PortableSignature terms = claim(List.of("noun:condition"), "noun:anonymity");
+        assertFalse(matcher.same(terms, claim(List.of("noun:condition"), "noun:anonymity")));
+    }
+
+    @Test
     void peopleAloneDoNotAnchorEvenByFullOrSeveralNames() {
         // "If Jane Doe wins" and "Jane Doe's win over John Roe": only people's names, no shared thing.
         PortableSignature wins = claim(List.of("verb:win"), "name:jane", "name:doe");

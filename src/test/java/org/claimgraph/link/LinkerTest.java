@@ -184,6 +184,18 @@ class LinkerTest {
     }
 
     @Test
+    void aFirstNameIsAPersonsNameToo() {
+        // "If Jane wins" and "Jane won the county": Jane Doe is named in full, so "jane" anchors nothing alone either.
+        load(article("a", "2025-05-05").claim("c1", "verb:win", "name:jane").person("Jane Doe"));
+        load(article("b", "2025-05-06").claim("c1", "verb:win", "name:jane", "noun:county"));
+        assertTrue(links().stream().noneMatch(l -> l.startsWith("claim/")), links().toString());
+        // A name word no full name of a person holds still anchors: "Acme wins" / "Acme won the county".
+        load(article("c", "2025-05-05").claim("c1", "verb:win", "name:acme").person("Jane Doe"));
+        load(article("d", "2025-05-06").claim("c1", "verb:win", "name:acme", "noun:county"));
+        assertTrue(links().contains("claim/d/c1 -> claim/c/c1"), links().toString());
+    }
+
+    @Test
     void onlyTheTwoArticlesComparedSayWhetherANameIsAPersons() {
         // Jane Doe is named in full in a third article only: what was stored before does not change the answer.
         load(article("x", "2025-05-04").person("Jane Doe"));
