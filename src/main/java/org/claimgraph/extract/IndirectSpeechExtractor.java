@@ -76,6 +76,11 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.RAISING)) {
             return raising(doc.text(), s, verb, quotes);
         }
+        Optional<IndexedWord> demotedInto = cue.takes(CueLexicon.Frame.CCOMP) && s.child(verb, "ccomp").isEmpty()
+                ? DemotedCue.clauseVerb(s, verb) : Optional.empty();
+        if (demotedInto.isPresent()) {
+            return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
+        }
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
                 .or(() -> stativeSubject(s, verb, cue));
         List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
@@ -103,6 +108,28 @@ final class IndirectSpeechExtractor {
         }
         return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(extent, quotes), s.index()));
+    }
+
+    /** "…, saying they violate the rules": the cue the parser made a marker of the clause it reports. */
+    private static Optional<Attribution> demoted(String text, ParsedSentence s, IndexedWord verb, IndexedWord clause,
+                                                 List<CharSpan> quotes) {
+        Optional<IndexedWord> sourceHead = DemotedCue.source(s, verb, clause);
+        if (sourceHead.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CharSpan> content = listOf(TreeSpans.span(s, DemotedCue.content(s, verb, clause), text));
+        Optional<Mention> source = CueFrames.mention(s, sourceHead.get(), text, quotes,
+                        DemotedCue.notSource(s, sourceHead.get(), clause))
+                .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        if (content.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        CharSpan cueSpan = CueFrames.cueSpan(s, verb, source, content.get(0));
+        if (cueSpan.overlaps(content.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
+                kindOf(content.get(0), quotes), s.index()));
     }
 
     /**

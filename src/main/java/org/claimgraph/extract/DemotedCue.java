@@ -1,0 +1,92 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Reads a cue verb that the parser demoted to a marker of the clause it introduces: in "the union sued, saying
+ * they violate the rules" and "Roe, who was in town, said they touched on X" the parser often makes "saying" or
+ * "said" a "mark" or "aux" of the reported clause's verb. The clause after the cue is still its content.
+ */
+final class DemotedCue {
+
+    /** Relations by which the parser demotes a cue to a marker of the clause after it. */
+    private static final Set<String> DEMOTING = Set.of("mark", "aux");
+    /** Relations through which a participle's clause hangs on the main verb whose subject it shares. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp");
+    /** Relative pronouns: "who" and "which" stand for the source but are not its name. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /** How far up the tree the source of a finite demoted cue is looked for, past a misparsed aside. */
+    private static final int MAX_CLIMB = 6;
+
+    private DemotedCue() {
+    }
+
+    /** The verb of the clause the cue was demoted into, when it follows the cue: "saying they violate": "violate". */
+    static Optional<IndexedWord> clauseVerb(ParsedSentence s, IndexedWord cue) {
+        Optional<IndexedWord> head = s.parent(cue);
+        boolean demoted = DEMOTING.contains(s.relationToParent(cue));
+        if (!demoted || head.isEmpty() || head.get().index() <= cue.index() || !isVerb(head.get())) {
+            return Optional.empty();
+        }
+        return head;
+    }
+
+    /** The content: the words of the demoted-into clause after the cue. */
+    static List<Integer> content(ParsedSentence s, IndexedWord cue, IndexedWord clause) {
+        return s.subtree(clause, List.of()).stream().filter(i -> i > cue.index()).toList();
+    }
+
+    /**
+     * The source: a subject of the clause's verb before the cue ("X said they …" parsed with X on "they"'s verb);
+     * for a participle ("…, saying P") the subject of the verb the clause hangs on; for a finite cue the nearest
+     * noun before it up the tree, past an aside the parser broke ("Roe, who was in town, said …").
+     */
+    static Optional<IndexedWord> source(ParsedSentence s, IndexedWord cue, IndexedWord clause) {
+        Optional<IndexedWord> own = s.children(clause, "nsubj").stream()
+                .filter(n -> n.index() < cue.index() && !RELATIVES.contains(n.word().toLowerCase())).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        if ("VBG".equals(cue.tag())) {
+            boolean linked = CLAUSE_LINKS.contains(base(s.relationToParent(clause)));
+            return linked ? s.parent(clause).flatMap(g -> CueFrames.sourceHead(s, g)) : Optional.empty();
+        }
+        IndexedWord at = clause;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Optional<IndexedWord> up = s.parent(at);
+            if (up.isEmpty()) {
+                return Optional.empty();
+            }
+            at = up.get();
+            if (at.index() < cue.index() && at.tag() != null && at.tag().startsWith("NN")) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the source mention must leave out: the clause itself and any relative clause in the way. */
+    static List<IndexedWord> notSource(ParsedSentence s, IndexedWord source, IndexedWord clause) {
+        List<IndexedWord> cut = new ArrayList<>(List.of(clause));
+        for (IndexedWord child : s.children(source, "dep")) {
+            if (RELATIVES.contains(child.word().toLowerCase())) {
+                cut.add(child);
+            }
+        }
+        s.children(source, "acl:relcl").forEach(cut::add);
+        return cut;
+    }
+
+    private static String base(String rel) {
+        return rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && (w.tag().startsWith("VB") || w.tag().startsWith("JJ"));
+    }
+}
