@@ -21,6 +21,7 @@ public final class AttributionExtractor {
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
     private final CueNounExtractor cueNouns = new CueNounExtractor();
     private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
+    private final PerceivedAsExtractor perceivedAs = new PerceivedAsExtractor();
 
     /** An extractor over the given cue lexicon. */
     public AttributionExtractor(CueLexicon lexicon) {
@@ -45,6 +46,7 @@ public final class AttributionExtractor {
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes));
         all.addAll(headlines.extract(doc));
+        all.addAll(perceivedAs.extract(doc, quotes));
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all)).toList());
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
