@@ -47,7 +47,7 @@ final class TrailingFrame {
             return Optional.empty();
         }
         Optional<Attribution> found = speakerThenVerb(s, first, quote).or(() -> verbThenSpeaker(s, first, quote));
-        if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), tokenAt(s, found.get().cue().begin())))) {
+        if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), tokenEndingAt(s, found.get().cue().end())))) {
             return Optional.empty();
         }
         return found;
@@ -67,7 +67,10 @@ final class TrailingFrame {
             i++;
         }
         boolean asideClosed = !inAside || s.token(i - 1).word().equals(",");
-        if (i == first || i > s.tokens().size() || !asideClosed || !isQuoteCue(s, i) || !endsFrame(s, i + 1)) {
+        // "P, the poll has found.": a perfect auxiliary belongs to the cue.
+        int verb = isPerfect(s, i) ? i + 1 : i;
+        if (i == first || verb > s.tokens().size() || !asideClosed || !(verb > i || isQuoteCue(s, verb))
+                || !endsFrame(s, verb + 1)) {
             return Optional.empty();
         }
         int nameEnd = first;
@@ -75,7 +78,16 @@ final class TrailingFrame {
             nameEnd++;
         }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
-        return Optional.of(attribution(s, i, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, i, verb, new Mention(source, s.index(), nameEnd), quote));
+    }
+
+    /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
+    private boolean isPerfect(ParsedSentence s, int i) {
+        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !FINITE.contains(tag(s, i))
+                || !"VBN".equals(tag(s, i + 1))) {
+            return false;
+        }
+        return lexicon.lookup(s.token(i + 1).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
@@ -96,7 +108,7 @@ final class TrailingFrame {
             end = descriptionEnd(s, i + 1).orElse(nameEnd);
         }
         CharSpan source = new CharSpan(s.token(first + 1).beginPosition(), s.token(end).endPosition());
-        return Optional.of(attribution(s, first, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, first, first, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** The last word of a description that runs to the sentence's end or the next quote without a verb. */
@@ -116,9 +128,9 @@ final class TrailingFrame {
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 
-    private Attribution attribution(ParsedSentence s, int verb, Mention source, CharSpan quote) {
+    private Attribution attribution(ParsedSentence s, int cueStart, int verb, Mention source, CharSpan quote) {
         CoreLabel v = s.token(verb);
-        CharSpan cue = new CharSpan(v.beginPosition(), v.endPosition());
+        CharSpan cue = new CharSpan(s.token(cueStart).beginPosition(), v.endPosition());
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }
@@ -155,8 +167,8 @@ final class TrailingFrame {
         return Optional.empty();
     }
 
-    private static int tokenAt(ParsedSentence s, int at) {
-        return s.tokens().stream().filter(t -> t.beginPosition() == at).findFirst().map(CoreLabel::index).orElse(0);
+    private static int tokenEndingAt(ParsedSentence s, int at) {
+        return s.tokens().stream().filter(t -> t.endPosition() == at).findFirst().map(CoreLabel::index).orElse(0);
     }
 
     private static int firstTokenAfter(ParsedSentence s, int at) {
