@@ -19,18 +19,6 @@ final class PerceivedAsExtractor {
 
     /** Verbs whose passive with "as" reports a shared perception (see, view, regard, …). */
     private static final Set<String> VERBS = TsvResource.words("perceived-as.tsv");
-    /** Of those, the verbs whose "as" annotators count among the cue words ("known as"), marked in column two. */
-    private static final Set<String> AS_IN_CUE = asInCue();
-
-    private static Set<String> asInCue() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String[] r : TsvResource.rows("perceived-as.tsv")) {
-            if (r.length > 1 && r[1].trim().equals("as-in-cue")) {
-                out.add(r[0].toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
-    }
 
     /** Attributions of agentless passive perception with "as", outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
@@ -55,17 +43,13 @@ final class PerceivedAsExtractor {
         if (as.isEmpty() || perceived.isEmpty()) {
             return Optional.empty();
         }
-        boolean asInCue = AS_IN_CUE.contains(verb.lemma().toLowerCase(Locale.ROOT));
-        List<IndexedWord> asWords = asInCue ? asWords(s, as.get()) : List.of();
-        Optional<CharSpan> role = TreeSpans.subtree(s, as.get(), asWords, text);
+        Optional<CharSpan> role = TreeSpans.subtree(s, as.get(), List.of(), text);
         if (role.isEmpty() || perceived.get().overlaps(role.get())) {
             return Optional.empty();
         }
         List<CharSpan> content = new ArrayList<>(List.of(perceived.get(), role.get()));
         content.sort(null);
-        CharSpan verbCue = CueFrames.cueSpan(s, verb, Optional.empty(), role.get());
-        CharSpan cue = asWords.isEmpty() ? verbCue
-                : new CharSpan(verbCue.begin(), s.token(asWords.get(0).index()).endPosition());
+        CharSpan cue = CueFrames.cueSpan(s, verb, Optional.empty(), role.get());
         if (content.stream().anyMatch(c -> c.overlaps(cue))) {
             return Optional.empty();
         }
@@ -88,15 +72,6 @@ final class PerceivedAsExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** The "as" that opens the phrase. */
-    private static List<IndexedWord> asWords(ParsedSentence s, IndexedWord phrase) {
-        List<IndexedWord> out = new ArrayList<>();
-        for (String rel : List.of("case", "mark")) {
-            s.children(phrase, rel).stream().filter(c -> c.word().equalsIgnoreCase("as")).forEach(out::add);
-        }
-        return out;
     }
 
     /** What is perceived: the passive subject, or the noun the participle describes ("a state seen as …"). */
