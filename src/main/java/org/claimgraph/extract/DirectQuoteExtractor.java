@@ -82,6 +82,13 @@ final class DirectQuoteExtractor {
             return fromWords;
         }
         usedCues.addAll(tried);
+        // The tree found the cue but hung its subject inside the quote ("“…,” said Roe." read as "figure said"):
+        // the words still name the speaker.
+        if (fromWords.isPresent() && fromTree.isPresent() && fromTree.get().source().isEmpty()) {
+            Attribution a = fromTree.get();
+            return Optional.of(new Attribution(fromWords.get().source(), a.cue(), a.cueLemma(), a.content(),
+                    a.kind(), a.sentence()));
+        }
         return fromTree;
     }
 
