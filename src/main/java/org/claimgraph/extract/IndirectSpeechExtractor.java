@@ -91,6 +91,7 @@ final class IndirectSpeechExtractor {
         }
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource))
+                .or(() -> sourceHead.isPresent() ? Optional.empty() : SubjectFallback.find(s, verb, doc.text()))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
