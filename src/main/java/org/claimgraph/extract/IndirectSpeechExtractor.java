@@ -97,8 +97,9 @@ final class IndirectSpeechExtractor {
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
         CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
-        CharSpan cueSpan = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
+        CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
+        CharSpan cueSpan = ChannelPhrase.widen(s, doc.text(), carried, content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }

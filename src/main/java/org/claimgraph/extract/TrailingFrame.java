@@ -46,7 +46,8 @@ final class TrailingFrame {
         if (!gap.isBlank() || gap.indexOf('\n') >= 0) {
             return Optional.empty();
         }
-        Optional<Attribution> found = speakerThenVerb(s, first, quote).or(() -> verbThenSpeaker(s, first, quote));
+        Optional<Attribution> found = speakerThenVerb(s, doc.text(), first, quote)
+                .or(() -> verbThenSpeaker(s, doc.text(), first, quote));
         if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), tokenAt(s, found.get().cue().begin())))) {
             return Optional.empty();
         }
@@ -54,7 +55,7 @@ final class TrailingFrame {
     }
 
     /** "“…,” Jane Roe said." and "“…,” Mr. Roe, the consultant, said in an interview." */
-    private Optional<Attribution> speakerThenVerb(ParsedSentence s, int first, CharSpan quote) {
+    private Optional<Attribution> speakerThenVerb(ParsedSentence s, String text, int first, CharSpan quote) {
         int i = first;
         boolean inAside = false;
         while (i <= s.tokens().size() && i - first < MAX_SPEAKER_BEFORE) {
@@ -75,11 +76,11 @@ final class TrailingFrame {
             nameEnd++;
         }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
-        return Optional.of(attribution(s, i, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, text, i, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
-    private Optional<Attribution> verbThenSpeaker(ParsedSentence s, int first, CharSpan quote) {
+    private Optional<Attribution> verbThenSpeaker(ParsedSentence s, String text, int first, CharSpan quote) {
         if (!isQuoteCue(s, first)) {
             return Optional.empty();
         }
@@ -96,7 +97,7 @@ final class TrailingFrame {
             end = descriptionEnd(s, i + 1).orElse(nameEnd);
         }
         CharSpan source = new CharSpan(s.token(first + 1).beginPosition(), s.token(end).endPosition());
-        return Optional.of(attribution(s, first, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, text, first, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** The last word of a description that runs to the sentence's end or the next quote without a verb. */
@@ -116,9 +117,10 @@ final class TrailingFrame {
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 
-    private Attribution attribution(ParsedSentence s, int verb, Mention source, CharSpan quote) {
+    private Attribution attribution(ParsedSentence s, String text, int verb, Mention source, CharSpan quote) {
         CoreLabel v = s.token(verb);
-        CharSpan cue = new CharSpan(v.beginPosition(), v.endPosition());
+        CharSpan verbOnly = new CharSpan(v.beginPosition(), v.endPosition());
+        CharSpan cue = ChannelPhrase.widen(s, text, verbOnly, List.of(quote), Optional.of(source));
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }
