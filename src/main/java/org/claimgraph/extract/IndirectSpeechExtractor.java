@@ -89,8 +89,14 @@ final class IndirectSpeechExtractor {
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
+        // "an essay praising X": a noun that cannot act is no source (see isActorModifiedByCue), so the cue stays
+        // in its mention, which then reaches the content and is dropped.
+        boolean modifiesNonActor = sourceHead.isPresent() && !notSource.contains(verb)
+                && modifies(s, verb, sourceHead.get());
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
-        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource))
+        List<IndexedWord> keep = modifiesNonActor ? List.of(verb) : List.of();
+        Optional<Mention> source = sourceHead
+                .flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource, keep))
                 .or(() -> sourceHead.isPresent() ? Optional.empty() : SubjectFallback.find(s, verb, doc.text()))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
@@ -122,14 +128,18 @@ final class IndirectSpeechExtractor {
         return governor;
     }
 
+    /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */
+    private static boolean modifies(ParsedSentence s, IndexedWord verb, IndexedWord head) {
+        return s.relationToParent(verb).startsWith("acl") && s.parent(verb).map(head::equals).orElse(false);
+    }
+
     /**
      * "a group supporting X", "voters saying P": the cue modifies its source's noun, so the mention must leave the
      * cue out. Taken only for nouns that can act (names, organisations, people by role); "an essay praising X"
      * or "no apologies accusing" are no sources.
      */
     private static boolean isActorModifiedByCue(ParsedSentence s, IndexedWord verb, IndexedWord head) {
-        boolean modifies = s.relationToParent(verb).startsWith("acl") && s.parent(verb).map(head::equals).orElse(false);
-        if (!modifies) {
+        if (!modifies(s, verb, head)) {
             return false;
         }
         String ner = s.token(head.index()).ner();
