@@ -95,10 +95,14 @@ final class IndirectSpeechExtractor {
                 && modifies(s, verb, sourceHead.get());
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         List<IndexedWord> keep = modifiesNonActor ? List.of(verb) : List.of();
-        Optional<Mention> source = sourceHead
+        Optional<Mention> fromTree = sourceHead
                 .flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource, keep))
-                .or(() -> sourceHead.isPresent() ? Optional.empty() : SubjectFallback.find(s, verb, doc.text()))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        // No subject in the tree, or only a noun that cannot act: the words may still show who speaks.
+        boolean treeHasNone = sourceHead.isEmpty() || modifiesNonActor;
+        Optional<Mention> source = fromTree.isPresent() || !treeHasNone ? fromTree
+                : SubjectFallback.find(s, verb, doc.text())
+                        .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);

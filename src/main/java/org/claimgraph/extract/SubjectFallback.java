@@ -36,10 +36,28 @@ final class SubjectFallback {
      * verb is passive or non-finite, or nothing before it reads as its subject.
      */
     static Optional<Mention> find(ParsedSentence s, IndexedWord verb, String text) {
+        if (isTrailingParticiple(s, verb)) {
+            return mainLineSubject(s, verb, text);
+        }
         if (!isFinite(s, verb)) {
             return Optional.empty();
         }
         return opening(s, verb, text).or(() -> coordinated(s, verb, text));
+    }
+
+    /**
+     * "Roe blamed the press for the story, saying P": a present participle after a comma, with no subject of its
+     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on.
+     */
+    private static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
+        if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = verb.index() - 1;
+        while (before >= 1 && "RB".equals(tag(s, before))) {
+            before--;
+        }
+        return before >= 2 && s.token(before).word().equals(",");
     }
 
     /** An active verb that carries tense itself or through an auxiliary: "said", "has said", "will say". */
@@ -59,9 +77,11 @@ final class SubjectFallback {
      */
     private static Optional<Mention> coordinated(ParsedSentence s, IndexedWord verb, String text) {
         boolean joined = s.children(verb, "cc").stream().anyMatch(c -> c.index() < verb.index());
-        if (!joined) {
-            return Optional.empty();
-        }
+        return joined ? mainLineSubject(s, verb, text) : Optional.empty();
+    }
+
+    /** The active subject of the nearest main-line verb before the cue, as a mention. */
+    private static Optional<Mention> mainLineSubject(ParsedSentence s, IndexedWord verb, String text) {
         for (int i = verb.index() - 1; i >= 1; i--) {
             IndexedWord earlier = s.node(i);
             // Any verb form: the parser that lost the cue's subject often tags the earlier verb as a participle.
