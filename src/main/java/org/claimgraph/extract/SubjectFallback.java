@@ -113,6 +113,10 @@ final class SubjectFallback {
         while (end >= 1 && isCuePart(s, end)) {
             end--;
         }
+        // "X tended to support": an infinitive's subject is its governor's, found in the tree or not at all.
+        if (end >= 1 && (tag(s, end).equals("TO") || s.token(end).word().equalsIgnoreCase("to"))) {
+            return Optional.empty();
+        }
         // "Roe, who runs the firm, on Sunday defended": the time phrase frames the clause, it names no one.
         if (end >= 2 && TimeWords.isTimeWord(s.token(end).word()) && tag(s, end - 1).equals("IN")) {
             end -= 2;
