@@ -180,8 +180,8 @@ final class DirectQuoteExtractor {
         Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> !m.span().overlaps(quote));
         usedCues.add(new CueToken(s.index(), best.index()));
-        CharSpan cue = ChannelPhrase.widen(s, doc.text(), CueFrames.cueSpan(s, best, source, quote), List.of(quote),
-                source);
+        CharSpan cue = ChannelPhrase.widen(s, doc.text(), CueAdverbs.widen(s, doc.text(),
+                CueFrames.cueSpan(s, best, source, quote), List.of(quote), source), List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
             return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,

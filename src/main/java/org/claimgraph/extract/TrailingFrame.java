@@ -120,7 +120,8 @@ final class TrailingFrame {
     private Attribution attribution(ParsedSentence s, String text, int verb, Mention source, CharSpan quote) {
         CoreLabel v = s.token(verb);
         CharSpan verbOnly = new CharSpan(v.beginPosition(), v.endPosition());
-        CharSpan cue = ChannelPhrase.widen(s, text, verbOnly, List.of(quote), Optional.of(source));
+        CharSpan withAdverbs = CueAdverbs.widen(s, text, verbOnly, List.of(quote), Optional.of(source));
+        CharSpan cue = ChannelPhrase.widen(s, text, withAdverbs, List.of(quote), Optional.of(source));
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }
