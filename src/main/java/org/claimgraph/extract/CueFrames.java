@@ -109,9 +109,21 @@ final class CueFrames {
     /** The source mention headed by a token, leaving out the subtrees under {@code notSource}. */
     static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes,
                                      List<IndexedWord> notSource) {
+        return mention(s, head, text, quotes, notSource, List.of());
+    }
+
+    /**
+     * The source mention headed by a token, leaving out the subtrees under {@code notSource} and the asides that
+     * frame the speaking (see SourceAsides), except those headed by a word in {@code keep}.
+     */
+    static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes,
+                                     List<IndexedWord> notSource, List<IndexedWord> keep) {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
         cut.addAll(s.children(head, "case"));
+        SourceAsides.framing(s, head).stream()
+                .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
+                .forEach(cut::add);
         List<Integer> tokens = s.subtree(head, cut);
         // A quotation the parser hung on the name is what was said, not who said it.
         int headAt = s.token(head.index()).beginPosition();

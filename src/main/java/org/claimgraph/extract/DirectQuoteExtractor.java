@@ -82,6 +82,13 @@ final class DirectQuoteExtractor {
             return fromWords;
         }
         usedCues.addAll(tried);
+        // The tree found the cue but hung its subject inside the quote ("“…,” said Roe." read as "figure said"):
+        // the words still name the speaker.
+        if (fromWords.isPresent() && fromTree.isPresent() && fromTree.get().source().isEmpty()) {
+            Attribution a = fromTree.get();
+            return Optional.of(new Attribution(fromWords.get().source(), a.cue(), a.cueLemma(), a.content(),
+                    a.kind(), a.sentence()));
+        }
         return fromTree;
     }
 
@@ -173,7 +180,8 @@ final class DirectQuoteExtractor {
         Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> !m.span().overlaps(quote));
         usedCues.add(new CueToken(s.index(), best.index()));
-        CharSpan cue = CueFrames.cueSpan(s, best, source, quote);
+        CharSpan cue = ChannelPhrase.widen(s, doc.text(), CueAdverbs.widen(s, doc.text(),
+                CueFrames.cueSpan(s, best, source, quote), List.of(quote), source), List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
             return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,

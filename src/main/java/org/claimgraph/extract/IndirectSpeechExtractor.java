@@ -94,15 +94,28 @@ final class IndirectSpeechExtractor {
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
+        // "an essay praising X": a noun that cannot act is no source (see isActorModifiedByCue), so the cue stays
+        // in its mention, which then reaches the content and is dropped.
+        boolean modifiesNonActor = sourceHead.isPresent() && !notSource.contains(verb)
+                && modifies(s, verb, sourceHead.get());
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
-        Optional<Mention> source = sourceHead.flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource))
+        List<IndexedWord> keep = modifiesNonActor ? List.of(verb) : List.of();
+        Optional<Mention> fromTree = sourceHead
+                .flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource, keep))
                 .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        // No subject in the tree, or only a noun that cannot act: the words may still show who speaks.
+        boolean treeHasNone = sourceHead.isEmpty() || modifiesNonActor;
+        Optional<Mention> source = fromTree.isPresent() || !treeHasNone ? fromTree
+                : SubjectFallback.find(s, verb, doc.text())
+                        .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
         CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
-        CharSpan cueSpan = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
+        CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
+        CharSpan cueSpan = ChannelPhrase.widen(s, doc.text(),
+                CueAdverbs.widen(s, doc.text(), carried, content, source), content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }
@@ -147,14 +160,18 @@ final class IndirectSpeechExtractor {
         return governor;
     }
 
+    /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */
+    private static boolean modifies(ParsedSentence s, IndexedWord verb, IndexedWord head) {
+        return s.relationToParent(verb).startsWith("acl") && s.parent(verb).map(head::equals).orElse(false);
+    }
+
     /**
      * "a group supporting X", "voters saying P": the cue modifies its source's noun, so the mention must leave the
      * cue out. Taken only for nouns that can act (names, organisations, people by role); "an essay praising X"
      * or "no apologies accusing" are no sources.
      */
     private static boolean isActorModifiedByCue(ParsedSentence s, IndexedWord verb, IndexedWord head) {
-        boolean modifies = s.relationToParent(verb).startsWith("acl") && s.parent(verb).map(head::equals).orElse(false);
-        if (!modifies) {
+        if (!modifies(s, verb, head)) {
             return false;
         }
         String ner = s.token(head.index()).ner();

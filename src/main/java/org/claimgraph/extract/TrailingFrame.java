@@ -46,15 +46,16 @@ final class TrailingFrame {
         if (!gap.isBlank() || gap.indexOf('\n') >= 0) {
             return Optional.empty();
         }
-        Optional<Attribution> found = speakerThenVerb(s, first, quote).or(() -> verbThenSpeaker(s, first, quote));
-        if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), tokenEndingAt(s, found.get().cue().end())))) {
+        Optional<Attribution> found = speakerThenVerb(s, doc.text(), first, quote)
+                .or(() -> verbThenSpeaker(s, doc.text(), first, quote));
+        if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), cueVerb(s, found.get().cue())))) {
             return Optional.empty();
         }
         return found;
     }
 
     /** "“…,” Jane Roe said." and "“…,” Mr. Roe, the consultant, said in an interview." */
-    private Optional<Attribution> speakerThenVerb(ParsedSentence s, int first, CharSpan quote) {
+    private Optional<Attribution> speakerThenVerb(ParsedSentence s, String text, int first, CharSpan quote) {
         int i = first;
         boolean inAside = false;
         while (i <= s.tokens().size() && i - first < MAX_SPEAKER_BEFORE) {
@@ -78,7 +79,7 @@ final class TrailingFrame {
             nameEnd++;
         }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
-        return Optional.of(attribution(s, i, verb, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, text, i, verb, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
@@ -91,7 +92,10 @@ final class TrailingFrame {
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
-    private Optional<Attribution> verbThenSpeaker(ParsedSentence s, int first, CharSpan quote) {
+
+
+    /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
+    private Optional<Attribution> verbThenSpeaker(ParsedSentence s, String text, int first, CharSpan quote) {
         if (!isQuoteCue(s, first)) {
             return Optional.empty();
         }
@@ -108,7 +112,7 @@ final class TrailingFrame {
             end = descriptionEnd(s, i + 1).orElse(nameEnd);
         }
         CharSpan source = new CharSpan(s.token(first + 1).beginPosition(), s.token(end).endPosition());
-        return Optional.of(attribution(s, first, first, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, text, first, first, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /** The last word of a description that runs to the sentence's end or the next quote without a verb. */
@@ -128,9 +132,12 @@ final class TrailingFrame {
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 
-    private Attribution attribution(ParsedSentence s, int cueStart, int verb, Mention source, CharSpan quote) {
+    private Attribution attribution(ParsedSentence s, String text, int cueStart, int verb, Mention source,
+                                    CharSpan quote) {
         CoreLabel v = s.token(verb);
-        CharSpan cue = new CharSpan(s.token(cueStart).beginPosition(), v.endPosition());
+        CharSpan verbOnly = new CharSpan(s.token(cueStart).beginPosition(), v.endPosition());
+        CharSpan withAdverbs = CueAdverbs.widen(s, text, verbOnly, List.of(quote), Optional.of(source));
+        CharSpan cue = ChannelPhrase.widen(s, text, withAdverbs, List.of(quote), Optional.of(source));
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }
@@ -167,8 +174,13 @@ final class TrailingFrame {
         return Optional.empty();
     }
 
-    private static int tokenEndingAt(ParsedSentence s, int at) {
-        return s.tokens().stream().filter(t -> t.endPosition() == at).findFirst().map(CoreLabel::index).orElse(0);
+    /** The cue's verb: its first token, or the participle after a perfect auxiliary ("has found"). */
+    private static int cueVerb(ParsedSentence s, CharSpan cue) {
+        int first = s.tokens().stream().filter(t -> t.beginPosition() == cue.begin()).findFirst()
+                .map(CoreLabel::index).orElse(0);
+        boolean perfect = first > 0 && first < s.tokens().size() && "have".equalsIgnoreCase(s.token(first).lemma())
+                && s.token(first + 1).endPosition() <= cue.end();
+        return perfect ? first + 1 : first;
     }
 
     private static int firstTokenAfter(ParsedSentence s, int at) {

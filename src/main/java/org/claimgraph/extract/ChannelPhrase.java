@@ -1,0 +1,108 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Widens a cue over the phrase right after it that names the channel of the statement: "said in a statement",
+ * "wrote on Facebook", "said in a statement to the AP:". News-attribution annotation takes such a phrase into
+ * the cue; the channels are data (cue-channels.tsv).
+ */
+final class ChannelPhrase {
+
+    private static final Set<String> CHANNELS = TsvResource.words("cue-channels.tsv");
+    /** Prepositions that introduce a channel: "in a statement", "on Twitter". */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on");
+    /** Words allowed between the preposition and the channel noun: "in a brief written statement". */
+    private static final Set<String> MODIFIER_TAGS = Set.of("DT", "JJ", "NN", "NNP", "PRP$", "HYPH", "VBN");
+    /** At most this many words between the preposition and the channel noun. */
+    private static final int MAX_MODIFIERS = 3;
+    /** Marks that end the phrase: what follows is content or another frame. */
+    private static final Set<String> STOPS = Set.of(",", ":", ";", ".", "``", "''", "\"", "“", "”", "-LRB-");
+
+    private ChannelPhrase() {
+    }
+
+    /** The cue extended over a channel phrase that follows it; the cue itself when none does or it would clash. */
+    static CharSpan widen(ParsedSentence s, String text, CharSpan cue, List<CharSpan> content,
+                          Optional<Mention> source) {
+        Optional<Integer> first = tokenStartingAtOrAfter(s, cue.end());
+        if (first.isEmpty() || !PREPOSITIONS.contains(s.token(first.get()).word().toLowerCase(Locale.ROOT))) {
+            return cue;
+        }
+        int prep = first.get();
+        // Only right after the cue: "said Monday in a statement" keeps the time word, and so the phrase, out.
+        if (!text.substring(cue.end(), s.token(prep).beginPosition()).isBlank()) {
+            return cue;
+        }
+        Optional<Integer> noun = channelNoun(s, prep);
+        if (noun.isEmpty()) {
+            return cue;
+        }
+        int last = phraseEnd(s, noun.get());
+        // A colon that hands over to the content ends the cue, as after a bare verb: "said in a statement:".
+        if (last < s.tokens().size() && s.token(last + 1).word().equals(":")) {
+            last++;
+        }
+        CharSpan wide = new CharSpan(cue.begin(), s.token(last).endPosition());
+        boolean clashes = content.stream().anyMatch(wide::overlaps)
+                || source.map(m -> wide.overlaps(m.span())).orElse(false);
+        return clashes ? cue : wide;
+    }
+
+    /** The channel noun a few words after the preposition, if the words between only modify it. */
+    private static Optional<Integer> channelNoun(ParsedSentence s, int prep) {
+        for (int i = prep + 1; i <= Math.min(s.tokens().size(), prep + 1 + MAX_MODIFIERS); i++) {
+            CoreLabel t = s.token(i);
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (CHANNELS.contains(lemma.toLowerCase(Locale.ROOT)) && isNoun(t)) {
+                return Optional.of(i);
+            }
+            if (t.tag() == null || !MODIFIER_TAGS.contains(t.tag())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last token of the channel phrase: the noun, or the end of the words that hang on it without a break
+     * ("in a statement to the AP"); a participle opens a description annotators leave out ("in a statement
+     * issued an hour before the event").
+     */
+    private static int phraseEnd(ParsedSentence s, int noun) {
+        IndexedWord node = s.node(noun);
+        List<Integer> subtree = node == null ? List.of(noun) : s.subtree(node, List.of());
+        int last = noun;
+        while (last + 1 <= s.tokens().size() && subtree.contains(last + 1)
+                && !STOPS.contains(s.token(last + 1).word()) && !STOPS.contains(tag(s, last + 1))
+                && !tag(s, last + 1).startsWith("VB")) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isNoun(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NN");
+    }
+
+    private static String tag(ParsedSentence s, int i) {
+        String tag = s.token(i).tag();
+        return tag == null ? "" : tag;
+    }
+
+    private static Optional<Integer> tokenStartingAtOrAfter(ParsedSentence s, int at) {
+        for (CoreLabel t : s.tokens()) {
+            if (t.beginPosition() >= at) {
+                return Optional.of(t.index());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,178 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
+
+/**
+ * Finds the subject of a finite cue verb the parser left without one. Long subjects trip the parser ("Roe, who
+ * worked for the mayor in the 2008 primary and after, said P" comes out with "said" hung on "primary"), yet the
+ * words still show who speaks: the noun phrase that opens the sentence and runs up to the verb, or the subject of
+ * the verb the cue is coordinated with ("She cut it down, but said P").
+ */
+final class SubjectFallback {
+
+    /** Word classes a subject may open with: a name, a noun, a determiner, a pronoun, a number, an adjective. */
+    private static final Set<String> OPENERS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD", "JJ");
+    /** Word classes of a speaker's name or description, read from its start to find the word that heads it. */
+    private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP", "PRP$");
+    /** Finite verb tags: a verb in the stretch before the cue with one of them opens a clause of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Relative pronouns: a finite verb after one belongs to a relative clause inside the subject. */
+    private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
+    /** Marks a subject never holds: quotation marks, colons and the like belong to other frames. */
+    private static final Set<String> BREAKS = Set.of("``", "''", "\"", "“", "”", ":", ";", "-LRB-", "-RRB-");
+    /** Relations of a verb that heads the sentence's main line, whose subject a coordinated cue may share. */
+    private static final Set<String> MAIN_LINE = Set.of("root", "conj", "parataxis");
+    /** Longest subject read from the words, in tokens; beyond it the stretch is more than a noun phrase. */
+    private static final int MAX_TOKENS = 40;
+
+    private SubjectFallback() {
+    }
+
+    /**
+     * The source mention of a finite cue verb with no subject in the tree, read from the words; empty when the
+     * verb is passive or non-finite, or nothing before it reads as its subject.
+     */
+    static Optional<Mention> find(ParsedSentence s, IndexedWord verb, String text) {
+        if (isTrailingParticiple(s, verb)) {
+            return mainLineSubject(s, verb, text);
+        }
+        if (!isFinite(s, verb)) {
+            return Optional.empty();
+        }
+        return opening(s, verb, text).or(() -> coordinated(s, verb, text));
+    }
+
+    /**
+     * "Roe blamed the press for the story, saying P": a present participle after a comma, with no subject of its
+     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on.
+     */
+    private static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
+        if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = verb.index() - 1;
+        while (before >= 1 && "RB".equals(tag(s, before))) {
+            before--;
+        }
+        return before >= 2 && s.token(before).word().equals(",");
+    }
+
+    /** An active verb that carries tense itself or through an auxiliary: "said", "has said", "will say". */
+    private static boolean isFinite(ParsedSentence s, IndexedWord verb) {
+        String tag = verb.tag() == null ? "" : verb.tag();
+        if (!s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        boolean hasAux = s.children(verb, "aux").stream().anyMatch(a -> a.index() < verb.index()
+                && !a.word().equalsIgnoreCase("to"));
+        return Set.of("VBD", "VBZ", "VBP").contains(tag) || (hasAux && (tag.equals("VB") || tag.equals("VBN")));
+    }
+
+    /**
+     * "She cut the debt to $4,000 in two years, but said P": a verb joined by "but" or "and" to an earlier finite
+     * verb shares its subject, however the parser hung it.
+     */
+    private static Optional<Mention> coordinated(ParsedSentence s, IndexedWord verb, String text) {
+        boolean joined = s.children(verb, "cc").stream().anyMatch(c -> c.index() < verb.index());
+        return joined ? mainLineSubject(s, verb, text) : Optional.empty();
+    }
+
+    /** The active subject of the nearest main-line verb before the cue, as a mention. */
+    private static Optional<Mention> mainLineSubject(ParsedSentence s, IndexedWord verb, String text) {
+        for (int i = verb.index() - 1; i >= 1; i--) {
+            IndexedWord earlier = s.node(i);
+            // Any verb form: the parser that lost the cue's subject often tags the earlier verb as a participle.
+            if (earlier == null || earlier.tag() == null || !earlier.tag().startsWith("VB")) {
+                continue;
+            }
+            // Only a verb of the main line: "doesn't care what people think, and says P" is not said by people.
+            if (!MAIN_LINE.contains(s.relationToParent(earlier))) {
+                continue;
+            }
+            Optional<IndexedWord> subject = s.children(earlier, "nsubj").stream()
+                    .filter(n -> !s.relationToParent(n).equals("nsubj:pass") && n.index() < earlier.index())
+                    .filter(n -> !RELATIVE.contains(n.tag()))
+                    .findFirst();
+            if (subject.isPresent()) {
+                return CueFrames.mention(s, subject.get(), text, java.util.List.of());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Roe, who worked for the mayor, said P" and "The last man to run says P": the words from the sentence's
+     * start to the verb (its auxiliaries and adverbs left out) when they make one noun phrase, relative clauses
+     * and participles included.
+     */
+    private static Optional<Mention> opening(ParsedSentence s, IndexedWord verb, String text) {
+        int end = verb.index() - 1;
+        while (end >= 1 && isCuePart(s, end)) {
+            end--;
+        }
+        // "X tended to support": an infinitive's subject is its governor's, found in the tree or not at all.
+        if (end >= 1 && (tag(s, end).equals("TO") || s.token(end).word().equalsIgnoreCase("to"))) {
+            return Optional.empty();
+        }
+        // "Roe, who runs the firm, on Sunday defended": the time phrase frames the clause, it names no one.
+        if (end >= 2 && TimeWords.isTimeWord(s.token(end).word()) && tag(s, end - 1).equals("IN")) {
+            end -= 2;
+        }
+        int n = s.tokens().size();
+        if (end < 1 || end > MAX_TOKENS || !OPENERS.contains(tag(s, 1)) || n < 2) {
+            return Optional.empty();
+        }
+        boolean inRelative = false;
+        int commas = 0;
+        for (int i = 1; i <= end; i++) {
+            String tag = tag(s, i);
+            if (BREAKS.contains(tag) || BREAKS.contains(s.token(i).word())) {
+                return Optional.empty();
+            }
+            if (s.token(i).word().equals(",")) {
+                commas++;
+            }
+            inRelative |= RELATIVE.contains(tag);
+            if (FINITE.contains(tag) && !inRelative) {
+                return Optional.empty();
+            }
+            if (tag.equals("CC") && i == 1) {
+                return Optional.empty();
+            }
+        }
+        // "X did A, and said P": the subject is the earlier verb's, read by the coordinated reading.
+        if (tag(s, end).equals("CC")) {
+            return Optional.empty();
+        }
+        // A lone comma before the verb closes an opening phrase ("Yesterday, said"), not an aside of the subject.
+        boolean closingComma = s.token(end).word().equals(",");
+        if (closingComma && commas < 2) {
+            return Optional.empty();
+        }
+        int head = 1;
+        while (head < end && NAME_TAGS.contains(tag(s, head + 1)) && !s.token(head + 1).word().equals(",")) {
+            head++;
+        }
+        CharSpan span = new CharSpan(s.token(1).beginPosition(), s.token(end).endPosition());
+        return Optional.of(new Mention(span, s.index(), head));
+    }
+
+    /** Auxiliaries, negation and adverbs right before the verb belong to the cue: "has also said". */
+    private static boolean isCuePart(ParsedSentence s, int i) {
+        String tag = tag(s, i);
+        return tag.equals("MD") || tag.equals("RB") || (tag.startsWith("VB") && isAuxiliary(s, i));
+    }
+
+    private static boolean isAuxiliary(ParsedSentence s, int i) {
+        IndexedWord node = s.node(i);
+        return node != null && s.relationToParent(node).startsWith("aux");
+    }
+
+    private static String tag(ParsedSentence s, int i) {
+        String tag = s.token(i).tag();
+        return tag == null ? "" : tag;
+    }
+}
