@@ -316,8 +316,10 @@ final class SignatureReader {
                 return next;
             }
             if (isVerb(node) && NOISE.contains(lemma)) {
-                // "would be made redundant", "became obsolete": a light verb says nothing; its complement is the event.
-                Optional<IndexedWord> complement = s.child(node, "xcomp").filter(this::usable);
+                // "would be made redundant", "became obsolete": a light verb says nothing; its adjective is the event.
+                // Only adjectives: "seems to have won" hedges a verb that would meet any other win of the same person.
+                Optional<IndexedWord> complement = s.child(node, "xcomp")
+                        .filter(c -> usable(c) && c.tag() != null && c.tag().startsWith("JJ"));
                 complement.ifPresent(c -> addArguments(node, c));
                 if (complement.isPresent()) {
                     return complement;
