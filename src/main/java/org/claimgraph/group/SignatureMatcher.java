@@ -71,6 +71,9 @@ final class SignatureMatcher {
         if (!event && ArgumentParaphrases.related(x.lemma(), y.lemma())) {
             return true;
         }
+        if (event && sameFirstSense(x, y)) {
+            return true;
+        }
         boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES
                 && wordNet.senseCount(y.word(), pos(y)) <= MAX_SENSES;
         if (!specific) {
@@ -122,6 +125,18 @@ final class SignatureMatcher {
         forms.addAll(wordNet.ownDerivations(t.word(), pos(t)));
         return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
+    }
+
+    /**
+     * True when both words have the same first sense ("close" ~ "shut"): however many senses each has, their
+     * commonest reading is one meaning, unlike words that only share a rarer sense ("find" ~ "meet").
+     */
+    private boolean sameFirstSense(ClaimSignature.Term x, ClaimSignature.Term y) {
+        if (pos(x) != pos(y)) {
+            return false;
+        }
+        Set<Long> fx = wordNet.firstSenses(x.word(), pos(x));
+        return fx.stream().anyMatch(wordNet.firstSenses(y.word(), pos(y))::contains);
     }
 
     /** True when {@code y} is derived from one of {@code x}'s main senses ("acquire" ~ "acquisition"). */

@@ -315,6 +315,16 @@ final class SignatureReader {
                 next.ifPresent(n -> addArguments(node, n));
                 return next;
             }
+            if (isVerb(node) && NOISE.contains(lemma)) {
+                // "would be made redundant", "became obsolete": a light verb says nothing; its adjective is the event.
+                // Only adjectives: "seems to have won" hedges a verb that would meet any other win of the same person.
+                Optional<IndexedWord> complement = s.child(node, "xcomp")
+                        .filter(c -> usable(c) && c.tag() != null && c.tag().startsWith("JJ"));
+                complement.ifPresent(c -> addArguments(node, c));
+                if (complement.isPresent()) {
+                    return complement;
+                }
+            }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
                 // "I think that would be a disaster": the claim is the clause; the thinker holds it.
                 return s.child(node, "ccomp").filter(this::usable);
@@ -479,7 +489,7 @@ final class SignatureReader {
                 }
                 head = of.get();
             }
-            if (!usable(head)) {
+            if (!usable(head) || partOfATime(head)) {
                 return;
             }
             term(head).filter(Walk::nominal).ifPresent(arguments::add);
@@ -505,6 +515,14 @@ final class SignatureReader {
                     term(o).filter(Walk::nominal).ifPresent(arguments::add);
                 }
             }
+        }
+
+        /**
+         * True for a noun that names a part of a time ("the end of the year", "the start of next month"): the
+         * phrase says when, like "in March", and is no participant of the event.
+         */
+        private boolean partOfATime(IndexedWord noun) {
+            return isNoun(noun) && topic(noun, Set.of("of")).map(t -> TIME_WORDS.contains(lemma(t))).orElse(false);
         }
 
         /** Arguments are things: nouns and names ("Ukrainian" names a people; "planned" and "active" do not). */

@@ -72,6 +72,20 @@ public final class WordNet {
         });
     }
 
+    /**
+     * The first senses of the word's base forms, as synset offsets: two words whose first senses are one synset
+     * ("close" and "shut": move so that an opening is obstructed) mean the same thing in their commonest use.
+     */
+    Set<Long> firstSenses(String word, POS pos) {
+        return cached("first", pos, word, w -> {
+            Set<Long> out = new HashSet<>();
+            for (String base : baseForms(w, pos)) {
+                senses(base, pos).stream().findFirst().ifPresent(first -> out.add(first.getOffset()));
+            }
+            return out;
+        });
+    }
+
     /** The words derivationally related to the main senses of the word's base forms ("invade": "invasion"). */
     Set<String> derivations(String word, POS pos) {
         return cached("der", pos, word, w -> {

@@ -134,4 +134,37 @@ class ClaimGrouperTest {
         assertEquals(claims.get("said"), claims.get("called"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void wordsWhoseFirstSensesAreOneMeaningShareTheClaim() {
+        // "close" has many senses, "shut" few; their first senses are one synset.
+        String text = "A council report said the museum would close in June. "
+                + "The mayor denied that the museum would shut. "
+                + "The minister announced that the bridge would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void workersMadeRedundantAndJobsAtRiskAreJobLosses() {
+        String text = "The union said that 40 workers could lose their jobs at the plant. "
+                + "The manager insisted that no worker would be made redundant. "
+                + "A union official warned that jobs were at risk. "
+                + "The minister announced that the bridge would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("insisted"), claims.toString());
+        assertEquals(claims.get("said"), claims.get("warned"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void thePartOfATimeIsNoArgument() {
+        String text = "The council said the museum would close at the end of the year.";
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource claim = claimByCue(g).get("said");
+        java.util.Set<String> arguments = new java.util.TreeSet<>();
+        claim.listProperties(CG.argumentTerm).forEachRemaining(st -> arguments.add(st.getString()));
+        assertEquals(java.util.Set.of("noun:museum"), arguments);
+    }
 }
