@@ -1,5 +1,6 @@
 package org.claimgraph.stance;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Comparator;
 import java.util.List;
 import org.claimgraph.annotate.ParsedArticle;
@@ -8,7 +9,8 @@ import org.claimgraph.extract.CharSpan;
 /**
  * Words a claim for its label in positive form: the claim's text with the edits that make it positive (a
  * negation dropped, "no" turned into "some", distance markers dropped), without quotation marks, a leading
- * complementizer or conjunction, or closing punctuation; first letter capitalised, length capped.
+ * complementizer or conjunction, or closing punctuation; first letter capitalised, length capped. A claim read
+ * in two pieces around a perception ("the towns" … "as the likeliest winners") is joined by a copula.
  */
 final class ClaimWording {
 
@@ -19,8 +21,15 @@ final class ClaimWording {
         List<LabelEdit> ordered = edits.stream().sorted(Comparator.comparing(LabelEdit::span)).toList();
         StringBuilder sb = new StringBuilder();
         String text = doc.text();
+        CharSpan previous = null;
         for (CharSpan span : spans) {
             int at = span.begin();
+            if (previous != null && startsWithAs(text, span) && !hasVerb(doc, previous)) {
+                // "The towns [are widely seen] as the likeliest winners" claims the towns are the likeliest winners.
+                sb.append(plural(doc, previous) ? "are " : "is ");
+                at = span.begin() + 3;
+            }
+            previous = span;
             for (LabelEdit edit : ordered) {
                 if (edit.span().within(span) && edit.span().begin() >= at) {
                     sb.append(text, at, edit.span().begin()).append(edit.replacement());
@@ -31,6 +40,34 @@ final class ClaimWording {
         }
         return tidy(sb.toString());
     }
+
+    private static boolean startsWithAs(String text, CharSpan span) {
+        return span.end() - span.begin() > 3 && text.regionMatches(true, span.begin(), "as ", 0, 3);
+    }
+
+    // A quote split around its cue can go on with "as" too ("“We will act,” she said, “as soon as we can.”");
+    // only a piece that is a mere noun phrase is the perceived thing.
+    private static boolean hasVerb(ParsedArticle doc, CharSpan piece) {
+        return tokensOf(doc, piece).stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("VB"));
+    }
+
+    private static List<CoreLabel> tokensOf(ParsedArticle doc, CharSpan piece) {
+        return doc.sentenceAt(piece.begin()).map(s -> s.tokens().stream()
+                .filter(t -> t.endPosition() <= piece.end() && t.beginPosition() >= piece.begin()).toList())
+                .orElse(List.of());
+    }
+
+    /** True when the piece ends in a plural noun or pronoun ("the two towns", "they"): it takes "are". */
+    private static boolean plural(ParsedArticle doc, CharSpan piece) {
+        return tokensOf(doc, piece).stream()
+                .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")))
+                .reduce((a, b) -> b)
+                .map(t -> t.tag().equals("NNS") || t.tag().equals("NNPS")
+                        || PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+    }
+
+    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "you", "them");
 
     /**
      * Removes quote marks, a leading "that"/"whether"/"if" and a leading "but"/"and"/"yet" (a clause cut from

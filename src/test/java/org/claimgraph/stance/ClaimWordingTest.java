@@ -40,6 +40,29 @@ class ClaimWordingTest {
     }
 
     @Test
+    void aPerceptionInTwoPiecesIsJoinedByACopulaThatAgrees() {
+        String text = "The two towns are widely seen as the likeliest winners. A third town is viewed as a risk.";
+        Article article = Article.ofText("test", text);
+        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        List<CharSpan> towns = List.of(new CharSpan(0, text.indexOf(" are")),
+                new CharSpan(text.indexOf("as the"), text.indexOf(".")));
+        assertEquals("The two towns are the likeliest winners", new ClaimWording().label(doc, towns, List.of()));
+        List<CharSpan> third = List.of(new CharSpan(text.indexOf("A third"), text.indexOf(" is viewed")),
+                new CharSpan(text.indexOf("as a risk"), text.length() - 1));
+        assertEquals("A third town is a risk", new ClaimWording().label(doc, third, List.of()));
+    }
+
+    @Test
+    void aQuoteSplitAroundItsCueGoesOnWithItsOwnAs() {
+        String text = "“We will act,” she said, “as soon as we can.”";
+        Article article = Article.ofText("test", text);
+        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        List<CharSpan> quote = List.of(new CharSpan(1, text.indexOf(",")),
+                new CharSpan(text.indexOf("as soon"), text.indexOf("can.") + 3));
+        assertEquals("We will act as soon as we can", new ClaimWording().label(doc, quote, List.of()));
+    }
+
+    @Test
     void negationFlipsAssertAndDenyButKeepsQuestion() {
         assertEquals(Stance.DENY, Stance.ASSERT.negated());
         assertEquals(Stance.ASSERT, Stance.DENY.negated());
