@@ -47,7 +47,8 @@ public final class AttributionExtractor {
         all.addAll(cueNouns.extract(doc, quotes));
         all.addAll(headlines.extract(doc));
         all.addAll(perceivedAs.extract(doc, quotes));
-        List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all)).toList());
+        List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
+                .map(a -> InterruptedFrame.complete(doc, a)).toList());
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
     }
