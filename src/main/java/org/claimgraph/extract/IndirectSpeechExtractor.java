@@ -22,6 +22,8 @@ final class IndirectSpeechExtractor {
             java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
     /** Nouns that describe actors ("critics of the plan" is a source): from the resolver's lexicon. */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Refusals whose infinitive is their content, not a second attribution: "declined to comment on X". */
+    private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
 
     private final CueLexicon lexicon;
 
@@ -73,6 +75,9 @@ final class IndirectSpeechExtractor {
 
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
+        if (isRefused(s, verb)) {
+            return Optional.empty();
+        }
         if (cue.takes(CueLexicon.Frame.RAISING)) {
             return raising(doc.text(), s, verb, quotes);
         }
@@ -158,6 +163,16 @@ final class IndirectSpeechExtractor {
             return Optional.empty();
         }
         return governor;
+    }
+
+    /**
+     * True when the verb is the infinitive of a refusal ("declined to comment on X"): annotators read one
+     * attribution, the refusal with the infinitive as its content, so the inner verb is no cue of its own.
+     */
+    private static boolean isRefused(ParsedSentence s, IndexedWord verb) {
+        return s.relationToParent(verb).equals("xcomp") && s.parent(verb)
+                .filter(g -> g.index() < verb.index())
+                .map(g -> REFUSALS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))).orElse(false);
     }
 
     /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */

@@ -24,7 +24,7 @@ final class InterruptedFrame {
 
     /** The attribution with the sentence's opening added to its content when its frame interrupts the sentence. */
     static Attribution complete(ParsedArticle doc, Attribution a) {
-        if (a.source().isEmpty()) {
+        if (a.source().isEmpty() || a.source().get().span().end() <= a.source().get().span().begin()) {
             return a;
         }
         String text = doc.text();
@@ -55,7 +55,9 @@ final class InterruptedFrame {
         }
         // "Still, he added, …", "In a statement, she said, …": an opening without a verb of its own is the
         // frame's circumstance, unless the words after the frame need it as their subject ("The plan, X said, is …").
-        if (opening.isEmpty() || !(hasFiniteVerb(s, opening.get()) || resumesWithVerb(s, first))) {
+        // "Asked why, X responded, …": a participle opening says how the frame came about, not what was said.
+        if (opening.isEmpty() || opensWithParticiple(s, opening.get())
+                || !(hasFiniteVerb(s, opening.get()) || resumesWithVerb(s, first))) {
             return a;
         }
         List<CharSpan> content = new ArrayList<>();
@@ -87,6 +89,12 @@ final class InterruptedFrame {
     /** True when a token inside the span is a finite verb or a modal. */
     private static boolean hasFiniteVerb(ParsedSentence s, CharSpan span) {
         return s.tokens().stream().anyMatch(t -> span.contains(t.beginPosition()) && FINITE.contains(t.tag()));
+    }
+
+    /** True when the span's first word is a participle: "Asked about it", "Speaking to reporters". */
+    private static boolean opensWithParticiple(ParsedSentence s, CharSpan span) {
+        return s.tokens().stream().filter(t -> t.beginPosition() >= span.begin()).findFirst()
+                .map(t -> "VBN".equals(t.tag()) || "VBG".equals(t.tag())).orElse(false);
     }
 
     /** True when the first word of the piece, past any quotation mark, is a verb: the piece lacks its subject. */
