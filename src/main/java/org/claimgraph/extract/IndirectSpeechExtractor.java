@@ -22,7 +22,7 @@ final class IndirectSpeechExtractor {
             java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
     /** Nouns that describe actors ("critics of the plan" is a source): from the resolver's lexicon. */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
-    /** Refusals whose infinitive is their content, not a second attribution: "declined to comment on X". */
+    /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
     private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
 
     private final CueLexicon lexicon;
@@ -75,9 +75,6 @@ final class IndirectSpeechExtractor {
 
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
-        if (isRefused(s, verb)) {
-            return Optional.empty();
-        }
         if (cue.takes(CueLexicon.Frame.RAISING)) {
             return raising(doc.text(), s, verb, quotes);
         }
@@ -152,27 +149,19 @@ final class IndirectSpeechExtractor {
 
     /**
      * The verb or adjective whose infinitive the cue is, before it, when that word attributes nothing itself:
-     * "continued to express", "was quick to add". Cues that take infinitives ("wants to say") attribute it themselves.
+     * "continued to express", "was quick to add". Cues that take infinitives ("wants to say") attribute it themselves,
+     * except refusals, which join the cue they carry ("refused to confirm"; refusals.tsv).
      */
     private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
         Optional<IndexedWord> governor = s.parent(verb);
         boolean infinitive = s.relationToParent(verb).equals("xcomp")
                 && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
         if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
-                || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)) {
+                || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)
+                        && !REFUSALS.contains(governor.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
         return governor;
-    }
-
-    /**
-     * True when the verb is the infinitive of a refusal ("declined to comment on X"): annotators read one
-     * attribution, the refusal with the infinitive as its content, so the inner verb is no cue of its own.
-     */
-    private static boolean isRefused(ParsedSentence s, IndexedWord verb) {
-        return s.relationToParent(verb).equals("xcomp") && s.parent(verb)
-                .filter(g -> g.index() < verb.index())
-                .map(g -> REFUSALS.contains(g.lemma().toLowerCase(java.util.Locale.ROOT))).orElse(false);
     }
 
     /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */
