@@ -461,8 +461,25 @@ final class SignatureReader {
             if (!isNoun(w)) {
                 return isVerb(w) || (w.tag() != null && w.tag().startsWith("JJ"));
             }
+            if (taggedNounUsedAsVerb(w).isPresent()) {
+                return true;
+            }
             boolean nominalization = !w.tag().startsWith("NNP") && wordNet.isNominalization(lemma(w));
             return !s.children(w, "cop").isEmpty() || nominalization;
+        }
+
+        /**
+         * The verb's base form when the tagger called a verb a noun but the parser built a verb around it: "the
+         * company would axe the late crossings" tags "axe" as a noun, yet gives it the modal "would" as auxiliary.
+         * A noun takes an auxiliary only as a predicate with a copula ("would be a disaster"), which stays a noun.
+         */
+        private Optional<String> taggedNounUsedAsVerb(IndexedWord w) {
+            if (!isNoun(w) || w.tag().startsWith("NNP") || !s.children(w, "cop").isEmpty()) {
+                return Optional.empty();
+            }
+            boolean auxiliary = s.children(w, "aux").stream()
+                    .anyMatch(a -> "MD".equals(a.tag()) || "TO".equals(a.tag()));
+            return auxiliary ? wordNet.verbBase(w.word()) : Optional.empty();
         }
 
         /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
@@ -546,6 +563,11 @@ final class SignatureReader {
             if (tag.startsWith("NNP") || (tag.startsWith("JJ") && Character.isUpperCase(t.word().charAt(0)))) {
                 pos = ClaimSignature.Pos.NAME;
             } else if (tag.startsWith("NN")) {
+                Optional<String> verb = taggedNounUsedAsVerb(w);
+                if (verb.isPresent()) {
+                    return Optional.of(new ClaimSignature.Term(verb.get(), t.word().toLowerCase(Locale.ROOT),
+                            ClaimSignature.Pos.VERB));
+                }
                 pos = ClaimSignature.Pos.NOUN;
             } else if (tag.startsWith("VB")) {
                 pos = ClaimSignature.Pos.VERB;

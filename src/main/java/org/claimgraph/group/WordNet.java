@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -227,6 +228,12 @@ public final class WordNet {
     boolean isNominalization(String lemma) {
         return cached("nominal", POS.NOUN, lemma, l -> senses(l, POS.NOUN).stream()
                 .anyMatch(s -> NOMINALIZATION_FILES.contains(s.getLexFileName()) && derivesFromVerb(s)));
+    }
+
+    /** The word's base form as a verb ("axes" to "axe"), when WordNet knows the word as a verb. */
+    Optional<String> verbBase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return baseForms(w, POS.VERB).stream().filter(b -> !allSenses(b, POS.VERB).isEmpty()).findFirst();
     }
 
     /** True when one of the noun's main senses is a kind of person ("envoy", "rival", "oncologist"). */

@@ -167,4 +167,14 @@ class ClaimGrouperTest {
         claim.listProperties(CG.argumentTerm).forEachRemaining(st -> arguments.add(st.getString()));
         assertEquals(java.util.Set.of("noun:museum"), arguments);
     }
+
+    @Test
+    void aVerbTheTaggerCallsANounStillGivesTheEvent() {
+        // The tagger reads "axe" after "would" as a noun; the parser still gives it the modal and an object.
+        String text = "The union said the firm would axe the night shifts.";
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource claim = claimByCue(g).get("said");
+        java.util.List<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toList();
+        assertEquals(java.util.List.of("verb:axe"), events);
+    }
 }
