@@ -20,6 +20,8 @@ final class ClaimHeads {
         ASPECT,
         /** A support verb: on to its object noun. */
         SUPPORT,
+        /** A verb of having ("have", "get"): on to the noun it takes, which is what the claim is about. */
+        POSSESSION,
         /** A verb of holding a view ("think", "believe"): on to its clause. */
         COGNITION,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */

@@ -253,6 +253,8 @@ final class SignatureReader {
         private String subject = "";
         /** Nouns reached as the event of a verb or noun that only frames it ("lead to job cuts"). */
         private final Set<Integer> reachedEvents = new java.util.HashSet<>();
+        /** Nouns reached as the thing a verb of having holds, or that there is: the walk stops there. */
+        private final Set<Integer> held = new java.util.HashSet<>();
 
         Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
             this.s = s;
@@ -274,6 +276,11 @@ final class SignatureReader {
 
         private Optional<IndexedWord> next(IndexedWord node) {
             String lemma = lemma(node);
+            if (held.contains(node.index())) {
+                // A thing held is the end of the walk: read on, "have the luxury of not running" would become
+                // "running", and meet every claim about running.
+                return Optional.empty();
+            }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.CLAIM)) {
                 Optional<IndexedWord> content = claimContent(node);
                 anaphoric = content.isEmpty();
@@ -348,6 +355,21 @@ final class SignatureReader {
                 });
                 return result;
             }
+            if (isVerb(node) && (ClaimHeads.is(lemma, Role.POSSESSION) || existential(node))
+                    && eventObject(node).isEmpty()) {
+                // "it had no information about X", "there were no campaigns": having and being there say only
+                // that the thing holds, and the verb, a light one, is no event to match; the thing is.
+                Optional<IndexedWord> thing = s.child(node, existential(node) ? "nsubj" : "obj")
+                        .filter(h -> usable(h) && isNoun(h) && !h.tag().startsWith("NNP"));
+                thing.ifPresent(h -> {
+                    reachedEvents.add(h.index());
+                    held.add(h.index());
+                    addArguments(node, h);
+                });
+                if (thing.isPresent()) {
+                    return thing;
+                }
+            }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.SUPPORT)) {
                 Optional<IndexedWord> object = eventObject(node);
                 object.ifPresent(o -> addArguments(node, o));
@@ -382,6 +404,11 @@ final class SignatureReader {
                 }
             }
             return Optional.empty();
+        }
+
+        /** True for an existential "there is X": the verb takes the expletive "there" and X as subject. */
+        private boolean existential(IndexedWord verb) {
+            return lemma(verb).equals("be") && !s.children(verb, "expl").isEmpty();
         }
 
         /** The verb's lemma with its particle where the two are listed together ("go ahead"), else the lemma. */

@@ -177,4 +177,17 @@ class ClaimGrouperTest {
         java.util.List<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toList();
         assertEquals(java.util.List.of("verb:axe"), events);
     }
+
+    @Test
+    void whatIsHadOrThereIsStandsForTheEvent() {
+        // "had" and "there were" are light verbs that match nothing; the thing held or there is the claim's event.
+        String text = "The agency said it had no files about the suspects. "
+                + "The police insisted there were no witnesses at the depot.";
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Map<String, Resource> claims = claimByCue(g);
+        assertEquals(java.util.List.of("noun:file"),
+                g.listObjectsOfProperty(claims.get("said"), CG.eventTerm).mapWith(n -> n.toString()).toList());
+        assertEquals(java.util.List.of("noun:witness"),
+                g.listObjectsOfProperty(claims.get("insisted"), CG.eventTerm).mapWith(n -> n.toString()).toList());
+    }
 }
