@@ -119,10 +119,16 @@ public final class ParsedSentence {
         return tokens.get(tokenIndex - 1);
     }
 
+    /** The part of speech of the token at a 1-based index; empty when it has none. */
+    public String tag(int tokenIndex) {
+        String tag = token(tokenIndex).tag();
+        return tag == null ? "" : tag;
+    }
+
     /** True when the token (1-based) is punctuation by its part of speech. */
     public boolean isPunctuation(int tokenIndex) {
-        String tag = token(tokenIndex).tag();
-        return tag != null && !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0));
+        String tag = tag(tokenIndex);
+        return !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0));
     }
 
     /** Every node of the tree, in token order; none without a tree. */

@@ -17,6 +17,11 @@ import org.claimgraph.lexicon.TsvResource;
 final class ChannelPhrase {
 
     private static final Set<String> CHANNELS = TsvResource.words("cue-channels.tsv");
+
+    /** True for a channel noun of {@code cue-channels.tsv} ("statement", "Twitter"), by its lower-case lemma. */
+    static boolean isChannel(String lemma) {
+        return CHANNELS.contains(lemma);
+    }
     /** Prepositions that introduce a channel: "in a statement", "on Twitter". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on");
     /** Words allowed between the preposition and the channel noun: "in a brief written statement". */
@@ -81,8 +86,8 @@ final class ChannelPhrase {
         List<Integer> subtree = node == null ? List.of(noun) : s.subtree(node, List.of());
         int last = noun;
         while (last + 1 <= s.tokens().size() && subtree.contains(last + 1)
-                && !STOPS.contains(s.token(last + 1).word()) && !STOPS.contains(tag(s, last + 1))
-                && !tag(s, last + 1).startsWith("VB")) {
+                && !STOPS.contains(s.token(last + 1).word()) && !STOPS.contains(s.tag(last + 1))
+                && !s.tag(last + 1).startsWith("VB")) {
             last++;
         }
         return last;
@@ -92,10 +97,6 @@ final class ChannelPhrase {
         return t.tag() != null && t.tag().startsWith("NN");
     }
 
-    private static String tag(ParsedSentence s, int i) {
-        String tag = s.token(i).tag();
-        return tag == null ? "" : tag;
-    }
 
     private static Optional<Integer> tokenStartingAtOrAfter(ParsedSentence s, int at) {
         for (CoreLabel t : s.tokens()) {

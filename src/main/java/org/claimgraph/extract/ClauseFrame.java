@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 
 /**
  * Reads reported speech closed by its frame from the words alone: "The plan had two goals, the admiral said." and
@@ -17,7 +18,6 @@ import org.claimgraph.annotate.ParsedSentence;
 final class ClauseFrame {
 
     /** Finite verb tags: what makes the words before a frame a clause, or shows one resuming after it. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final TrailingFrame frame;
 
@@ -45,7 +45,7 @@ final class ClauseFrame {
             if (usedCues.contains(new CueToken(s.index(), t.index()))) {
                 return Optional.empty();
             }
-            if (FINITE.contains(String.valueOf(t.tag()))) {
+            if (PosTags.isFiniteOrModal(t.tag())) {
                 clause = true;
             }
             if (clause && i > 0 && t.word().equals(",")) {
@@ -77,7 +77,7 @@ final class ClauseFrame {
             }
             if (t.word().equals(",")) {
                 // "…, Roe said, adding that …" and "…, said Roe, who …" close it; "X, Roe recalled, was …" does not.
-                return i + 1 >= tokens.size() || !FINITE.contains(String.valueOf(tokens.get(i + 1).tag()));
+                return i + 1 >= tokens.size() || !PosTags.isFiniteOrModal(tokens.get(i + 1).tag());
             }
             if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"))) {
                 return false;

@@ -1,12 +1,11 @@
 package org.claimgraph.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 
 /**
  * Completes the content of a frame set off by commas in mid-sentence: "In other words, he said, “the era is over.”"
@@ -17,7 +16,6 @@ import org.claimgraph.annotate.ParsedSentence;
 final class InterruptedFrame {
 
     /** Tags of finite verbs and modals: an opening with one is a clause of its own, part of what was said. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private InterruptedFrame() {
     }
@@ -88,7 +86,7 @@ final class InterruptedFrame {
 
     /** True when a token inside the span is a finite verb or a modal. */
     private static boolean hasFiniteVerb(ParsedSentence s, CharSpan span) {
-        return s.tokens().stream().anyMatch(t -> span.contains(t.beginPosition()) && FINITE.contains(t.tag()));
+        return s.tokens().stream().anyMatch(t -> span.contains(t.beginPosition()) && PosTags.isFiniteOrModal(t.tag()));
     }
 
     /** True when the span's first word is a participle: "Asked about it", "Speaking to reporters". */
@@ -99,13 +97,9 @@ final class InterruptedFrame {
 
     /** True when the first word of the piece, past any quotation mark, is a verb: the piece lacks its subject. */
     private static boolean resumesWithVerb(ParsedSentence s, CharSpan piece) {
-        return s.tokens().stream().filter(t -> t.beginPosition() >= piece.begin() && !isPunctuation(t))
+        return s.tokens().stream().filter(t -> t.beginPosition() >= piece.begin() && !s.isPunctuation(t.index()))
                 .findFirst().map(t -> t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD")))
                 .orElse(false);
-    }
-
-    private static boolean isPunctuation(CoreLabel t) {
-        return t.tag() != null && !Character.isLetterOrDigit(t.tag().charAt(0));
     }
 
     /** Where the source resumes after its last comma. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
-import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds the phrases the parser hangs on a source's name that tell the circumstances of the speaking, not who
@@ -18,7 +17,6 @@ import org.claimgraph.lexicon.TsvResource;
 final class SourceAsides {
 
     /** Channels of a statement ("in a statement", "on Twitter"): the same lexicon the cue reads. */
-    private static final Set<String> CHANNELS = TsvResource.words("cue-channels.tsv");
     /** Prepositions of a time or channel phrase: "on Tuesday", "in a statement". */
     private static final Set<String> TIME_OR_CHANNEL = Set.of("in", "on");
 
@@ -42,7 +40,7 @@ final class SourceAsides {
             String prep = s.children(nmod, "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
                     .findFirst().orElse("");
             boolean timeOrChannel = TIME_OR_CHANNEL.contains(prep) && (TimeWords.isTimeWord(nmod.word())
-                    || CHANNELS.contains(lemma(nmod)));
+                    || ChannelPhrase.isChannel(lemma(nmod)));
             boolean topicAside = prep.equals("about") && afterComma(s, nmod, head);
             if (timeOrChannel || topicAside) {
                 out.add(nmod);

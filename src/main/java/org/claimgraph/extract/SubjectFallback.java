@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 
 /**
  * Finds the subject of a finite cue verb the parser left without one. Long subjects trip the parser ("Roe, who
@@ -18,7 +19,6 @@ final class SubjectFallback {
     /** Word classes of a speaker's name or description, read from its start to find the word that heads it. */
     private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP", "PRP$");
     /** Finite verb tags: a verb in the stretch before the cue with one of them opens a clause of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Relative pronouns: a finite verb after one belongs to a relative clause inside the subject. */
     private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
     /** Marks a subject never holds: quotation marks, colons and the like belong to other frames. */
@@ -54,7 +54,7 @@ final class SubjectFallback {
             return false;
         }
         int before = verb.index() - 1;
-        while (before >= 1 && "RB".equals(tag(s, before))) {
+        while (before >= 1 && "RB".equals(s.tag(before))) {
             before--;
         }
         return before >= 2 && s.token(before).word().equals(",");
@@ -114,21 +114,21 @@ final class SubjectFallback {
             end--;
         }
         // "X tended to support": an infinitive's subject is its governor's, found in the tree or not at all.
-        if (end >= 1 && (tag(s, end).equals("TO") || s.token(end).word().equalsIgnoreCase("to"))) {
+        if (end >= 1 && (s.tag(end).equals("TO") || s.token(end).word().equalsIgnoreCase("to"))) {
             return Optional.empty();
         }
         // "Roe, who runs the firm, on Sunday defended": the time phrase frames the clause, it names no one.
-        if (end >= 2 && TimeWords.isTimeWord(s.token(end).word()) && tag(s, end - 1).equals("IN")) {
+        if (end >= 2 && TimeWords.isTimeWord(s.token(end).word()) && s.tag(end - 1).equals("IN")) {
             end -= 2;
         }
         int n = s.tokens().size();
-        if (end < 1 || end > MAX_TOKENS || !OPENERS.contains(tag(s, 1)) || n < 2) {
+        if (end < 1 || end > MAX_TOKENS || !OPENERS.contains(s.tag(1)) || n < 2) {
             return Optional.empty();
         }
         boolean inRelative = false;
         int commas = 0;
         for (int i = 1; i <= end; i++) {
-            String tag = tag(s, i);
+            String tag = s.tag(i);
             if (BREAKS.contains(tag) || BREAKS.contains(s.token(i).word())) {
                 return Optional.empty();
             }
@@ -136,7 +136,7 @@ final class SubjectFallback {
                 commas++;
             }
             inRelative |= RELATIVE.contains(tag);
-            if (FINITE.contains(tag) && !inRelative) {
+            if (PosTags.isFiniteOrModal(tag) && !inRelative) {
                 return Optional.empty();
             }
             if (tag.equals("CC") && i == 1) {
@@ -144,7 +144,7 @@ final class SubjectFallback {
             }
         }
         // "X did A, and said P": the subject is the earlier verb's, read by the coordinated reading.
-        if (tag(s, end).equals("CC")) {
+        if (s.tag(end).equals("CC")) {
             return Optional.empty();
         }
         // A lone comma before the verb closes an opening phrase ("Yesterday, said"), not an aside of the subject.
@@ -153,7 +153,7 @@ final class SubjectFallback {
             return Optional.empty();
         }
         int head = 1;
-        while (head < end && NAME_TAGS.contains(tag(s, head + 1)) && !s.token(head + 1).word().equals(",")) {
+        while (head < end && NAME_TAGS.contains(s.tag(head + 1)) && !s.token(head + 1).word().equals(",")) {
             head++;
         }
         CharSpan span = new CharSpan(s.token(1).beginPosition(), s.token(end).endPosition());
@@ -162,7 +162,7 @@ final class SubjectFallback {
 
     /** Auxiliaries, negation and adverbs right before the verb belong to the cue: "has also said". */
     private static boolean isCuePart(ParsedSentence s, int i) {
-        String tag = tag(s, i);
+        String tag = s.tag(i);
         return tag.equals("MD") || tag.equals("RB") || (tag.startsWith("VB") && isAuxiliary(s, i));
     }
 
@@ -171,8 +171,4 @@ final class SubjectFallback {
         return node != null && s.relationToParent(node).startsWith("aux");
     }
 
-    private static String tag(ParsedSentence s, int i) {
-        String tag = s.token(i).tag();
-        return tag == null ? "" : tag;
-    }
 }

@@ -62,7 +62,7 @@ final class TrailingFrame {
             String word = s.token(i).word();
             if (word.equals(",") && i > first) {
                 inAside = !inAside;
-            } else if (!NAME_TAGS.contains(tag(s, i)) && !(inAside && "IN".equals(tag(s, i)))) {
+            } else if (!NAME_TAGS.contains(s.tag(i)) && !(inAside && "IN".equals(s.tag(i)))) {
                 break;
             }
             i++;
@@ -84,8 +84,8 @@ final class TrailingFrame {
 
     /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
     private boolean isPerfect(ParsedSentence s, int i) {
-        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !FINITE.contains(tag(s, i))
-                || !"VBN".equals(tag(s, i + 1))) {
+        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !FINITE.contains(s.tag(i))
+                || !"VBN".equals(s.tag(i + 1))) {
             return false;
         }
         return lexicon.lookup(s.token(i + 1).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
@@ -100,7 +100,7 @@ final class TrailingFrame {
             return Optional.empty();
         }
         int i = first + 1;
-        while (i <= s.tokens().size() && NAME_TAGS.contains(tag(s, i))) {
+        while (i <= s.tokens().size() && NAME_TAGS.contains(s.tag(i))) {
             i++;
         }
         int nameEnd = i - 1;
@@ -122,7 +122,7 @@ final class TrailingFrame {
             if (QUOTE_MARKS.contains(s.token(i).word())) {
                 break;
             }
-            if (tag(s, i).startsWith("VB")) {
+            if (s.tag(i).startsWith("VB")) {
                 return Optional.empty();
             }
             if (!s.isPunctuation(i)) {
@@ -143,7 +143,7 @@ final class TrailingFrame {
     }
 
     private boolean isQuoteCue(ParsedSentence s, int i) {
-        if (i > s.tokens().size() || !FINITE.contains(tag(s, i))) {
+        if (i > s.tokens().size() || !FINITE.contains(s.tag(i))) {
             return false;
         }
         return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
@@ -154,15 +154,11 @@ final class TrailingFrame {
         if (i > s.tokens().size() || FRAME_ENDS.contains(s.token(i).word())) {
             return true;
         }
-        String tag = tag(s, i);
+        String tag = s.tag(i);
         return (tag.equals("IN") && !s.token(i).word().equalsIgnoreCase("that")) || tag.equals("RB")
                 || TimeWords.isTimeWord(s.token(i).word());
     }
 
-    private static String tag(ParsedSentence s, int i) {
-        String tag = s.token(i).tag();
-        return tag == null ? "" : tag;
-    }
 
     /** The sentence holding the first token after the quote, when one starts within it or right after it. */
     private static Optional<ParsedSentence> sentenceAfter(ParsedArticle doc, CharSpan quote) {

@@ -3,6 +3,8 @@ package org.claimgraph.stance;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
 
@@ -15,6 +17,7 @@ import org.claimgraph.extract.CharSpan;
 final class ClaimWording {
 
     private static final int MAX_LENGTH = 200;
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them");
 
     /** The label of a claim written at these spans, with the given edits applied where they fall inside. */
     String label(ParsedArticle doc, List<CharSpan> spans, List<LabelEdit> edits) {
@@ -63,11 +66,9 @@ final class ClaimWording {
                 .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")))
                 .reduce((a, b) -> b)
                 .map(t -> t.tag().equals("NNS") || t.tag().equals("NNPS")
-                        || PLURAL_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                        || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
                 .orElse(false);
     }
-
-    private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "you", "them");
 
     /**
      * Removes quote marks, a leading "that"/"whether"/"if" and a leading "but"/"and"/"yet" (a clause cut from
