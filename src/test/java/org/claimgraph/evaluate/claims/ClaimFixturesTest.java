@@ -97,18 +97,49 @@ class ClaimFixturesTest {
         return p;
     }
 
+    private static final String HEADER = "# Floors of the claim figures per set (see ClaimFixturesTest), recorded "
+            + "with -Dclaims.update=true.\n# Raise them when stances or grouping improve; never lower one without "
+            + "saying why.\n";
+
     private static void writeFloors() throws IOException {
         Map<String, String> lines = new TreeMap<>();
         RESULTS.forEach((set, result) -> figures(result.scores()).forEach((key, value) ->
                 // Rounded down, so the floor never sits above the figure it was taken from.
                 lines.put(set + "." + key, String.format(Locale.ROOT, "%.4f", Math.floor(value * 10000) / 10000))));
+        Map<String, String> comments = commentsByKey();
         try (Writer w = Files.newBufferedWriter(FLOORS)) {
-            w.write("# Floors of the claim figures per set (see ClaimFixturesTest), recorded with "
-                    + "-Dclaims.update=true.\n");
-            w.write("# Raise them when stances or grouping improve; never lower one without saying why.\n");
+            w.write(HEADER);
             for (Map.Entry<String, String> e : lines.entrySet()) {
+                w.write(comments.getOrDefault(e.getKey(), ""));
                 w.write(e.getKey() + "=" + e.getValue() + "\n");
             }
         }
+    }
+
+    /**
+     * The comment lines written above each key in the current file, so that recording new floors keeps the reasons
+     * given for lowered ones; the file's header is written afresh and not kept here.
+     */
+    static Map<String, String> commentsByKey() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(FLOORS)) {
+            return out;
+        }
+        StringBuilder pending = new StringBuilder();
+        for (String line : Files.readAllLines(FLOORS)) {
+            if (line.startsWith("#")) {
+                pending.append(line).append('\n');
+            } else if (line.contains("=")) {
+                String comment = pending.toString();
+                if (comment.startsWith(HEADER)) {
+                    comment = comment.substring(HEADER.length());
+                }
+                if (!comment.isEmpty()) {
+                    out.put(line.substring(0, line.indexOf('=')).strip(), comment);
+                }
+                pending.setLength(0);
+            }
+        }
+        return out;
     }
 }
