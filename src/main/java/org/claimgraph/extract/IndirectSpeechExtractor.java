@@ -208,6 +208,10 @@ final class IndirectSpeechExtractor {
             if (!misattached.isEmpty()) {
                 return misattached;
             }
+            Optional<CharSpan> fromTheWords = ClauseAfterCue.content(s, verb, text);
+            if (fromTheWords.isPresent()) {
+                return List.of(fromTheWords.get());
+            }
         }
         boolean predicative = cue.takes(CueLexicon.Frame.XCOMP) && s.child(verb, "xcomp").isPresent();
         if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
