@@ -70,7 +70,8 @@ public final class ClaimGrouper {
                                                     Map<Attribution, Attribution> reporters) {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
         claims.forEach((s, claim) -> {
-            PortableSignature one = PortableSignature.of(read(doc, s, reporters));
+            PortableSignature one = PortableSignature.of(read(doc, s, reporters),
+                    ClaimDetails.of(doc.text(), s.reading().claimSpans()));
             out.merge(claim, one, PortableSignature::union);
         });
         return out;

@@ -22,7 +22,8 @@ import org.claimgraph.lexicon.TsvResource;
  * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
  * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
  * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
- * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates).
+ * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates), nor are claims that state different
+ * figures or months ({@link ClaimDetails}).
  */
 public final class CrossArticleMatcher {
 
@@ -68,6 +69,10 @@ public final class CrossArticleMatcher {
      * claims in other words; with nothing else named, a shared event and the name join different propositions.
      */
     public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname) {
+        // Different figures or months are different facts, however alike the words ("fell 0.4% in October").
+        if (a.conflictsWith(b)) {
+            return false;
+        }
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
         if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS || !closeEvent(x, y)) {

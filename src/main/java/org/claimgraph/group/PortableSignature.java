@@ -11,17 +11,28 @@ import java.util.stream.Collectors;
  *
  * @param events    the event terms, each {@code pos:lemma}
  * @param arguments the argument terms, each {@code pos:lemma}
+ * @param details   the figures, years and months the claim states ({@link ClaimDetails}), each {@code kind:value}
  */
-public record PortableSignature(Set<String> events, Set<String> arguments) {
+public record PortableSignature(Set<String> events, Set<String> arguments, Set<String> details) {
 
     /** Copies the sets, sorted, so that equal signatures print and compare alike. */
     public PortableSignature {
         events = Set.copyOf(new TreeSet<>(events));
         arguments = Set.copyOf(new TreeSet<>(arguments));
+        details = Set.copyOf(new TreeSet<>(details));
+    }
+
+    /** A signature without details. */
+    public PortableSignature(Set<String> events, Set<String> arguments) {
+        this(events, arguments, Set.of());
     }
 
     static PortableSignature of(ClaimSignature s) {
-        return new PortableSignature(encode(s.events()), encode(s.arguments()));
+        return of(s, Set.of());
+    }
+
+    static PortableSignature of(ClaimSignature s, Set<String> details) {
+        return new PortableSignature(encode(s.events()), encode(s.arguments()), details);
     }
 
     /** The terms of both signatures together: a claim stated by several statements has all their words. */
@@ -30,7 +41,14 @@ public record PortableSignature(Set<String> events, Set<String> arguments) {
         e.addAll(other.events);
         Set<String> a = new TreeSet<>(arguments);
         a.addAll(other.arguments);
-        return new PortableSignature(e, a);
+        Set<String> d = new TreeSet<>(details);
+        d.addAll(other.details);
+        return new PortableSignature(e, a, d);
+    }
+
+    /** True when the two claims state different figures, years or months ({@link ClaimDetails#conflict}). */
+    public boolean conflictsWith(PortableSignature other) {
+        return ClaimDetails.conflict(details, other.details);
     }
 
     /** True when the claim has no event, and so can match nothing. */

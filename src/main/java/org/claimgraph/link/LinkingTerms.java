@@ -37,6 +37,7 @@ public final class LinkingTerms {
             Resource r = graph.createResource(Iris.claim(article, claim.id()));
             signature.events().forEach(t -> r.addProperty(CG.eventTerm, t));
             signature.arguments().forEach(t -> r.addProperty(CG.argumentTerm, t));
+            signature.details().forEach(t -> r.addProperty(CG.detailTerm, t));
             matcher.keys(signature).forEach(k -> r.addProperty(CG.matchKey, k));
         });
         for (Actor actor : actors) {

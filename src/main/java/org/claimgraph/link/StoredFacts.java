@@ -101,7 +101,7 @@ final class StoredFacts {
     /** A claim's terms as its graph keeps them. */
     PortableSignature signature(Node claim) {
         return signatures.computeIfAbsent(claim, c -> new PortableSignature(strings(c, CG.eventTerm.asNode()),
-                strings(c, CG.argumentTerm.asNode())));
+                strings(c, CG.argumentTerm.asNode()), strings(c, CG.detailTerm.asNode())));
     }
 
     /** The article (graph) that holds a claim. */

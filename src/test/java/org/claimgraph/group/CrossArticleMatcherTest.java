@@ -123,6 +123,29 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void claimsStatingDifferentFiguresOrMonthsAreNotJoined() {
+        // "UK house prices fell 0.4% in October" ~ "UK house prices fell 0.7% in December": one beat, two facts.
+        PortableSignature october = withDetails(read("fall", ClaimSignature.Pos.VERB, "noun:price", "noun:house",
+                "name:uk"), "figure:0.4", "month:october");
+        PortableSignature sameWords = read("fall", ClaimSignature.Pos.VERB, "noun:price", "noun:house", "name:uk");
+        assertTrue(matcher.same(october, withDetails(sameWords, "figure:0.4")));
+        assertTrue(matcher.same(october, sameWords));
+        assertFalse(matcher.same(october, withDetails(sameWords, "figure:0.7", "month:december")));
+        assertFalse(matcher.same(october, withDetails(sameWords, "month:december")));
+    }
+
+    @Test
+    void theNewsroomsRequestsForCommentAreNoClaimToJoin() {
+        // "did not respond to a request for comment", in two stories: two requests, not one proposition.
+        PortableSignature request = read("request", ClaimSignature.Pos.NOUN, "noun:comment");
+        assertFalse(matcher.same(request, read("request", ClaimSignature.Pos.NOUN, "noun:comment")));
+    }
+
+    private static PortableSignature withDetails(PortableSignature s, String... details) {
+        return new PortableSignature(s.events(), s.arguments(), Set.of(details));
+    }
+
+    @Test
     void aClaimWithoutEventsHasNoKeyAndMatchesNothing() {
         PortableSignature none = new PortableSignature(Set.of(), Set.of("noun:data", "noun:customer"));
         assertTrue(none.isEmpty());

@@ -66,6 +66,15 @@ final class Articles {
         return this;
     }
 
+    /** Adds figures, years or months ("figure:40") to a claim added before, as the converter writes them. */
+    Articles details(String id, String... details) {
+        Resource c = m.createResource(claim(key, id).getURI());
+        for (String d : details) {
+            c.addProperty(CG.detailTerm, d);
+        }
+        return this;
+    }
+
     /** Adds a named person, filed under its surname as the converter files it. */
     Articles person(String label) {
         Resource p = m.createResource(actor(org.claimgraph.rdf.Iris.slug(label)).getURI())

@@ -134,6 +134,19 @@ class LinkerTest {
     }
 
     @Test
+    void claimsStatingDifferentFiguresAreNotJoinedOnceStored() {
+        // "hackers stole the data of 40,000 customers" and of 90,000: two breaches, read back from the store.
+        load(article("a", "2025-01-01").claim("c1", "verb:steal", "noun:data", "noun:customer")
+                .details("c1", "figure:40000"));
+        load(article("b", "2025-01-02").claim("c1", "verb:steal", "noun:data", "noun:customer")
+                .details("c1", "figure:90000"));
+        assertEquals(Set.of(), links());
+        load(article("c", "2025-01-03").claim("c1", "verb:steal", "noun:data", "noun:customer")
+                .details("c1", "figure:40000", "month:may"));
+        assertEquals(Set.of("claim/c/c1 -> claim/a/c1"), links());
+    }
+
+    @Test
     void aSurnameJoinsTheOneFullNameItFitsAndNoneWhenTwoFit() {
         load(article("a", "2025-01-01").person("Jane Doe"));
         load(article("b", "2025-01-02").person("Doe").person("J. Doe"));

@@ -1,0 +1,96 @@
+package org.claimgraph.group;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.CharSpan;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * The figures, years and months a claim states ("house prices fell 0.4% in October 2004": {@code figure:0.4},
+ * {@code year:2004}, {@code month:october}). Claims of one kind of event share their words across a whole beat (prices fall, profits
+ * rise, jobs are added every month), and what tells one fact from the next is its figure and its period: two claims
+ * that both give figures but share none, or both name years or months but share none, are different facts. Years
+ * are kept apart from figures: "profits fell 37% in 2004" and "profits fell 15% in 2004" share a year, not a figure.
+ */
+public final class ClaimDetails {
+
+    /** Prefix of a figure detail. */
+    public static final String FIGURE = "figure:";
+    /** Prefix of a year detail. */
+    public static final String YEAR = "year:";
+    /** Prefix of a month detail. */
+    public static final String MONTH = "month:";
+
+    /** A number as written, not part of a word ("G8") or of a longer number: "146,000", "0.4", "2004". */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
+    /** A number that reads as a year of news: four digits from 1900 to 2099, not a figure ("in 2004"). */
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(19|20)\\d\\d");
+    /** A capitalised word, with a dot when one follows: the shape of a month's name or abbreviation. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,8}\\.?");
+    private static final Map<String, String> MONTHS = months();
+
+    private ClaimDetails() {
+    }
+
+    /** The details stated in the given spans of the text, each as {@code kind:value}. */
+    public static Set<String> of(String text, List<CharSpan> spans) {
+        Set<String> out = new TreeSet<>();
+        for (CharSpan span : spans) {
+            String words = text.substring(span.begin(), span.end());
+            Matcher n = NUMBER.matcher(words);
+            while (n.find()) {
+                String number = n.group().replace(",", "");
+                out.add((YEAR_NUMBER.matcher(number).matches() ? YEAR : FIGURE) + number);
+            }
+            Matcher m = CAPITALISED.matcher(words);
+            while (m.find()) {
+                String word = m.group();
+                String month = MONTHS.getOrDefault(word, MONTHS.get(word.endsWith(".")
+                        ? word.substring(0, word.length() - 1) : word));
+                if (month != null) {
+                    out.add(MONTH + month);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the two sets of details tell different facts: both give figures and share none, or both name
+     * years, or months, and share none. A claim that leaves a detail out conflicts with none.
+     */
+    public static boolean conflict(Set<String> a, Set<String> b) {
+        return disjointOfKind(a, b, FIGURE) || disjointOfKind(a, b, YEAR) || disjointOfKind(a, b, MONTH);
+    }
+
+    private static boolean disjointOfKind(Set<String> a, Set<String> b, String kind) {
+        Set<String> x = ofKind(a, kind);
+        Set<String> y = ofKind(b, kind);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        x.retainAll(y);
+        return x.isEmpty();
+    }
+
+    private static Set<String> ofKind(Set<String> details, String kind) {
+        Set<String> out = new TreeSet<>();
+        details.stream().filter(d -> d.startsWith(kind)).forEach(out::add);
+        return out;
+    }
+
+    private static Map<String, String> months() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : TsvResource.rows("calendar-months.tsv")) {
+            if (row.length >= 2) {
+                out.put(row[0].strip(), row[1].strip());
+            }
+        }
+        return out;
+    }
+}
