@@ -15,8 +15,8 @@ import org.claimgraph.lexicon.TsvResource;
  * want a plate"), so claims of different articles need a closely related event (the same word, a derivation, or a
  * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}; or one set of {@link EventParaphrases},
  * which counts as no word of either claim), an <em>anchor</em> in what they are about, and most of their words in
- * common. The anchor is one of: a shared name (a person, organisation or place:
- * "Acme", "Ukraine" ~ "Ukrainian"), two shared things ("takeover", "jobs"), or one shared thing when nearly every
+ * common. The anchor is one of: a shared name (an organisation or place: "Acme", "Ukraine" ~ "Ukrainian";
+ * a person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
  * ("people", "way") and titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument
  * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
@@ -83,7 +83,8 @@ public final class CrossArticleMatcher {
             return false;
         }
         int things = sharedThings(x, y);
-        boolean nameAnchors = !onlyAPerson(x, personSurname) && !onlyAPerson(y, personSurname) && sharesName(x, y);
+        boolean nameAnchors = !onlyAPerson(x, personSurname) && !onlyAPerson(y, personSurname)
+                && (sharesName(x, y, w -> !personSurname.test(w)) || (things >= 1 && sharesName(x, y, w -> true)));
         return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP);
     }
 
@@ -169,8 +170,11 @@ public final class CrossArticleMatcher {
     }
 
     /** True when a name of one claim is the same name, or the people or place of a name, in the other. */
-    private boolean sharesName(ClaimSignature x, ClaimSignature y) {
+    private boolean sharesName(ClaimSignature x, ClaimSignature y, Predicate<String> counted) {
         for (ClaimSignature.Term a : x.arguments()) {
+            if (!counted.test(a.lemma())) {
+                continue;
+            }
             for (ClaimSignature.Term b : y.arguments()) {
                 // Both must be names: "the Democratic Party" and "the party" share a word, not a referent.
                 boolean name = a.pos() == ClaimSignature.Pos.NAME && b.pos() == ClaimSignature.Pos.NAME;

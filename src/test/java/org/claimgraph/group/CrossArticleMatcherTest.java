@@ -42,6 +42,19 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aPersonsNameAnchorsOnlyWithAThingSharedBeside() {
+        // "Doe will likely win the nomination" / "Doe has won 758 delegates": one candidate, one verb, two facts.
+        java.util.function.Predicate<String> doe = w -> w.equals("doe");
+        PortableSignature nomination = claim(List.of("verb:win"), "name:doe", "noun:nomination", "name:gop");
+        assertFalse(matcher.same(nomination, claim(List.of("verb:win"), "name:doe", "noun:delegate", "name:roe"),
+                doe));
+        // The same thing beside the name makes it one fact; a place's or a body's name anchors alone, as before.
+        assertTrue(matcher.same(nomination, claim(List.of("verb:win"), "name:doe", "noun:nomination"), doe));
+        assertTrue(matcher.same(claim(List.of("verb:sell"), "name:norberg"),
+                claim(List.of("verb:sell"), "name:norberg", "noun:dairy", "noun:group"), doe));
+    }
+
+    @Test
     void oneSharedThingAnchorsOnlyWhenNearlyEveryWordHasItsCounterpart() {
         PortableSignature stolen = claim(List.of("verb:steal"), "noun:data");
         assertTrue(matcher.same(claim(List.of("verb:steal"), "noun:hacker", "noun:data"), stolen));
