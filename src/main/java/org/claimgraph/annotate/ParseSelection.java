@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.claimgraph.extract.CueClasses;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Decides which sentences need a dependency parse: those that can hold an attribution or a person's title. */
@@ -20,16 +22,27 @@ public final class ParseSelection {
 
     private final Set<String> cueVerbs;
     private final Set<String> cueNouns;
+    private final Predicate<String> cueVerbByClass;
 
     /** A selection keyed on the given cue verb and cue noun lemmas (any case). */
     public ParseSelection(Set<String> cueVerbs, Set<String> cueNouns) {
-        this.cueVerbs = lowerCase(cueVerbs);
-        this.cueNouns = lowerCase(cueNouns);
+        this(cueVerbs, cueNouns, lemma -> false);
     }
 
-    /** The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv}. */
+    /** A selection keyed on cue lemmas and on verbs a test finds to be cues by their class (lower-case lemma). */
+    public ParseSelection(Set<String> cueVerbs, Set<String> cueNouns, Predicate<String> cueVerbByClass) {
+        this.cueVerbs = lowerCase(cueVerbs);
+        this.cueNouns = lowerCase(cueNouns);
+        this.cueVerbByClass = cueVerbByClass;
+    }
+
+    /**
+     * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv}, and the verbs
+     * their WordNet class makes cues ({@link CueClasses}): the extractors read those only from a tree.
+     */
     public static ParseSelection standard() {
-        return new ParseSelection(TsvResource.words("cues.tsv"), TsvResource.words("cue-nouns.tsv"));
+        return new ParseSelection(TsvResource.words("cues.tsv"), TsvResource.words("cue-nouns.tsv"),
+                CueClasses.standard()::isCueVerb);
     }
 
     private static Set<String> lowerCase(Set<String> words) {
@@ -49,14 +62,16 @@ public final class ParseSelection {
 
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
-     * take them from the tree, whose tags are the tokens'; "according"; or "that": the extractors take any verb
+     * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb);
+     * "according"; or "that": the extractors take any verb
      * with a subject and a "that" clause for a cue, in the lexicon or not.
      */
     boolean hasCueWord(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
             String tag = t.tag() == null ? "" : t.tag();
-            boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"));
+            boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
+                    || tag.startsWith("VB") && cueVerbByClass.test(lemma);
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
             if (verb || noun || "according".equalsIgnoreCase(t.word()) || "that".equalsIgnoreCase(t.word())) {
                 return true;

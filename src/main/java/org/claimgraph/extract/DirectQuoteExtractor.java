@@ -224,7 +224,8 @@ final class DirectQuoteExtractor {
         if (node == null || node.tag() == null || !node.tag().startsWith("VB")) {
             return false;
         }
-        Optional<CueLexicon.Cue> cue = lexicon.lookup(node.lemma());
+        // A verb of saying no lexicon lists ("quipped", "boasted") takes quotes by its WordNet class.
+        Optional<CueLexicon.Cue> cue = lexicon.lookupOrClass(node.lemma());
         if (cue.isEmpty() || !cue.get().takes(CueLexicon.Frame.QUOTE)) {
             return false;
         }

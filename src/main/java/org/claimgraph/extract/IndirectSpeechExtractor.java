@@ -46,7 +46,9 @@ final class IndirectSpeechExtractor {
                 if (verb.tag().startsWith("JJ") && s.children(verb, "cop").isEmpty()) {
                     continue;
                 }
-                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma()).or(() -> clauseTaker(s, verb));
+                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma())
+                        .or(() -> classMember(doc.text(), s, verb))
+                        .or(() -> clauseTaker(s, verb));
                 if (cue.isPresent()) {
                     attribution(doc, s, verb, cue.get(), quotes).ifPresent(a -> {
                         out.add(a);
@@ -56,6 +58,35 @@ final class IndirectSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A verb outside the lexicon whose WordNet class makes it a cue ("X boasted he had won", "X vowed to
+     * return"), with an active subject that can speak and a clause or an infinitive with "to" in a frame its class
+     * allows. The cue takes that frame only, so an object beside it is not read as content.
+     */
+    private Optional<CueLexicon.Cue> classMember(String text, ParsedSentence s, IndexedWord verb) {
+        if (verb.tag() == null || !verb.tag().startsWith("VB") || lexicon.isExcluded(verb.lemma())) {
+            return Optional.empty();
+        }
+        Optional<CueLexicon.Cue> byClass = CueClasses.standard().verbCue(verb.lemma());
+        boolean speakingSubject = s.children(verb, "nsubj").stream()
+                .anyMatch(n -> !s.relationToParent(n).equals("nsubj:pass") && !isExpletive(n));
+        if (byClass.isEmpty() || !speakingSubject) {
+            return Optional.empty();
+        }
+        CueLexicon.Cue cue = byClass.get();
+        // Without "that", the parser often hangs the clause above the cue ("X reckons the work will take a year").
+        boolean clause = !s.children(verb, "ccomp").isEmpty() || !clauseHeadingTheCue(text, s, verb).isEmpty();
+        if (cue.takes(CueLexicon.Frame.CCOMP) && clause) {
+            return Optional.of(new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(CueLexicon.Frame.CCOMP), Set.of()));
+        }
+        boolean infinitive = s.children(verb, "xcomp").stream()
+                .anyMatch(x -> s.children(x, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to")));
+        if (cue.takes(CueLexicon.Frame.XCOMP) && infinitive) {
+            return Optional.of(new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(CueLexicon.Frame.XCOMP), Set.of()));
+        }
+        return Optional.empty();
     }
 
     /**

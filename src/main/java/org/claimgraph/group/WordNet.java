@@ -236,6 +236,31 @@ public final class WordNet {
         return baseForms(w, POS.VERB).stream().filter(b -> !allSenses(b, POS.VERB).isEmpty()).findFirst();
     }
 
+    /**
+     * The lexicographer files of the verb's first senses, commonest first ("boast": verb.communication,
+     * verb.stative): WordNet's coarse classes of meaning. Empty when WordNet does not know the word as a verb.
+     */
+    public static List<String> verbClasses(String word, int senses) {
+        return lexicographerFiles(word, POS.VERB, senses);
+    }
+
+    /** The lexicographer files of the noun's first senses, commonest first ("warning": noun.communication, …). */
+    public static List<String> nounClasses(String word, int senses) {
+        return lexicographerFiles(word, POS.NOUN, senses);
+    }
+
+    private static List<String> lexicographerFiles(String word, POS pos, int senses) {
+        // The first base form WordNet knows ("boasted" to "boast"): inflections share their lemma's senses.
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String base : baseForms(w, pos)) {
+            List<Synset> all = allSenses(base, pos);
+            if (!all.isEmpty()) {
+                return all.subList(0, Math.min(senses, all.size())).stream().map(Synset::getLexFileName).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** True when one of the noun's main senses is a kind of person ("envoy", "rival", "oncologist"). */
     public static boolean isPersonNoun(String lemma) {
         return senses(lemma.toLowerCase(Locale.ROOT), POS.NOUN).stream()

@@ -100,4 +100,16 @@ class ParseSelectionTest {
         assertTrue(standard.hasCueWord(TestTokens.sentence(text, 1, "The/DT/O statement/NN/O came/VBD/O/come")));
         assertFalse(standard.hasCueWord(TestTokens.sentence(text, 2, "The/DT/O rain/NN/O came/VBD/O/come")));
     }
+
+    @Test
+    void aVerbThatIsACueByItsWordNetClassIsParsed() {
+        ParseSelection standard = ParseSelection.standard();
+        StringBuilder text = new StringBuilder();
+        assertTrue(standard.hasCueWord(TestTokens.sentence(text, 0,
+                "She/PRP/O grumbled/VBD/O/grumble rain/NN/O fell/VBD/O/fall")), "a verb of communication");
+        assertFalse(standard.hasCueWord(TestTokens.sentence(text, 1,
+                "A/DT/O grumble/NN/O came/VBD/O/come")), "the class is a verb's: the noun is no cue verb");
+        assertFalse(standard.hasCueWord(TestTokens.sentence(text, 2,
+                "They/PRP/O named/VBD/O/name the/DT/O dog/NN/O")), "an excluded verb of communication");
+    }
 }
