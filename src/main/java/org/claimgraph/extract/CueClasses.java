@@ -13,27 +13,22 @@ import org.claimgraph.stance.Stance;
 
 /**
  * Cue verbs no lexicon lists, found by their WordNet class: a verb whose commonest sense WordNet files under
- * communication or cognition ({@code cue-classes.tsv}) is read as a cue when it takes a clause, an infinitive or
- * a quotation, as the extractors check.
+ * communication or cognition ({@code cue-classes.tsv}) is read as a cue when it takes a clause or an infinitive,
+ * as the extractors check.
  */
 public final class CueClasses {
 
-    /** WordNet names its verb files "verb.…" and its noun files "noun.…". */
-    private static final String VERB = "verb.";
-    private static final String NOUN = "noun.";
-
-    /** One class of words: a lexicographer file, how many senses are looked at, and the frames it takes. */
-    private record WordClass(String file, int senses, Set<CueLexicon.Frame> frames) {
+    /** One class of verbs: a lexicographer file, how many senses are looked at, and the frames it takes. */
+    private record VerbClass(String file, int senses, Set<CueLexicon.Frame> frames) {
     }
 
     private static final CueClasses STANDARD = new CueClasses(load(), exclusions());
 
-    private final List<WordClass> classes;
+    private final List<VerbClass> classes;
     private final Set<String> excluded;
     private final Map<String, Optional<CueLexicon.Cue>> cache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
 
-    private CueClasses(List<WordClass> classes, Set<String> excluded) {
+    private CueClasses(List<VerbClass> classes, Set<String> excluded) {
         this.classes = List.copyOf(classes);
         this.excluded = Set.copyOf(excluded);
     }
@@ -59,27 +54,13 @@ public final class CueClasses {
         return verbCue(lemma).isPresent();
     }
 
-    /**
-     * True for a noun no lexicon lists whose commonest sense is in a noun class of {@code cue-classes.tsv}
-     * ("gripe", "forecast"): the cue-noun extractor then takes only a "that" clause as its content.
-     */
-    public boolean isCueNoun(String lemma) {
-        if (lemma == null) {
-            return false;
-        }
-        return nouns.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), l -> !excluded.contains(l)
-                && l.chars().allMatch(Character::isLetter)
-                && classes.stream().filter(c -> c.file().startsWith(NOUN))
-                        .anyMatch(c -> WordNet.nounClasses(l, c.senses()).contains(c.file())));
-    }
-
     private Optional<CueLexicon.Cue> classify(String lemma) {
         if (excluded.contains(lemma) || !lemma.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
         EnumSet<CueLexicon.Frame> frames = EnumSet.noneOf(CueLexicon.Frame.class);
-        for (WordClass c : classes) {
-            if (c.file().startsWith(VERB) && WordNet.verbClasses(lemma, c.senses()).contains(c.file())) {
+        for (VerbClass c : classes) {
+            if (WordNet.verbClasses(lemma, c.senses()).contains(c.file())) {
                 frames.addAll(c.frames());
             }
         }
@@ -94,13 +75,13 @@ public final class CueClasses {
         return out;
     }
 
-    private static List<WordClass> load() {
+    private static List<VerbClass> load() {
         return TsvResource.rows("cue-classes.tsv").stream().map(r -> {
             EnumSet<CueLexicon.Frame> frames = EnumSet.noneOf(CueLexicon.Frame.class);
-            for (String f : (r.length > 2 ? r[2] : "ccomp").split(",")) {
+            for (String f : r[2].split(",")) {
                 frames.add(CueLexicon.Frame.valueOf(f.strip().toUpperCase(Locale.ROOT)));
             }
-            return new WordClass(r[0], Integer.parseInt(r[1]), Set.copyOf(frames));
+            return new VerbClass(r[0], Integer.parseInt(r[1]), Set.copyOf(frames));
         }).toList();
     }
 }

@@ -23,15 +23,8 @@ final class CueNounExtractor {
         List<Attribution> out = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord noun : s.nodes()) {
-                if (noun.tag() == null || !noun.tag().startsWith("NN")) {
-                    continue;
-                }
-                if (CueNouns.stanceOf(noun.lemma()).isPresent()) {
-                    attribution(doc.text(), s, noun, contentHead(s, noun), quotes).ifPresent(out::add);
-                } else if (CueClasses.standard().isCueNoun(noun.lemma())) {
-                    // A noun by its class names its content only with "that": "his gripe that P", not "his gripe
-                    // about X", as nouns of communication also name topics, documents and shows.
-                    attribution(doc.text(), s, noun, thatClause(s, noun), quotes).ifPresent(out::add);
+                if (noun.tag() != null && noun.tag().startsWith("NN") && CueNouns.stanceOf(noun.lemma()).isPresent()) {
+                    attribution(doc.text(), s, noun, quotes).ifPresent(out::add);
                 }
             }
         }
@@ -39,7 +32,8 @@ final class CueNounExtractor {
     }
 
     private static Optional<Attribution> attribution(String text, ParsedSentence s, IndexedWord noun,
-                                                     Optional<IndexedWord> content, List<CharSpan> quotes) {
+                                                     List<CharSpan> quotes) {
+        Optional<IndexedWord> content = contentHead(s, noun);
         Optional<IndexedWord> source = sourceHead(s, noun);
         if (content.isEmpty() || source.isEmpty()) {
             return Optional.empty();
@@ -84,8 +78,9 @@ final class CueNounExtractor {
      * preposition of the noun's own ("a swipe at X").
      */
     private static Optional<IndexedWord> contentHead(ParsedSentence s, IndexedWord noun) {
-        Optional<IndexedWord> clause = thatClause(s, noun);
-        if (clause.isPresent()) {
+        Optional<IndexedWord> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp"));
+        if (clause.isPresent() && s.children(clause.get(), "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("that"))) {
             return clause;
         }
         for (IndexedWord nmod : s.children(noun, "nmod")) {
@@ -98,12 +93,6 @@ final class CueNounExtractor {
             }
         }
         return ownPhraseOnLightVerb(s, noun);
-    }
-
-    /** The clause the noun takes with "that": "the claim that P" (not a relative clause, "the claim that he made"). */
-    private static Optional<IndexedWord> thatClause(ParsedSentence s, IndexedWord noun) {
-        Optional<IndexedWord> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp"));
-        return clause.filter(c -> s.children(c, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("that")));
     }
 
     /**

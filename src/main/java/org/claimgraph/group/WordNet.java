@@ -244,11 +244,6 @@ public final class WordNet {
         return lexicographerFiles(word, POS.VERB, senses);
     }
 
-    /** The lexicographer files of the noun's first senses, commonest first ("warning": noun.communication, …). */
-    public static List<String> nounClasses(String word, int senses) {
-        return lexicographerFiles(word, POS.NOUN, senses);
-    }
-
     private static List<String> lexicographerFiles(String word, POS pos, int senses) {
         // The first base form WordNet knows ("boasted" to "boast"): inflections share their lemma's senses.
         String w = word.toLowerCase(Locale.ROOT);
