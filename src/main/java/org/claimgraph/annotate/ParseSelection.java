@@ -63,8 +63,8 @@ public final class ParseSelection {
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
      * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb);
-     * "according"; or "that": the extractors take any verb
-     * with a subject and a "that" clause for a cue, in the lexicon or not.
+     * "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
+     * lexicon or not.
      */
     boolean hasCueWord(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {

@@ -67,14 +67,6 @@ public final class CueLexicon {
         return lemma == null ? Optional.empty() : Optional.ofNullable(cues.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
-    /**
-     * The cue with this lemma in the lexicon, else the cue its WordNet class makes it ({@link CueClasses}) unless
-     * {@code not-cues.tsv} excludes it: for frames whose shape alone shows a report, such as a quotation.
-     */
-    public Optional<Cue> lookupOrClass(String lemma) {
-        return lookup(lemma).or(() -> isExcluded(lemma) ? Optional.empty() : CueClasses.standard().verbCue(lemma));
-    }
-
     private static Map<String, Cue> load(String name) {
         Map<String, Cue> out = new HashMap<>();
         for (String[] row : TsvResource.rows(name)) {

@@ -224,8 +224,7 @@ final class DirectQuoteExtractor {
         if (node == null || node.tag() == null || !node.tag().startsWith("VB")) {
             return false;
         }
-        // A verb of saying no lexicon lists ("quipped", "boasted") takes quotes by its WordNet class.
-        Optional<CueLexicon.Cue> cue = lexicon.lookupOrClass(node.lemma());
+        Optional<CueLexicon.Cue> cue = lexicon.lookup(node.lemma());
         if (cue.isEmpty() || !cue.get().takes(CueLexicon.Frame.QUOTE)) {
             return false;
         }

@@ -61,9 +61,9 @@ final class IndirectSpeechExtractor {
     }
 
     /**
-     * A verb outside the lexicon whose WordNet class makes it a cue ("X boasted he had won", "X vowed to
-     * return"), with an active subject that can speak and a clause or an infinitive with "to" in a frame its class
-     * allows. The cue takes that frame only, so an object beside it is not read as content.
+     * A verb outside the lexicon whose WordNet class makes it a cue ("X grumbled he had not been asked", "X
+     * volunteered to help"), with an active subject that can speak and a clause or an infinitive with "to" in a
+     * frame its class allows. The cue takes that frame only, so an object beside it is not read as content.
      */
     private Optional<CueLexicon.Cue> classMember(String text, ParsedSentence s, IndexedWord verb) {
         if (verb.tag() == null || !verb.tag().startsWith("VB") || lexicon.isExcluded(verb.lemma())) {
@@ -79,14 +79,18 @@ final class IndirectSpeechExtractor {
         // Without "that", the parser often hangs the clause above the cue ("X reckons the work will take a year").
         boolean clause = !s.children(verb, "ccomp").isEmpty() || !clauseHeadingTheCue(text, s, verb).isEmpty();
         if (cue.takes(CueLexicon.Frame.CCOMP) && clause) {
-            return Optional.of(new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(CueLexicon.Frame.CCOMP), Set.of()));
+            return Optional.of(onlyIn(cue, CueLexicon.Frame.CCOMP));
         }
         boolean infinitive = s.children(verb, "xcomp").stream()
                 .anyMatch(x -> s.children(x, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to")));
         if (cue.takes(CueLexicon.Frame.XCOMP) && infinitive) {
-            return Optional.of(new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(CueLexicon.Frame.XCOMP), Set.of()));
+            return Optional.of(onlyIn(cue, CueLexicon.Frame.XCOMP));
         }
         return Optional.empty();
+    }
+
+    private static CueLexicon.Cue onlyIn(CueLexicon.Cue cue, CueLexicon.Frame frame) {
+        return new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(frame), Set.of());
     }
 
     /**

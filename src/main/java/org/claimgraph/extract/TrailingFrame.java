@@ -88,8 +88,7 @@ final class TrailingFrame {
                 || !"VBN".equals(s.tag(i + 1))) {
             return false;
         }
-        return lexicon.lookupOrClass(s.token(i + 1).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE))
-                .orElse(false);
+        return lexicon.lookup(s.token(i + 1).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
@@ -147,7 +146,7 @@ final class TrailingFrame {
         if (i > s.tokens().size() || !FINITE.contains(s.tag(i))) {
             return false;
         }
-        return lexicon.lookupOrClass(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
+        return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
     }
 
     /** The frame ends here: at a mark, or where a phrase of time, place or manner follows ("said in an interview"). */
