@@ -22,7 +22,8 @@ import org.claimgraph.ClaimgraphException;
 /**
  * WordNet 3.1 as claim matching needs it: a word's first-sense synonyms, the words derived from its main
  * senses, its hypernyms, the places a name pertains to, and the words of its gloss, where WordNet keeps links
- * it does not encode ("besiege": "surround so as to force to give up"). Every answer is cached.
+ * it does not encode ("besiege": "surround so as to force to give up"). Every answer is cached. The cue
+ * extractors ask it too, for the classes of verbs no lexicon lists ({@link #verbClasses}); all share one dictionary.
  */
 public final class WordNet {
 
