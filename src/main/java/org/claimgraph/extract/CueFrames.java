@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /** Finds, around a cue verb in the dependency tree, its source mention and the full extent of its cue words. */
 final class CueFrames {
@@ -17,6 +18,9 @@ final class CueFrames {
 
     /** Marks after which a verb opens an inverted frame: the end of a quote, or the comma closing the content. */
     private static final Set<String> INVERSION_OPENERS = Set.of(",", "”", "’", "\"", "'", "''");
+
+    /** Case markers that belong to the source mention: the possessive clitic of "Trump's claim". */
+    private static final Set<String> SOURCE_MARKERS = TsvResource.words("source-markers.tsv");
 
     /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
     private static final int ADVERB_REACH = 3;
@@ -120,7 +124,9 @@ final class CueFrames {
                                      List<IndexedWord> notSource, List<IndexedWord> keep) {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
-        cut.addAll(s.children(head, "case"));
+        s.children(head, "case").stream()
+                .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(cut::add);
         SourceAsides.framing(s, head).stream()
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
                 .forEach(cut::add);

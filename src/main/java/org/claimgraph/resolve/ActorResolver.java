@@ -86,7 +86,7 @@ public final class ActorResolver {
                 return named.get();
             }
             String word = head.word().toLowerCase(Locale.ROOT);
-            String text = m.span().of(doc.text());
+            String text = m.naming(doc.text());
             if (PERSON_PRONOUNS.contains(word)) {
                 return latestPerson(m.span().begin()).orElseGet(() -> anonymous(ActorType.PERSON, text));
             }

@@ -48,7 +48,7 @@ final class Antecedents {
 
     /** True for a source that is a first-person pronoun ("I", "we"), whose referent is whoever is quoted. */
     static boolean isFirstPerson(ParsedArticle doc, Attribution a) {
-        return a.source().map(m -> FIRST_PERSON.contains(m.span().of(doc.text()).strip().toLowerCase(Locale.ROOT)))
+        return a.source().map(m -> FIRST_PERSON.contains(m.naming(doc.text()).toLowerCase(Locale.ROOT)))
                 .orElse(false);
     }
 
