@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
@@ -21,6 +22,11 @@ final class CueFrames {
 
     /** Case markers that belong to the source mention: the possessive clitic of "Trump's claim". */
     private static final Set<String> SOURCE_MARKERS = TsvResource.words("source-markers.tsv");
+
+    /** Verbs whose subject, not their object, does the infinitive they govern ("promised voters to …"). */
+    private static final Set<String> SUBJECT_CONTROL = TsvResource.words("subject-control.tsv");
+    /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
+    private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
 
     /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
     private static final int ADVERB_REACH = 3;
@@ -65,6 +71,11 @@ final class CueFrames {
         if (sharesSubject && !participle) {
             Optional<IndexedWord> parent = s.parent(verb);
             if (parent.isPresent()) {
+                Optional<IndexedWord> controller = base.equals("xcomp") ? objectController(s, parent.get(), verb)
+                        : Optional.empty();
+                if (controller.isPresent()) {
+                    return controller;
+                }
                 Optional<IndexedWord> inherited = sourceHead(s, parent.get());
                 // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak.
                 return inherited.isPresent() || !base.equals("xcomp") ? inherited
@@ -72,6 +83,32 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one who does an infinitive that a verb with an object governs: "forced Sanders to acknowledge", "urged
+     * voters to reject". The object controls the infinitive, not the subject, unless the verb is one of the few
+     * whose subject keeps control ("promised them to", subject-control.tsv). Only an object that can act counts:
+     * in "took the time to say" or "paid $2 million to X to advocate" the object does not speak.
+     */
+    static Optional<IndexedWord> objectController(ParsedSentence s, IndexedWord governor, IndexedWord infinitive) {
+        if (SUBJECT_CONTROL.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return s.children(governor, "obj").stream()
+                .filter(o -> o.index() > governor.index() && o.index() < infinitive.index())
+                .filter(o -> canAct(s, o))
+                .findFirst();
+    }
+
+    /** A noun that can act: a name, a person's pronoun, or a noun for people or bodies (actor-nouns.tsv). */
+    private static boolean canAct(ParsedSentence s, IndexedWord noun) {
+        String tag = noun.tag() == null ? "" : noun.tag();
+        String ner = s.token(noun.index()).ner();
+        boolean named = ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
+        boolean personal = tag.equals("PRP") && !noun.word().equalsIgnoreCase("it");
+        return named || tag.startsWith("NNP") || personal
+                || ACTOR_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -125,7 +162,7 @@ final class CueFrames {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
-                .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(java.util.Locale.ROOT)))
+                .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))
                 .forEach(cut::add);
         SourceAsides.framing(s, head).stream()
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
