@@ -28,21 +28,35 @@ final class CueFrames {
     /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
 
+    /**
+     * Tokens that close a double quotation, as the tokenizer writes them; a lone single mark is left out, as it is
+     * as often a plural possessive ("Cross’ speech").
+     */
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "''", "\"");
+
     /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
     private static final int ADVERB_REACH = 3;
 
     private CueFrames() {
     }
 
-    /** The head of the verb's source: its active subject, its passive agent ("by X"), or a governor's subject. */
+    /**
+     * The head of the verb's source: its active subject (unless the parser found it inside a quotation before an
+     * inverted frame), its passive agent ("by X"), the object that controls its infinitive, or a governor's subject.
+     */
     static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
                 .filter(n -> !s.relationToParent(n).equals("nsubj:pass"))
                 .min(java.util.Comparator.comparingInt(n -> Math.abs(n.index() - verb.index())));
-        if (subject.isPresent()) {
+        if (subject.isPresent() && !behindQuote(s, subject.get(), verb)) {
             return subject;
+        }
+        // "“P” if …, said X": a subject the parser found inside the quotation yields to the one after the verb.
+        Optional<IndexedWord> inverted = subject.isPresent() ? postposedSubject(s, verb) : Optional.empty();
+        if (subject.isPresent()) {
+            return inverted.isPresent() ? inverted : subject;
         }
         Optional<IndexedWord> agent = agent(s, verb);
         if (agent.isPresent()) {
@@ -125,6 +139,16 @@ final class CueFrames {
                 .filter(o -> o.index() > verb.index() && o.tag() != null
                         && (o.tag().startsWith("NN") || o.tag().equals("PRP")))
                 .findFirst();
+    }
+
+    /** True when a closing quotation mark stands between a subject before the verb and the verb. */
+    private static boolean behindQuote(ParsedSentence s, IndexedWord subject, IndexedWord verb) {
+        for (int i = subject.index() + 1; i < verb.index(); i++) {
+            if (CLOSING_QUOTES.contains(s.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent of a passive verb: an oblique introduced by "by". */
