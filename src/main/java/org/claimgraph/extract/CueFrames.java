@@ -32,7 +32,9 @@ final class CueFrames {
      * Tokens that close a double quotation, as the tokenizer writes them; a lone single mark is left out, as it is
      * as often a plural possessive ("Cross’ speech").
      */
-    private static final Set<String> CLOSING_QUOTES = Set.of("”", "''", "\"");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "''");
+    /** Tokens that open a double quotation; a straight mark ('"') opens or closes by turns. */
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "``");
 
     /** Adverbs this close before the verb belong to the cue ("has also said"); farther ones frame the sentence. */
     private static final int ADVERB_REACH = 3;
@@ -106,12 +108,19 @@ final class CueFrames {
      * in "took the time to say" or "paid $2 million to X to advocate" the object does not speak.
      */
     static Optional<IndexedWord> objectController(ParsedSentence s, IndexedWord governor, IndexedWord infinitive) {
-        if (SUBJECT_CONTROL.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+        boolean toInfinitive = s.children(infinitive, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        // A governor that is a cue itself ("urged women to vote", "asked him to condemn") is the report PolNeAR
+        // marks, with the infinitive inside its content; only a governor that reports nothing ("force X to
+        // acknowledge", "allow X to support") hands the infinitive to its object.
+        boolean governorIsCue = CueLexicon.standard().lookup(governor.lemma()).isPresent();
+        if (!toInfinitive || governorIsCue || SUBJECT_CONTROL.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        // "steeled myself not to show", "turned out Saturday to support": a reflexive or a time is no one else.
         return s.children(governor, "obj").stream()
                 .filter(o -> o.index() > governor.index() && o.index() < infinitive.index())
-                .filter(o -> canAct(s, o))
+                .filter(o -> canAct(s, o) && !o.word().toLowerCase(Locale.ROOT).endsWith("self")
+                        && !o.word().toLowerCase(Locale.ROOT).endsWith("selves") && !TimeWords.isTime(o))
                 .findFirst();
     }
 
@@ -141,10 +150,29 @@ final class CueFrames {
                 .findFirst();
     }
 
-    /** True when a closing quotation mark stands between a subject before the verb and the verb. */
+    /**
+     * True when a subject before the verb stands inside a quotation that closes before the verb: opened before the
+     * subject and not closed until after it ("“Many would call that a defeat” if …, said X"). A quoted title inside
+     * the subject's own phrase ("Washington, star of “Scandal,” thanked Obama") does not count.
+     */
     private static boolean behindQuote(ParsedSentence s, IndexedWord subject, IndexedWord verb) {
+        boolean inside = false;
+        for (int i = 1; i < subject.index(); i++) {
+            String w = s.token(i).word();
+            if (OPENING_QUOTES.contains(w)) {
+                inside = true;
+            } else if (CLOSING_QUOTES.contains(w)) {
+                inside = false;
+            } else if (w.equals("\"")) {
+                inside = !inside;
+            }
+        }
+        if (!inside) {
+            return false;
+        }
         for (int i = subject.index() + 1; i < verb.index(); i++) {
-            if (CLOSING_QUOTES.contains(s.token(i).word())) {
+            String w = s.token(i).word();
+            if (CLOSING_QUOTES.contains(w) || w.equals("\"")) {
                 return true;
             }
         }

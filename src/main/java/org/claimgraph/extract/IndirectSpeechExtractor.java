@@ -235,7 +235,8 @@ final class IndirectSpeechExtractor {
      * P"): news-attribution annotation makes the noun its source whatever the noun is (all 840 PolNeAR train
      * articles, a one-word "-ing" cue right after a noun: the noun is the source 161 times, another mention 50,
      * none 19). After a comma the participle speaks for the main line's subject (SubjectFallback); so does one on
-     * the object of a verb that has a subject ("Trump released an ad calling it …" is Trump's).
+     * the object of a verb ("Trump released an ad calling it …" is Trump's), nor one on a time ("emails that night
+     * showing").
      */
     private static boolean rightAfterNoun(ParsedSentence s, IndexedWord verb, IndexedWord noun) {
         if (!"VBG".equals(verb.tag()) || noun.tag() == null || !noun.tag().startsWith("NN")
@@ -248,11 +249,11 @@ final class IndirectSpeechExtractor {
                 return false;
             }
         }
-        boolean objectOfActor = s.relationToParent(noun).equals("obj")
-                && s.parent(noun).map(v -> !s.children(v, "nsubj").isEmpty()).orElse(false);
+        // "X released an ad calling …", "Holding signs calling …": the one who holds the object speaks.
+        boolean object = s.relationToParent(noun).equals("obj");
         // "He's a puppet saying …" is said of him; "… and troubles addressing" hangs on the first conjunct.
         boolean predicate = !s.children(noun, "nsubj").isEmpty();
-        return !objectOfActor && !predicate && !s.relationToParent(noun).equals("conj");
+        return !object && !predicate && !s.relationToParent(noun).equals("conj") && !TimeWords.isTime(noun);
     }
 
     /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */
