@@ -195,10 +195,14 @@ final class SignatureMatcher {
         return a.stream().anyMatch(w -> !SignatureReader.noise().contains(w) && b.contains(w));
     }
 
-    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("besiege: surround …"). */
+    /**
+     * True when a gloss names the word, a first-sense synonym or a word derived from the word itself ("besiege:
+     * surround …"): derivations of its other senses' words reach too far ("desire" through "hope, trust, desire"
+     * to "hope", named in the gloss of "drop out").
+     */
     private boolean mentions(Set<String> gloss, ClaimSignature.Term t) {
         Set<String> forms = ownForms(wordNet.synonyms(t.word(), pos(t)), t);
-        forms.addAll(wordNet.derivations(t.word(), pos(t)));
+        forms.addAll(wordNet.ownDerivations(t.word(), pos(t)));
         return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
     }
