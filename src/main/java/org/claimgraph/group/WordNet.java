@@ -160,10 +160,10 @@ public final class WordNet {
     }
 
     /**
-     * The hypernym synsets of the noun's first {@code senses} senses within {@code steps} levels, each with the fewest steps that
-     * reach it (the senses themselves at 0), excluding senses of persons and groups: two kinds of person
-     * ("nurse", "doctor") or of people ("families", "communities") are two participants however close WordNet
-     * puts them.
+     * The hypernym synsets of the noun's first {@code senses} senses within {@code steps} levels, each with the
+     * fewest steps that reach it (the senses themselves at 0), excluding senses of persons and groups: two kinds
+     * of person ("nurse", "doctor") or of people ("families", "communities") are two participants however close
+     * WordNet puts them.
      */
     Map<Long, Integer> nearHypernyms(String word, int senses, int steps) {
         return cached("near" + senses + "." + steps, POS.NOUN, word, w -> {
