@@ -2,6 +2,7 @@ package org.claimgraph.group;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
@@ -9,7 +10,8 @@ import net.sf.extjwnl.data.POS;
  * Decides whether claims state the same proposition from their signatures. Events are related when equal,
  * when WordNet makes them synonyms or derivations of each other ("invade" ~ "invasion"), or when one
  * names the other in a gloss ("besiege: surround so as to …"). Arguments are related in the same ways except glosses,
- * and also when one is a hypernym of the other ("troop" ~ "unit") or, for names, when one pertains to the
+ * and also when one is a hypernym of the other ("troop" ~ "unit"), when both lie close below one hypernym
+ * ({@link ArgumentSimilarity}: "fare" ~ "price") or, for names, when one pertains to the
  * other ("Ukrainian" ~ "Ukraine"), and when news uses them for one participant ({@link ArgumentParaphrases}:
  * "data" ~ "records").
  */
@@ -23,9 +25,11 @@ final class SignatureMatcher {
     private static final int MAX_SENSES = 8;
 
     private final WordNet wordNet;
+    private final ArgumentSimilarity similarity;
 
     SignatureMatcher(WordNet wordNet) {
         this.wordNet = wordNet;
+        this.similarity = new ArgumentSimilarity(wordNet);
     }
 
     /** True when the two claims have a related event and a related argument: one proposition, within an article. */
@@ -71,7 +75,7 @@ final class SignatureMatcher {
         if (!event && ArgumentParaphrases.related(x.lemma(), y.lemma())) {
             return true;
         }
-        if (event && sameFirstSense(x, y)) {
+        if (event && (sameFirstSense(x, y) || similarAdjectives(x, y))) {
             return true;
         }
         boolean specific = wordNet.senseCount(x.word(), pos(x)) <= MAX_SENSES
@@ -86,12 +90,20 @@ final class SignatureMatcher {
             return mentions(wordNet.glossWords(y.lemma(), pos(y)), x)
                     || mentions(wordNet.glossWords(x.lemma(), pos(x)), y);
         }
-        return pos(x) == POS.NOUN && pos(y) == POS.NOUN && (isA(x, y) || isA(y, x));
+        return pos(x) == POS.NOUN && pos(y) == POS.NOUN && (isA(x, y) || isA(y, x) || similar(x, y));
     }
+
+    /** True when two common nouns lie close together below a shared hypernym ("fare" ~ "price"). */
+    boolean similar(ClaimSignature.Term x, ClaimSignature.Term y) {
+        return x.pos() == ClaimSignature.Pos.NOUN && y.pos() == ClaimSignature.Pos.NOUN
+                && similarity.similar(x.word(), y.word());
+    }
+
 
     /**
      * True when two event words are the same, one is derived from the other itself or from a synonym of it
-     * ("invade" ~ "invasion", "steal" ~ "theft" through "stealing"), or both are verbs of few senses and one is
+     * ("invade" ~ "invasion", "steal" ~ "theft" through "stealing"), they are adjectives WordNet marks similar
+     * ("genuine" ~ "authentic"), or both are verbs of few senses and one is
      * named in the gloss of the other ("buy: obtain by purchase; acquire …"). Across articles, shared synonyms,
      * derivations through other words of a sense ("energy" ~ "campaign" through "energize, campaign") and the
      * glosses of nouns ("attempt: … intended to accomplish") relate far too much.
@@ -103,7 +115,7 @@ final class SignatureMatcher {
         if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
             return false;
         }
-        if (ownlyDerived(x, y) || ownlyDerived(y, x)) {
+        if (ownlyDerived(x, y) || ownlyDerived(y, x) || similarAdjectives(x, y)) {
             return true;
         }
         boolean verbs = x.pos() == ClaimSignature.Pos.VERB && y.pos() == ClaimSignature.Pos.VERB;
@@ -121,7 +133,7 @@ final class SignatureMatcher {
 
     /** True when a gloss names the word, a first-sense synonym or a word derived from the word itself. */
     private boolean named(Set<String> gloss, ClaimSignature.Term t) {
-        Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
+        Set<String> forms = ownForms(wordNet.synonyms(t.word(), pos(t)), t);
         forms.addAll(wordNet.ownDerivations(t.word(), pos(t)));
         return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
@@ -137,6 +149,18 @@ final class SignatureMatcher {
         }
         Set<Long> fx = wordNet.firstSenses(x.word(), pos(x));
         return fx.stream().anyMatch(wordNet.firstSenses(y.word(), pos(y))::contains);
+    }
+
+    /**
+     * True when two adjectives are marked similar in WordNet from the first sense of either ("the documents were
+     * genuine" ~ "the papers were authentic"): a predicate adjective and its satellite state one property.
+     */
+    private boolean similarAdjectives(ClaimSignature.Term x, ClaimSignature.Term y) {
+        if (x.pos() != ClaimSignature.Pos.ADJECTIVE || y.pos() != ClaimSignature.Pos.ADJECTIVE) {
+            return false;
+        }
+        return wordNet.similarAdjectives(x.word()).contains(y.lemma())
+                || wordNet.similarAdjectives(y.word()).contains(x.lemma());
     }
 
     /** True when {@code y} is derived from one of {@code x}'s main senses ("acquire" ~ "acquisition"). */
@@ -171,12 +195,28 @@ final class SignatureMatcher {
         return a.stream().anyMatch(w -> !SignatureReader.noise().contains(w) && b.contains(w));
     }
 
-    /** True when a gloss names the word, a first-sense synonym or a derivation of it ("besiege: surround …"). */
+    /**
+     * True when a gloss names the word, a first-sense synonym or a word derived from the word itself ("besiege:
+     * surround …"): derivations of its other senses' words reach too far ("desire" through "hope, trust, desire"
+     * to "hope", named in the gloss of "drop out").
+     */
     private boolean mentions(Set<String> gloss, ClaimSignature.Term t) {
-        Set<String> forms = new HashSet<>(wordNet.synonyms(t.word(), pos(t)));
-        forms.addAll(wordNet.derivations(t.word(), pos(t)));
+        Set<String> forms = ownForms(wordNet.synonyms(t.word(), pos(t)), t);
+        forms.addAll(wordNet.ownDerivations(t.word(), pos(t)));
         return forms.stream().anyMatch(w -> w.length() >= MIN_GLOSS_WORD && !SignatureReader.noise().contains(w)
                 && gloss.contains(w));
+    }
+
+    /**
+     * The synonyms without the single words of a phrasal verb ("reach" of "reach out"): named in a gloss, the bare
+     * verb stands for its own many senses ("seek: try to get or reach"), which the phrase was read to avoid.
+     */
+    private static Set<String> ownForms(Set<String> synonyms, ClaimSignature.Term t) {
+        Set<String> out = new HashSet<>(synonyms);
+        if (t.lemma().indexOf(' ') >= 0) {
+            out.removeAll(List.of(t.lemma().split(" ")));
+        }
+        return out;
     }
 
     private static POS pos(ClaimSignature.Term t) {

@@ -425,6 +425,20 @@ final class SignatureReader {
             return lemma(verb);
         }
 
+        /**
+         * The verb with its particle as WordNet lists it ("prices would go up": "go up"; "lay off crew": "lay
+         * off"): the bare verb says little ("go") or something else, while the phrasal verb has synonyms of its own.
+         */
+        private Optional<String> phrasalVerb(IndexedWord verb) {
+            for (IndexedWord particle : s.children(verb, "compound:prt")) {
+                Optional<String> phrase = wordNet.phrasalVerb(lemma(verb), particle.word());
+                if (phrase.isPresent()) {
+                    return phrase;
+                }
+            }
+            return Optional.empty();
+        }
+
         /** A noun that may name an event: WordNet's event senses, or a word of an event paraphrase set. */
         private boolean eventful(IndexedWord w) {
             return isNoun(w) && (wordNet.mayBeEvent(lemma(w)) || EventParaphrases.lists(lemma(w)));
@@ -597,6 +611,10 @@ final class SignatureReader {
                 }
                 pos = ClaimSignature.Pos.NOUN;
             } else if (tag.startsWith("VB")) {
+                Optional<String> phrasal = phrasalVerb(w);
+                if (phrasal.isPresent()) {
+                    return Optional.of(new ClaimSignature.Term(phrasal.get(), phrasal.get(), ClaimSignature.Pos.VERB));
+                }
                 pos = ClaimSignature.Pos.VERB;
             } else if (tag.startsWith("JJ")) {
                 pos = ClaimSignature.Pos.ADJECTIVE;

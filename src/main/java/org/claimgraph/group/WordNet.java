@@ -39,6 +39,9 @@ public final class WordNet {
     private static final Set<String> NOMINALIZATION_FILES = Set.of("noun.act", "noun.event", "noun.process",
             "noun.phenomenon", "noun.communication", "noun.state", "noun.feeling", "noun.cognition");
 
+    /** Lexicographer files of persons and groups of people, which similarity leaves out. */
+    private static final Set<String> PEOPLE_FILES = Set.of("noun.person", "noun.group");
+
     private static volatile Dictionary dictionary;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
@@ -157,6 +160,91 @@ public final class WordNet {
     }
 
     /**
+     * The hypernym synsets of the noun's first {@code senses} senses within {@code steps} levels, each with the
+     * fewest steps that reach it (the senses themselves at 0), excluding senses of persons and groups: two kinds
+     * of person ("nurse", "doctor") or of people ("families", "communities") are two participants however close
+     * WordNet puts them.
+     */
+    Map<Long, Integer> nearHypernyms(String word, int senses, int steps) {
+        return cached("near" + senses + "." + steps, POS.NOUN, word, w -> {
+            Map<Long, Integer> out = new java.util.HashMap<>();
+            for (String base : baseForms(w, POS.NOUN)) {
+                List<Synset> all = allSenses(base, POS.NOUN);
+                List<Synset> level = new ArrayList<>(all.subList(0, Math.min(senses, all.size())));
+                level.removeIf(syn -> PEOPLE_FILES.contains(syn.getLexFileName()));
+                for (int depth = 0; depth <= steps && !level.isEmpty(); depth++) {
+                    List<Synset> up = new ArrayList<>();
+                    for (Synset syn : level) {
+                        out.merge(syn.getOffset(), depth, Math::min);
+                        up.addAll(targets(syn, PointerType.HYPERNYM));
+                    }
+                    level = up;
+                }
+            }
+            return Map.copyOf(out);
+        });
+    }
+
+    /**
+     * Wu-Palmer similarity of two nouns (their first {@code senses} senses) through hypernyms within {@code steps}
+     * levels of each: the best over
+     * shared hypernyms h of 2·depth(h) / (2·depth(h) + steps from one + steps from the other), 0 when they share
+     * none that near.
+     */
+    double wuPalmer(String a, String b, int senses, int steps) {
+        Map<Long, Integer> ha = nearHypernyms(a, senses, steps);
+        Map<Long, Integer> hb = nearHypernyms(b, senses, steps);
+        double best = 0;
+        for (Map.Entry<Long, Integer> e : ha.entrySet()) {
+            Integer other = hb.get(e.getKey());
+            if (other != null) {
+                int depth = depth(e.getKey());
+                best = Math.max(best, 2.0 * depth / (2.0 * depth + e.getValue() + other));
+            }
+        }
+        return best;
+    }
+
+    /** The depth of a noun synset: 1 for the root ("entity"), counting the shortest chain of hypernyms up to it. */
+    private int depth(long offset) {
+        return cached("depth", POS.NOUN, Long.toString(offset), k -> {
+            try {
+                List<Synset> level = List.of(dictionary().getSynsetAt(POS.NOUN, offset));
+                for (int depth = 1; depth < 50; depth++) {
+                    List<Synset> up = new ArrayList<>();
+                    for (Synset syn : level) {
+                        up.addAll(targets(syn, PointerType.HYPERNYM));
+                        up.addAll(targets(syn, PointerType.INSTANCE_HYPERNYM));
+                    }
+                    if (up.isEmpty()) {
+                        return depth;
+                    }
+                    level = up;
+                }
+                return 50;
+            } catch (JWNLException e) {
+                return 1;
+            }
+        });
+    }
+
+    /**
+     * The adjectives WordNet marks as similar to the first sense of the word's base forms: a head adjective's
+     * satellites and a satellite's head ("expensive": "costly", "pricey"; "genuine": "authentic"), never its
+     * antonyms, which WordNet keeps under the opposite head.
+     */
+    Set<String> similarAdjectives(String word) {
+        return cached("similar", POS.ADJECTIVE, word, w -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(w, POS.ADJECTIVE)) {
+                senses(base, POS.ADJECTIVE).stream().findFirst()
+                        .ifPresent(first -> targets(first, PointerType.SIMILAR_TO).forEach(t -> out.addAll(words(t))));
+            }
+            return out;
+        });
+    }
+
+    /**
      * The relatives of a name or name adjective: the places and peoples WordNet relates it to ("Ukrainian"
      * pertains to "Ukraine"; "Russians" derive from "Russia"), with the word itself.
      */
@@ -257,6 +345,23 @@ public final class WordNet {
         return List.of();
     }
 
+    /**
+     * The phrasal verb of a verb and its particle when WordNet lists it ("go" + "up": "go up", whose senses hold
+     * "rise" and "climb"), so that the pair is matched by its own meaning rather than by the bare verb's.
+     */
+    Optional<String> phrasalVerb(String verbLemma, String particle) {
+        String phrase = verbLemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT);
+        return cached("phrasal", POS.VERB, phrase, p -> {
+            try {
+                // The exact entry: a lookup by base forms would find "resign" for "resign x".
+                IndexWord w = dictionary().getIndexWord(POS.VERB, p);
+                return w != null && w.getLemma().equalsIgnoreCase(p) ? Optional.of(p) : Optional.<String>empty();
+            } catch (JWNLException e) {
+                return Optional.<String>empty();
+            }
+        });
+    }
+
     /** True when one of the noun's main senses is a kind of person ("envoy", "rival", "oncologist"). */
     public static boolean isPersonNoun(String lemma) {
         return senses(lemma.toLowerCase(Locale.ROOT), POS.NOUN).stream()
@@ -285,6 +390,10 @@ public final class WordNet {
             }
         } catch (JWNLException e) {
             // No base forms: the word stands for itself.
+        }
+        if (word.indexOf(' ') >= 0) {
+            // A phrasal verb ("step down") is its own entry: its single words ("step", "down") mean other things.
+            out.removeIf(b -> b.indexOf(' ') < 0);
         }
         if (out.isEmpty()) {
             out.add(word);

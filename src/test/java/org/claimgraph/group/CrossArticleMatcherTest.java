@@ -55,6 +55,30 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aPhrasalVerbIsNotNamedInAGlossThroughItsBareVerb() {
+        // "seek: try to get or reach" names "reach", a word of "reach out" (to communicate), not the phrase.
+        assertFalse(matcher.same(claim(List.of("verb:seek", "verb:consolidate"), "noun:voter"),
+                claim(List.of("verb:reach out"), "noun:voter")));
+    }
+
+    @Test
+    void adjectivesWordNetMarksSimilarStateOneProperty() {
+        // "authentic" is a satellite of "genuine" in WordNet; "counterfeit" is its antonym and stays apart.
+        PortableSignature genuine = claim(List.of("adjective:genuine"), "noun:document", "noun:memo");
+        assertTrue(matcher.same(genuine, claim(List.of("adjective:authentic"), "noun:document", "noun:memo")));
+        assertFalse(matcher.same(genuine, claim(List.of("adjective:counterfeit"), "noun:document", "noun:memo")));
+    }
+
+    @Test
+    void nounsCloseBelowOneHypernymAreOneParticipant() {
+        // "fare" and "price" lie one and two steps below "cost"; "troops" and "prices" meet only far up.
+        PortableSignature fares = claim(List.of("verb:rise"), "noun:fare", "noun:ferry");
+        assertTrue(matcher.same(fares, claim(List.of("verb:rise"), "noun:price", "noun:ferry")));
+        assertFalse(matcher.same(claim(List.of("verb:rise"), "noun:troops", "noun:border"),
+                claim(List.of("verb:rise"), "noun:price", "noun:border")));
+    }
+
+    @Test
     void oneSharedThingAnchorsOnlyWhenNearlyEveryWordHasItsCounterpart() {
         PortableSignature stolen = claim(List.of("verb:steal"), "noun:data");
         assertTrue(matcher.same(claim(List.of("verb:steal"), "noun:hacker", "noun:data"), stolen));
