@@ -92,9 +92,6 @@ final class TrailingFrame {
     }
 
     /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
-
-
-    /** "“…,” said Jane Roe, a spokeswoman for the firm." The description after the name is part of the source. */
     private Optional<Attribution> verbThenSpeaker(ParsedSentence s, String text, int first, CharSpan quote) {
         if (!isQuoteCue(s, first)) {
             return Optional.empty();
