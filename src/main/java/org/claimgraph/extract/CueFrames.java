@@ -52,13 +52,9 @@ final class CueFrames {
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
                 .filter(n -> !s.relationToParent(n).equals("nsubj:pass"))
                 .min(java.util.Comparator.comparingInt(n -> Math.abs(n.index() - verb.index())));
-        if (subject.isPresent() && !behindQuote(s, subject.get(), verb)) {
-            return subject;
-        }
-        // "“P” if …, said X": a subject the parser found inside the quotation yields to the one after the verb.
-        Optional<IndexedWord> inverted = subject.isPresent() ? postposedSubject(s, verb) : Optional.empty();
         if (subject.isPresent()) {
-            return inverted.isPresent() ? inverted : subject;
+            // "“P” if …, said X": a subject the parser found inside the quotation yields to the one after the verb.
+            return behindQuote(s, subject.get(), verb) ? postposedSubject(s, verb).or(() -> subject) : subject;
         }
         Optional<IndexedWord> agent = agent(s, verb);
         if (agent.isPresent()) {

@@ -159,7 +159,8 @@ final class IndirectSpeechExtractor {
         // "It's unclear whether P", "it is important to remember that P": an adjective outside the lexicon (whose
         // adjectives are attitudes people hold: "it was confident that") says how things stand, and its "it" is
         // no one; the "it" joins the cue.
-        boolean impersonal = verb.tag() != null && verb.tag().startsWith("JJ") && lexicon.lookup(verb.lemma()).isEmpty();
+        boolean impersonal = verb.tag() != null && verb.tag().startsWith("JJ")
+                && lexicon.lookup(verb.lemma()).isEmpty();
         Optional<CharSpan> withIt = impersonal ? CueFrames.withExpletive(s, verb, cueSpan) : Optional.empty();
         if (withIt.isPresent() && content.stream().noneMatch(c -> c.overlaps(withIt.get()))) {
             return Optional.of(new Attribution(Optional.empty(), withIt.get(), verb.lemma().toLowerCase(), content,

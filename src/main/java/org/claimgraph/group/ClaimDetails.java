@@ -12,10 +12,11 @@ import org.claimgraph.lexicon.TsvResource;
 
 /**
  * The figures, years and months a claim states ("house prices fell 0.4% in October 2004": {@code figure:0.4},
- * {@code year:2004}, {@code month:october}). Claims of one kind of event share their words across a whole beat (prices fall, profits
- * rise, jobs are added every month), and what tells one fact from the next is its figure and its period: two claims
- * that both give figures but share none, or both name years or months but share none, are different facts. Years
- * are kept apart from figures: "profits fell 37% in 2004" and "profits fell 15% in 2004" share a year, not a figure.
+ * {@code year:2004}, {@code month:october}). Claims of one kind of event share their words across a whole beat
+ * (prices fall, profits rise, jobs are added every month), and what tells one fact from the next is its figure and
+ * its period: two claims that both give figures but share none, or both name years or months but share none, are
+ * different facts. Years are kept apart from figures: "profits fell 37% in 2004" and "profits fell 15% in 2004"
+ * share a year, not a figure.
  */
 public final class ClaimDetails {
 

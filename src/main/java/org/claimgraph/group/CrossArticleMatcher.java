@@ -15,15 +15,16 @@ import org.claimgraph.lexicon.TsvResource;
  * want a plate"), so claims of different articles need a closely related event (the same word, a derivation, or a
  * verb named in the other's gloss: {@link SignatureMatcher#closeEvents}; or one set of {@link EventParaphrases},
  * which counts as no word of either claim), an <em>anchor</em> in what they are about, and most of their words in
- * common. The anchor is one of: a shared name (an organisation or place: "Acme", "Ukraine" ~ "Ukrainian";
- * a person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing when nearly every
+ * common. The anchor is one of: a shared name (an organisation or place: "Acme", "Ukraine" ~ "Ukrainian"; a
+ * person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing
+ * when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
  * ("people", "way") and titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument
  * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
  * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
  * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
  * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates), nor are claims that state different
- * figures or months ({@link ClaimDetails}).
+ * figures, years or months ({@link ClaimDetails}).
  */
 public final class CrossArticleMatcher {
 
@@ -69,7 +70,7 @@ public final class CrossArticleMatcher {
      * claims in other words; with nothing else named, a shared event and the name join different propositions.
      */
     public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname) {
-        // Different figures or months are different facts, however alike the words ("fell 0.4% in October").
+        // Different figures, years or months are different facts, however alike the words ("fell 0.4% in October").
         if (a.conflictsWith(b)) {
             return false;
         }

@@ -99,7 +99,6 @@ final class SignatureMatcher {
                 && similarity.similar(x.word(), y.word());
     }
 
-
     /**
      * True when two event words are the same, one is derived from the other itself or from a synonym of it
      * ("invade" ~ "invasion", "steal" ~ "theft" through "stealing"), they are adjectives WordNet marks similar

@@ -187,9 +187,8 @@ public final class WordNet {
 
     /**
      * Wu-Palmer similarity of two nouns (their first {@code senses} senses) through hypernyms within {@code steps}
-     * levels of each: the best over
-     * shared hypernyms h of 2·depth(h) / (2·depth(h) + steps from one + steps from the other), 0 when they share
-     * none that near.
+     * levels of each: the best over shared hypernyms h of 2·depth(h) / (2·depth(h) + steps from one + steps from
+     * the other), 0 when they share none that near.
      */
     double wuPalmer(String a, String b, int senses, int steps) {
         Map<Long, Integer> ha = nearHypernyms(a, senses, steps);

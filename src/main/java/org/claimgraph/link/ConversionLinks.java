@@ -20,8 +20,8 @@ import org.claimgraph.rdf.SCHEMA;
  */
 public final class ConversionLinks {
 
-    private static final Set<Node> READ = Set.of(CG.eventTerm.asNode(), CG.argumentTerm.asNode(), CG.detailTerm.asNode(),
-            CG.matchKey.asNode(), RDFS.label.asNode(), SCHEMA.datePublished.asNode());
+    private static final Set<Node> READ = Set.of(CG.eventTerm.asNode(), CG.argumentTerm.asNode(),
+            CG.detailTerm.asNode(), CG.matchKey.asNode(), RDFS.label.asNode(), SCHEMA.datePublished.asNode());
     private static final Set<Node> TYPES = Set.of(CG.Claim.asNode(), CG.Actor.asNode(), CG.Person.asNode());
 
     private final DatasetGraph memory = DatasetGraphFactory.createTxnMem();

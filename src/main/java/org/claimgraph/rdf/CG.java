@@ -109,7 +109,7 @@ public final class CG {
     public static final Property eventTerm = property("eventTerm");
     /** An argument word of a claim ("noun:prisoner"), kept for matching claims across articles. */
     public static final Property argumentTerm = property("argumentTerm");
-    /** A figure, year or month a claim states ("figure:0.4", "year:2004"): claims stating different ones are not joined. */
+    /** A figure, year or month a claim states ("figure:0.4", "year:2004"): claims stating other ones stay apart. */
     public static final Property detailTerm = property("detailTerm");
     /** A key under which cross-article linking files a claim or a person, to find candidates without a scan. */
     public static final Property matchKey = property("matchKey");

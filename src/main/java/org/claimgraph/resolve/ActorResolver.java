@@ -133,7 +133,8 @@ public final class ActorResolver {
             Optional<ActorType> nounType = ActorNouns.typeOf(head.lemma());
             boolean personNoun = nounType.orElse(null) == ActorType.PERSON;
             // "Mayor" capitalised by a headline or a title is still a description, not a body's name.
-            boolean proper = head.tag() != null && head.tag().startsWith("NNP") && !(personNoun && "O".equals(head.ner()));
+            boolean proper = head.tag() != null && head.tag().startsWith("NNP")
+                    && !(personNoun && "O".equals(head.ner()));
             boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ") || proper || isCapitalised(head);
             if (personNoun && definite && !proper && !isPlural(head)) {
                 Optional<Actor> referent = describedPerson(head.lemma(), m);

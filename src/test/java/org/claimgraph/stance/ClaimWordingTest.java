@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class ClaimWordingTest {
 
+    /** The text as one annotated article, as the converter reads it. */
+    private static ParsedArticle parse(String text) {
+        Article article = Article.ofText("test", text);
+        return new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+    }
+
     @Test
     void dropsQuotesLeadingThatAndClosingPunctuation() {
         assertEquals("The plan will fail", ClaimWording.tidy("that “the plan will fail,” "));
@@ -31,8 +37,7 @@ class ClaimWordingTest {
     @Test
     void appliesEditsInsideTheClaimOnly() {
         String text = "No one said that no one was hurt.";
-        Article article = Article.ofText("test", text);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        ParsedArticle doc = parse(text);
         CharSpan claim = new CharSpan(text.indexOf("that"), text.length());
         List<LabelEdit> edits = List.of(new LabelEdit(new CharSpan(0, 6), "someone"),
                 new LabelEdit(new CharSpan(text.indexOf("no one was"), text.indexOf(" was")), "someone"));
@@ -42,8 +47,7 @@ class ClaimWordingTest {
     @Test
     void aPerceptionInTwoPiecesIsJoinedByACopulaThatAgrees() {
         String text = "The two towns are widely seen as the likeliest winners. A third town is viewed as a risk.";
-        Article article = Article.ofText("test", text);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        ParsedArticle doc = parse(text);
         List<CharSpan> towns = List.of(new CharSpan(0, text.indexOf(" are")),
                 new CharSpan(text.indexOf("as the"), text.indexOf(".")));
         assertEquals("The two towns are the likeliest winners", new ClaimWording().label(doc, towns, List.of()));
@@ -55,8 +59,7 @@ class ClaimWordingTest {
     @Test
     void aQuoteSplitAroundItsCueGoesOnWithItsOwnAs() {
         String text = "“We will act,” she said, “as soon as we can.”";
-        Article article = Article.ofText("test", text);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
+        ParsedArticle doc = parse(text);
         List<CharSpan> quote = List.of(new CharSpan(1, text.indexOf(",")),
                 new CharSpan(text.indexOf("as soon"), text.indexOf("can.") + 3));
         assertEquals("We will act as soon as we can", new ClaimWording().label(doc, quote, List.of()));
