@@ -10,7 +10,8 @@ import org.claimgraph.annotate.ParsedArticle;
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
  * closing frame's words), "according to", cue nouns and headline colons; of two readings of the same words, the
- * one with the wider cue.
+ * one with the wider cue; inside another attribution's content, only those that are statements of their own
+ * ({@link NestedStatements}).
  */
 public final class AttributionExtractor {
 
@@ -49,6 +50,7 @@ public final class AttributionExtractor {
         all.addAll(perceivedAs.extract(doc, quotes));
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
                 .map(a -> InterruptedFrame.complete(doc, a)).toList());
+        kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
     }

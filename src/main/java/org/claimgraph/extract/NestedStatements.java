@@ -1,0 +1,90 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Decides which attributions inside another attribution's content stand as statements of their own. In "X said
+ * Y denied P", Y's denial is a statement X reports; in "X said voters want change", "want" is part of what X said,
+ * and the voters said nothing. In "X denied P, calling it a lie", the participle is X's own second act, which the
+ * parser often hangs inside P.
+ */
+final class NestedStatements {
+
+    /** Cues that report a statement of their own inside another's content, from {@code reporting-cues.tsv}. */
+    private static final Set<String> REPORTING_CUES = TsvResource.words("reporting-cues.tsv");
+
+    private NestedStatements() {
+    }
+
+    /**
+     * The attributions without the nested ones that are no statements of their own, and with each participle
+     * after a comma taken out of the content it was hung in and given to that content's speaker.
+     */
+    static List<Attribution> resolve(ParsedArticle doc, List<Attribution> attributions) {
+        Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
+        List<Attribution> out = new ArrayList<>(attributions);
+        for (Map.Entry<Attribution, Attribution> nested : reporters.entrySet()) {
+            Attribution inner = nested.getKey();
+            Attribution outer = nested.getValue();
+            if (participleAfterComma(doc, inner)) {
+                int comma = doc.text().lastIndexOf(',', inner.cue().begin());
+                replace(out, outer, endBefore(outer, comma));
+                if (sourceInside(inner, outer)) {
+                    replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
+                            inner.content(), inner.kind(), inner.sentence()));
+                }
+            } else if (!REPORTING_CUES.contains(inner.cueLemma().toLowerCase(Locale.ROOT))) {
+                out.remove(inner);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the cue opens a participle clause after a comma: "The board denied P, calling the report a smear".
+     * It tells what the sentence's subject did; on PolNeAR train, 70 of 131 such nested cues match a gold
+     * attribution, against 13% of the other nested cues outside {@code reporting-cues.tsv}.
+     */
+    private static boolean participleAfterComma(ParsedArticle doc, Attribution a) {
+        int begin = a.cue().begin();
+        if (!doc.text().substring(0, begin).stripTrailing().endsWith(",")) {
+            return false;
+        }
+        return doc.sentenceAt(begin).flatMap(s -> s.tokens().stream().filter(t -> t.beginPosition() == begin)
+                .findFirst()).map(CoreLabel::tag).map("VBG"::equals).orElse(false);
+    }
+
+    /** True when the inner attribution's source was read from inside the outer's content, as the parser hung it. */
+    private static boolean sourceInside(Attribution inner, Attribution outer) {
+        return inner.source().map(m -> outer.content().stream().anyMatch(c -> m.span().within(c))).orElse(true);
+    }
+
+    /** The attribution with its content cut at the offset: spans after it dropped, a span across it shortened. */
+    private static Attribution endBefore(Attribution a, int offset) {
+        List<CharSpan> content = new ArrayList<>();
+        for (CharSpan c : a.content()) {
+            if (c.end() <= offset) {
+                content.add(c);
+            } else if (c.begin() < offset) {
+                content.add(new CharSpan(c.begin(), offset));
+            }
+        }
+        return content.isEmpty() ? a : new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(),
+                a.sentence());
+    }
+
+    /** Puts the new attribution where the old one was, if the old one is still in the list. */
+    private static void replace(List<Attribution> list, Attribution old, Attribution replacement) {
+        int i = list.indexOf(old);
+        if (i >= 0) {
+            list.set(i, replacement);
+        }
+    }
+}
