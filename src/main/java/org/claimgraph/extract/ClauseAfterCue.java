@@ -147,7 +147,9 @@ final class ClauseAfterCue {
      */
     private static OptionalInt tensedVerbAt(ParsedSentence s, int start) {
         int n = s.tokens().size();
-        if (start > n || !OPENERS.contains(s.tag(start))) {
+        // The tagger reads an existential "there" as an adverb when it follows the cue ("said there should be").
+        boolean existential = start <= n && s.token(start).word().equalsIgnoreCase("there");
+        if (start > n || !(OPENERS.contains(s.tag(start)) || existential)) {
             return OptionalInt.empty();
         }
         // "said it" and "said so" end there; an object pronoun is the cue's hearer, not a subject.
