@@ -88,7 +88,8 @@ public final class ActorResolver {
             String word = head.word().toLowerCase(Locale.ROOT);
             String text = m.naming(doc.text());
             if (PERSON_PRONOUNS.contains(word)) {
-                return latestPerson(m.span().begin()).orElseGet(() -> anonymous(ActorType.PERSON, text));
+                return latestPerson(m.span().begin(), PersonGender.ofPronoun(word))
+                        .orElseGet(() -> anonymous(ActorType.PERSON, text));
             }
             if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 return latestBody(m.span().begin()).orElseGet(() -> anonymous(ActorType.GROUP, text));
@@ -201,23 +202,52 @@ public final class ActorResolver {
                     .map(NameClusters.NamedMention::actor).findFirst());
         }
 
-        /** The most recent named person before an offset: a speaker, or any person named. */
-        private Optional<Actor> latestPerson(int before) {
+        /**
+         * The most recent named person before an offset whose name does not show another gender than the
+         * pronoun's: a speaker, or any person named.
+         */
+        private Optional<Actor> latestPerson(int before, Optional<PersonGender.Gender> pronoun) {
             int bestAt = -1;
             Actor best = null;
             for (NameClusters.NamedMention n : names.mentions()) {
-                if (n.span().begin() < before && n.span().begin() > bestAt) {
+                if (n.span().begin() < before && n.span().begin() > bestAt && fits(n.actor(), pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();
                 }
             }
             for (Map.Entry<Integer, Actor> e : spoken) {
-                if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt) {
+                if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt
+                        && fits(e.getValue(), pronoun)) {
                     bestAt = e.getKey();
                     best = e.getValue();
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /** True unless the person's name or title shows a gender other than the pronoun's. */
+        private boolean fits(Actor person, Optional<PersonGender.Gender> pronoun) {
+            if (pronoun.isEmpty()) {
+                return true;
+            }
+            Optional<PersonGender.Gender> named = PersonGender.ofName(person.label());
+            for (String alias : person.aliases()) {
+                named = named.or(() -> PersonGender.ofName(alias));
+            }
+            // The label leaves a title out ("Mrs. Okafor" is "Okafor"): the words the text names the person with.
+            for (NameClusters.NamedMention n : names.mentions()) {
+                if (n.actor() == person) {
+                    named = named.or(() -> PersonGender.ofName(withTitle(n.span())));
+                }
+            }
+            return named.map(pronoun.get()::equals).orElse(true);
+        }
+
+        /** A name mention with the word before it, where a title stands ("Mrs." before "Okafor"). */
+        private String withTitle(CharSpan span) {
+            String[] before = doc.text().substring(Math.max(0, span.begin() - 12), span.begin()).strip()
+                    .split("\\s+");
+            return before[before.length - 1] + " " + span.of(doc.text());
         }
 
         /**
