@@ -131,6 +131,14 @@ public final class ActorResolver {
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
         private Actor describedActor(CoreLabel head, String text, Mention m, List<String> affiliations) {
             String label = withoutDeterminer(text);
+            Optional<String> named = nameAfterDescription(m);
+            if (named.isPresent()) {
+                // "the patients' group Heart Voice", "a consumer group, Safe Medicines": the body named.
+                Actor body = others.computeIfAbsent("named:" + named.get(),
+                        k -> new Actor(ActorType.ORGANIZATION, named.get(), true));
+                body.addDescription(label);
+                return body;
+            }
             Optional<ActorType> nounType = ActorNouns.typeOf(head.lemma());
             boolean personNoun = nounType.orElse(null) == ActorType.PERSON;
             // "Mayor" capitalised by a headline or a title is still a description, not a body's name.
@@ -283,6 +291,47 @@ public final class ActorResolver {
 
         Actor unnamedSource() {
             return anonymous(ActorType.GROUP, "unnamed source");
+        }
+
+        /**
+         * The organisation's name a description ends with: "the patients' group Heart Voice", "a consumer group,
+         * Safe Medicines". The parser heads such a mention with the common noun ("group"); the name is the run of
+         * capitalised words at the mention's end that the entity tagger calls an organisation.
+         */
+        private Optional<String> nameAfterDescription(Mention m) {
+            ParsedSentence s = doc.sentences().get(m.sentence());
+            CoreLabel head = s.token(m.headToken());
+            // Only a noun for a body ("group", "union", "club"): "the head of the Defense Ministry" is a person.
+            boolean bodyNoun = ActorNouns.typeOf(head.lemma()).map(t -> t != ActorType.PERSON).orElse(false)
+                    || OrganisationNames.isCompanyNoun(head.lemma());
+            if (head.tag() == null || !(head.tag().equals("NN") || head.tag().equals("NNS")) || !bodyNoun) {
+                return Optional.empty();
+            }
+            int last = m.headToken();
+            while (last < s.tokens().size() && m.span().contains(s.token(last + 1).beginPosition())) {
+                last++;
+            }
+            while (last > m.headToken() && s.isPunctuation(last)) {
+                last--;
+            }
+            int first = last;
+            while (first > m.headToken() + 1 && isOrganisationWord(s.token(first - 1))) {
+                first--;
+            }
+            if (first == m.headToken() || !isOrganisationWord(s.token(first)) || !isOrganisationWord(s.token(last))) {
+                return Optional.empty();
+            }
+            // The name stands right after the noun, or after the comma of an apposition ("a group, Safe Medicines").
+            for (int i = m.headToken() + 1; i < first; i++) {
+                if (!s.isPunctuation(i)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(doc.text().substring(s.token(first).beginPosition(), s.token(last).endPosition()));
+        }
+
+        private static boolean isOrganisationWord(CoreLabel t) {
+            return "ORGANIZATION".equals(t.ner()) && isCapitalised(t);
         }
 
         private static boolean isCapitalised(CoreLabel head) {
