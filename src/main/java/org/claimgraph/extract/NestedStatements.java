@@ -30,7 +30,10 @@ final class NestedStatements {
     static List<Attribution> resolve(ParsedArticle doc, List<Attribution> attributions) {
         Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
         List<Attribution> out = new ArrayList<>(attributions);
-        for (Map.Entry<Attribution, Attribution> nested : reporters.entrySet()) {
+        out.removeIf(a -> reporters.containsKey(a) && !participleAfterComma(doc, a)
+                && !REPORTING_CUES.contains(a.cueLemma().toLowerCase(Locale.ROOT)));
+        // Among what is left: "X denied the government was planning P, calling it a smear" is X's "calling".
+        for (Map.Entry<Attribution, Attribution> nested : Nesting.reporters(out).entrySet()) {
             Attribution inner = nested.getKey();
             Attribution outer = nested.getValue();
             if (participleAfterComma(doc, inner)) {
@@ -40,8 +43,6 @@ final class NestedStatements {
                     replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
                             inner.content(), inner.kind(), inner.sentence()));
                 }
-            } else if (!REPORTING_CUES.contains(inner.cueLemma().toLowerCase(Locale.ROOT))) {
-                out.remove(inner);
             }
         }
         return out;

@@ -1,14 +1,17 @@
 package org.claimgraph.evaluate.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.ClaimgraphException;
@@ -28,25 +31,47 @@ public final class PredictedStatements {
     public static List<PredictedStatement> read(Dataset dataset, Map<String, String> articleNames) {
         // Keyed by IRI: a store whose default graph is the union of its named graphs shows each statement twice.
         Map<String, PredictedStatement> out = new LinkedHashMap<>();
-        readModel(dataset.getDefaultModel(), articleNames, out);
+        Map<String, String> linkedNames = linkedActorNames(dataset);
+        readModel(dataset.getDefaultModel(), articleNames, linkedNames, out);
         for (Iterator<Resource> names = dataset.listModelNames(); names.hasNext(); ) {
-            readModel(dataset.getNamedModel(names.next()), articleNames, out);
+            readModel(dataset.getNamedModel(names.next()), articleNames, linkedNames, out);
         }
         return new ArrayList<>(out.values());
     }
 
-    private static void readModel(Model model, Map<String, String> articleNames,
+    /**
+     * For each actor joined by {@code owl:sameAs} to another actor, the label of the one it points at: "Kerr" in
+     * one article is "Fergus Kerr" when the links graph says so, as a claim is the claim it is linked to.
+     */
+    private static Map<String, String> linkedActorNames(Dataset dataset) {
+        List<Model> models = new ArrayList<>();
+        models.add(dataset.getDefaultModel());
+        dataset.listModelNames().forEachRemaining(n -> models.add(dataset.getNamedModel(n)));
+        Map<String, String> out = new HashMap<>();
+        for (Model model : models) {
+            for (Statement link : model.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
+                if (link.getSubject().isURIResource() && link.getObject().isURIResource()) {
+                    String target = link.getResource().getURI();
+                    models.stream().map(m -> m.getResource(target).getProperty(RDFS.label)).filter(l -> l != null)
+                            .findFirst().ifPresent(l -> out.put(link.getSubject().getURI(), l.getString()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void readModel(Model model, Map<String, String> articleNames, Map<String, String> linkedNames,
                                   Map<String, PredictedStatement> out) {
         for (Resource s : model.listResourcesWithProperty(RDF.type, CG.Statement).toList()) {
             Resource article = s.getPropertyResourceValue(CG.reportedIn);
             String name = article == null ? null : articleNames.get(article.getURI());
             if (name != null && s.isURIResource()) {
-                out.putIfAbsent(s.getURI(), statement(s, name));
+                out.putIfAbsent(s.getURI(), statement(s, name, linkedNames));
             }
         }
     }
 
-    private static PredictedStatement statement(Resource s, String article) {
+    private static PredictedStatement statement(Resource s, String article, Map<String, String> linkedNames) {
         Resource speaker = required(s, CG.speaker);
         List<String> contents = new ArrayList<>();
         for (Statement span : s.listProperties(CG.contentSpan).toList()) {
@@ -60,8 +85,10 @@ public final class PredictedStatements {
             contents.add(text.getString());
         }
         Statement label = speaker.getProperty(RDFS.label);
+        String speakerName = speaker.isURIResource() && linkedNames.containsKey(speaker.getURI())
+                ? linkedNames.get(speaker.getURI()) : label == null ? speaker.toString() : label.getString();
         Statement cue = s.getProperty(CG.cue);
-        return new PredictedStatement(s.getURI(), article, label == null ? speaker.toString() : label.getString(),
+        return new PredictedStatement(s.getURI(), article, speakerName,
                 cue == null ? "" : cue.getString(), contents, required(s, CG.stance).getLocalName(),
                 key(required(s, CG.claim)));
     }

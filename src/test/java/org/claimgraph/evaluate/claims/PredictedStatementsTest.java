@@ -47,6 +47,26 @@ class PredictedStatementsTest {
     }
 
     @Test
+    void aSpeakerLinkedToAnotherActorIsNamedAsThatActor() {
+        Dataset ds = DatasetFactory.create();
+        Model b = article("b", "said", "the mine will close", CG.Assert);
+        Resource doe = b.getResource(ID + "actor/jane-doe");
+        doe.removeAll(RDFS.label).addProperty(RDFS.label, "Doe");
+        ds.addNamedModel(ID + "article/b", b);
+        Model full = ModelFactory.createDefaultModel();
+        full.add(full.createResource(ID + "actor/jane-doe-full"), RDFS.label, "Jane Doe");
+        ds.addNamedModel(ID + "article/a", full);
+        Map<String, String> names = Map.of(ID + "article/b", "b.txt");
+        assertEquals("Doe", PredictedStatements.read(ds, names).get(0).speaker());
+
+        Model links = ModelFactory.createDefaultModel();
+        links.add(links.createResource(ID + "actor/jane-doe"), OWL.sameAs,
+                links.createResource(ID + "actor/jane-doe-full"));
+        ds.addNamedModel(ID + "graph/links", links);
+        assertEquals("Jane Doe", PredictedStatements.read(ds, names).get(0).speaker());
+    }
+
+    @Test
     void statementsOfArticlesNotInTheSetAreLeftOut() {
         Dataset ds = DatasetFactory.create();
         ds.addNamedModel(ID + "article/a", article("a", "said", "the mine will close", CG.Assert));
