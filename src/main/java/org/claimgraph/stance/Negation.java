@@ -49,6 +49,10 @@ final class Negation {
             s.children(obl, "det").forEach(d -> match(s, d.index(), Kind.ADVERB).ifPresent(out::add));
         }
         s.children(head, "case").forEach(c -> match(s, c.index(), Kind.PREPOSITION).ifPresent(out::add));
+        // A nominal predicate's own determiner: "there will be no plan", "the deal is no secret".
+        if (head.tag() != null && head.tag().startsWith("NN")) {
+            s.children(head, "det").forEach(d -> match(s, d.index(), Kind.DETERMINER).ifPresent(out::add));
+        }
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
                 match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);

@@ -69,6 +69,7 @@ class StanceClassifierTest {
         "The firm said that none of the workers were fired.|say|DENY|Some of the workers were fired",
         "The mayor said the city can't afford the stadium.|say|DENY|The city can afford the stadium",
         "The general said the army did not lose any tanks.|say|DENY|The army did lose some tanks",
+        "“There will be no plan to raise taxes,” the minister said.|say|DENY|There will be some plan to raise taxes",
     })
     void negationOfTheMainClauseDeniesThePositiveClaim(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
