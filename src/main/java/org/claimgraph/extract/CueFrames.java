@@ -89,7 +89,10 @@ final class CueFrames {
         boolean participle = "VBN".equals(verb.tag());
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
         if (sharesSubject && !participle) {
-            Optional<IndexedWord> parent = s.parent(verb);
+            // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
+            // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
+            Optional<IndexedWord> parent = s.parent(verb)
+                    .map(p -> afterComma(s, verb) && isSubordinate(s, p) ? s.parent(p).orElse(p) : p);
             if (parent.isPresent()) {
                 Optional<IndexedWord> controller = base.equals("xcomp") ? objectController(s, parent.get(), verb)
                         : Optional.empty();
@@ -103,6 +106,24 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /** A present participle with no subject of its own right after a comma (adverbs between): "…, remarking P". */
+    private static boolean afterComma(ParsedSentence s, IndexedWord verb) {
+        if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = verb.index() - 1;
+        while (before >= 1 && "RB".equals(s.tag(before))) {
+            before--;
+        }
+        return before >= 1 && s.token(before).word().equals(",");
+    }
+
+    /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */
+    private static boolean isSubordinate(ParsedSentence s, IndexedWord verb) {
+        return s.relationToParent(verb).startsWith("advcl") && s.children(verb, "mark").stream()
+                .anyMatch(m -> m.index() < verb.index() && !m.word().equalsIgnoreCase("to"));
     }
 
     /**
