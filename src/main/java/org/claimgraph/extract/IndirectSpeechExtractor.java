@@ -433,7 +433,7 @@ final class IndirectSpeechExtractor {
     private static List<CharSpan> prepositional(String text, ParsedSentence s, IndexedWord verb,
                                                 CueLexicon.Cue cue) {
         for (IndexedWord obl : s.children(verb, "obl")) {
-            if (TimeWords.isTime(obl)) {
+            if (TimeWords.isTime(obl) || TermsOfSpeaking.names(s, obl)) {
                 continue;
             }
             for (IndexedWord prep : s.children(obl, "case")) {
