@@ -10,7 +10,8 @@ import org.claimgraph.annotate.ParsedArticle;
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
  * closing frame's words), "according to", cue nouns and headline colons; of two readings of the same words, the
- * one with the wider cue; inside another attribution's content, only those that are statements of their own
+ * one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas}); inside another
+ * attribution's content, only those that are statements of their own
  * ({@link NestedStatements}).
  */
 public final class AttributionExtractor {
@@ -48,6 +49,8 @@ public final class AttributionExtractor {
         all.addAll(cueNouns.extract(doc, quotes));
         all.addAll(headlines.extract(doc));
         all.addAll(perceivedAs.extract(doc, quotes));
+        // A set-off formula ("That said,", "you know,") is a discourse marker, not a report.
+        all.removeIf(a -> DiscourseFormulas.isFormula(a, doc.text()));
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
                 .map(a -> InterruptedFrame.complete(doc, a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));

@@ -25,6 +25,8 @@ final class CueFrames {
 
     /** Verbs whose subject, not their object, does the infinitive they govern ("promised voters to …"). */
     private static final Set<String> SUBJECT_CONTROL = TsvResource.words("subject-control.tsv");
+    /** Cue verbs news puts before their speaker and that take no hearer as object ("…, says Roe, is that P"). */
+    private static final Set<String> INVERTING = TsvResource.words("inverting-cues.tsv");
     /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
 
@@ -44,7 +46,8 @@ final class CueFrames {
 
     /**
      * The head of the verb's source: its active subject (unless the parser found it inside a quotation before an
-     * inverted frame), its passive agent ("by X"), the object that controls its infinitive, or a governor's subject.
+     * inverted frame, or it cannot speak and a name follows the verb), its passive agent ("by X"), the object that
+     * controls its infinitive, or a governor's subject.
      */
     static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
@@ -54,7 +57,12 @@ final class CueFrames {
                 .min(java.util.Comparator.comparingInt(n -> Math.abs(n.index() - verb.index())));
         if (subject.isPresent()) {
             // "“P” if …, said X": a subject the parser found inside the quotation yields to the one after the verb.
-            return behindQuote(s, subject.get(), verb) ? postposedSubject(s, verb).or(() -> subject) : subject;
+            if (behindQuote(s, subject.get(), verb)) {
+                return postposedSubject(s, verb).or(() -> subject);
+            }
+            // "The paradox of the plan, says Jane Roe, is that P": a subject that cannot speak yields to a name or
+            // person after the verb, which the parser read as an object.
+            return displacing(s, verb, subject.get()).or(() -> subject);
         }
         Optional<IndexedWord> agent = agent(s, verb);
         if (agent.isPresent()) {
@@ -81,7 +89,10 @@ final class CueFrames {
         boolean participle = "VBN".equals(verb.tag());
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
         if (sharesSubject && !participle) {
-            Optional<IndexedWord> parent = s.parent(verb);
+            // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
+            // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
+            Optional<IndexedWord> parent = s.parent(verb)
+                    .map(p -> afterComma(s, verb) && isSubordinate(s, p) ? s.parent(p).orElse(p) : p);
             if (parent.isPresent()) {
                 Optional<IndexedWord> controller = base.equals("xcomp") ? objectController(s, parent.get(), verb)
                         : Optional.empty();
@@ -95,6 +106,24 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /** A present participle with no subject of its own right after a comma (adverbs between): "…, remarking P". */
+    private static boolean afterComma(ParsedSentence s, IndexedWord verb) {
+        if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = verb.index() - 1;
+        while (before >= 1 && "RB".equals(s.tag(before))) {
+            before--;
+        }
+        return before >= 1 && s.token(before).word().equals(",");
+    }
+
+    /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */
+    private static boolean isSubordinate(ParsedSentence s, IndexedWord verb) {
+        return s.relationToParent(verb).startsWith("advcl") && s.children(verb, "mark").stream()
+                .anyMatch(m -> m.index() < verb.index() && !m.word().equalsIgnoreCase("to"));
     }
 
     /**
@@ -173,6 +202,31 @@ final class CueFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker after the verb that displaces a subject the parser gave it: "The paradox of the plan, says Jane
+     * Roe, is that P" has "paradox" as subject and "Roe" as object. Only a noun or gerund that cannot speak yields,
+     * only to one that can (a name, a person's pronoun, an actor noun), and only after a verb that takes no hearer
+     * (inverting-cues.tsv): "The harbour master, in a letter, told Reuters" stays the master's.
+     */
+    private static Optional<IndexedWord> displacing(ParsedSentence s, IndexedWord verb, IndexedWord subject) {
+        String tag = subject.tag() == null ? "" : subject.tag();
+        boolean thing = (tag.startsWith("NN") || tag.equals("VBG")) && !canAct(s, subject);
+        if (!thing || subject.index() > verb.index() || !INVERTING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return postposedSubject(s, verb).filter(o -> canAct(s, o));
+    }
+
+    /**
+     * The subject the parser gave a verb whose speaker stands after it ({@link #displacing}): it opens the content,
+     * "The paradox of the plan" in "The paradox of the plan, says Jane Roe, is that P".
+     */
+    static Optional<IndexedWord> displacedSubject(ParsedSentence s, IndexedWord verb, IndexedWord sourceHead) {
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> displacing(s, verb, n).map(sourceHead::equals).orElse(false))
+                .findFirst();
     }
 
     /** The agent of a passive verb: an oblique introduced by "by". */

@@ -84,6 +84,10 @@ final class CueNounExtractor {
             return clause;
         }
         for (IndexedWord nmod : s.children(noun, "nmod")) {
+            // "a statement on Tuesday", "comments on condition of anonymity": when and on what terms, not what about.
+            if (TimeWords.isTime(nmod) || TermsOfSpeaking.names(s, nmod)) {
+                continue;
+            }
             boolean introduced = s.children(nmod, "case").stream()
                     .map(c -> c.word().toLowerCase())
                     .anyMatch(c -> (CONTENT_PREPOSITIONS.contains(c) && !CueNouns.takesOnlyOwnPrepositions(noun.lemma()))

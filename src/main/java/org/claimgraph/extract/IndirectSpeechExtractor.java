@@ -261,6 +261,15 @@ final class IndirectSpeechExtractor {
     private List<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
                                    Optional<IndexedWord> sourceHead) {
         List<IndexedWord> cut = new ArrayList<>(sourceHead.stream().toList());
+        // "The paradox of the plan, says Jane Roe, is that P": the subject the parser gave the verb opens the
+        // content and the rest of the verb's words close it, around the speaker.
+        Optional<IndexedWord> displaced = sourceHead.flatMap(h -> CueFrames.displacedSubject(s, verb, h));
+        if (displaced.isPresent()) {
+            List<Integer> tokens = new ArrayList<>(s.subtree(verb, cut));
+            tokens.remove(Integer.valueOf(verb.index()));
+            s.children(verb, "aux").forEach(a -> tokens.remove(Integer.valueOf(a.index())));
+            return TreeSpans.runs(s, tokens, text);
+        }
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
             Optional<IndexedWord> clause = s.child(verb, "ccomp");
             if (clause.isPresent()) {
@@ -424,7 +433,7 @@ final class IndirectSpeechExtractor {
     private static List<CharSpan> prepositional(String text, ParsedSentence s, IndexedWord verb,
                                                 CueLexicon.Cue cue) {
         for (IndexedWord obl : s.children(verb, "obl")) {
-            if (TimeWords.isTime(obl)) {
+            if (TimeWords.isTime(obl) || TermsOfSpeaking.names(s, obl)) {
                 continue;
             }
             for (IndexedWord prep : s.children(obl, "case")) {
