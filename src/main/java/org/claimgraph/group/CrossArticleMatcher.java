@@ -19,7 +19,8 @@ import org.claimgraph.lexicon.TsvResource;
  * person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing
  * when nearly every
  * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
- * ("people", "way") and titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument
+ * ("people", "way"), nouns found in the claims of many articles of a beat ("growth", "sales") and titles ("Mr.")
+ * anchor nothing, nor does a person's surname that is a claim's only argument
  * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
  * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
  * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
@@ -52,11 +53,20 @@ public final class CrossArticleMatcher {
      */
     public static final int MAX_DAYS_APART = 31;
 
-    /** Common nouns that do not anchor a match on their own, from {@code weak-anchors.tsv}. */
-    private static final Set<String> WEAK_ANCHORS = TsvResource.words("weak-anchors.tsv");
+    /**
+     * Common nouns that do not anchor a match on their own: general words ({@code weak-anchors.tsv}) and the nouns
+     * of claims in many articles of a beat ({@code frequent-claim-nouns.tsv}).
+     */
+    private static final Set<String> WEAK_ANCHORS = weakAnchors();
 
     private final WordNet wordNet = new WordNet();
     private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
+
+    private static Set<String> weakAnchors() {
+        Set<String> out = new TreeSet<>(TsvResource.words("weak-anchors.tsv"));
+        out.addAll(TsvResource.words("frequent-claim-nouns.tsv"));
+        return Set.copyOf(out);
+    }
 
     /** True when two claims of different articles state the same proposition (see the class comment). */
     public boolean same(PortableSignature a, PortableSignature b) {

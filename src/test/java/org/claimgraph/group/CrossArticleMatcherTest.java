@@ -255,12 +255,28 @@ class CrossArticleMatcherTest {
         assertTrue(matcher.same(wins, county), "without knowing Doe is a person, the name anchors");
         assertFalse(matcher.same(wins, county, "doe"::equals));
         // A person with something else the two claims share still anchors them.
-        PortableSignature bill = claim(List.of("verb:sign"), "name:doe", "noun:bill", "noun:tax");
-        assertTrue(matcher.same(bill, claim(List.of("verb:sign"), "name:doe", "noun:bill", "noun:tax",
+        // (A treaty: "bill" and "tax" are nouns of many articles' claims, which anchor nothing.)
+        PortableSignature treaty = claim(List.of("verb:sign"), "name:doe", "noun:treaty", "noun:border");
+        assertTrue(matcher.same(treaty, claim(List.of("verb:sign"), "name:doe", "noun:treaty", "noun:border",
                 "noun:state"), "doe"::equals));
         // A name that is no person's surname anchors as before: "sold to Acme".
         assertTrue(matcher.same(claim(List.of("verb:sell"), "name:acme"),
                 claim(List.of("verb:sell"), "name:acme", "noun:dairy"), "doe"::equals));
+    }
+
+    @Test
+    void nounsInTheClaimsOfManyArticlesAnchorNothing() {
+        // "sales rose" in two business stories: two companies' sales, however alike the words.
+        assertFalse(matcher.same(claim(List.of("verb:rise"), "noun:sale"), claim(List.of("verb:rise"), "noun:sale")));
+        assertFalse(matcher.same(claim(List.of("verb:remain"), "noun:growth"),
+                claim(List.of("verb:remain"), "noun:growth", "noun:force")));
+        // A thing few claims name still anchors, and a frequent noun still counts among the shared words.
+        assertTrue(matcher.same(claim(List.of("verb:afford"), "noun:carrier"),
+                claim(List.of("verb:afford"), "noun:carrier")));
+        assertTrue(matcher.same(claim(List.of("verb:rise"), "noun:cost", "noun:borrowing"),
+                claim(List.of("noun:rise"), "noun:cost", "noun:borrowing")));
+        assertEquals(1.0, matcher.overlap(claim(List.of("verb:rise"), "noun:sale"),
+                claim(List.of("verb:rise"), "noun:sale")));
     }
 
     @Test
