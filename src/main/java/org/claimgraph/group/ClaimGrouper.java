@@ -37,7 +37,7 @@ public final class ClaimGrouper {
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         Set<Integer> cited = citedPositions(statements);
         for (Statement s : statements) {
-            Member m = new Member(s, read(doc, s, reporters));
+            Member m = new Member(s, read(doc, s, reporters), ClaimDetails.of(doc.text(), s.reading().claimSpans()));
             Group g = switch (m.signature().kind()) {
                 case ANAPHORIC -> latestBefore(groups, m.position(), cited);
                 case SUBSTANTIVE -> firstFitting(groups, m);
@@ -108,8 +108,11 @@ public final class ClaimGrouper {
             if (propositions.isEmpty()) {
                 continue;
             }
+            // Different figures, years or months are different facts within an article too ("A was paid $30,000",
+            // "B was paid $125,000"): the article's topic makes such claims share their words.
             boolean events = propositions.stream().allMatch(o -> sameWording(o, m)
-                    || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())));
+                    || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())
+                    && !ClaimDetails.conflict(o.details(), m.details())));
             if (events && matcher.sharesArgument(m.signature(), g.arguments())) {
                 return g;
             }
@@ -175,8 +178,8 @@ public final class ClaimGrouper {
         return wa.equals(wb) && (states || words >= MIN_WORDS);
     }
 
-    /** A statement with the signature of its claim. */
-    private record Member(Statement statement, ClaimSignature signature) {
+    /** A statement with the signature of its claim and the figures, years and months it states. */
+    private record Member(Statement statement, ClaimSignature signature, Set<String> details) {
         int position() {
             return statement.reading().claimSpans().get(0).begin();
         }

@@ -33,6 +33,16 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void claimsStatingDifferentFiguresAreDifferentFacts() {
+        String text = "The council said that the contractor was paid $30,000 for the roof. "
+                + "An auditor claimed that the architect was paid $125,000 for the roof. "
+                + "The contractor denied that he was paid $30,000 for the roof.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotEquals(claims.get("said"), claims.get("claimed"), claims.toString());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+    }
+
+    @Test
     void anIntentionIsReadThroughToWhatIsIntended() {
         String text = "The minister confirmed that the company intends to close the factory in Dover. "
                 + "A union leader insisted that the company would close the factory. "
