@@ -277,6 +277,11 @@ class CrossArticleMatcherTest {
                 claim(List.of("noun:rise"), "noun:cost", "noun:borrowing")));
         assertEquals(1.0, matcher.overlap(claim(List.of("verb:rise"), "noun:sale"),
                 claim(List.of("verb:rise"), "noun:sale")));
+        // The country a beat reports on is such a word among names; another name still anchors.
+        assertFalse(matcher.same(claim(List.of("verb:increase"), "name:us", "noun:production"),
+                claim(List.of("verb:increase"), "name:us", "noun:support")));
+        assertTrue(matcher.same(claim(List.of("verb:increase"), "name:acme", "noun:production"),
+                claim(List.of("verb:increase"), "name:acme", "noun:support")));
     }
 
     @Test
