@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,16 +34,23 @@ final class NestedStatements {
         out.removeIf(a -> reporters.containsKey(a) && !participleAfterComma(doc, a)
                 && !REPORTING_CUES.contains(a.cueLemma().toLowerCase(Locale.ROOT)));
         // Among what is left: "X denied the government was planning P, calling it a smear" is X's "calling".
-        for (Map.Entry<Attribution, Attribution> nested : Nesting.reporters(out).entrySet()) {
-            Attribution inner = nested.getKey();
-            Attribution outer = nested.getValue();
-            if (participleAfterComma(doc, inner)) {
-                int comma = doc.text().lastIndexOf(',', inner.cue().begin());
-                replace(out, outer, endBefore(outer, comma));
-                if (sourceInside(inner, outer)) {
-                    replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
-                            inner.content(), inner.kind(), inner.sentence()));
-                }
+        // In text order, and through the outer's latest version, so that two participles cut one content alike
+        // on every run (the nesting map is keyed by identity and has no order of its own).
+        Map<Attribution, Attribution> outers = Nesting.reporters(out);
+        Map<Attribution, Attribution> current = new IdentityHashMap<>();
+        for (Attribution inner : List.copyOf(out)) {
+            Attribution outer = outers.get(inner);
+            if (outer == null || !participleAfterComma(doc, inner)) {
+                continue;
+            }
+            Attribution latest = current.getOrDefault(outer, outer);
+            int comma = doc.text().lastIndexOf(',', inner.cue().begin());
+            Attribution trimmed = endBefore(latest, comma);
+            replace(out, latest, trimmed);
+            current.put(outer, trimmed);
+            if (sourceInside(inner, outer)) {
+                replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
+                        inner.content(), inner.kind(), inner.sentence()));
             }
         }
         return out;
