@@ -79,6 +79,11 @@ final class CueFrames {
         if (postposed.isPresent()) {
             return postposed;
         }
+        // "X released a statement saying P": the one who issues the message speaks through it, not the message.
+        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).flatMap(v -> sourceHead(s, v));
+        if (issuer.isPresent()) {
+            return issuer;
+        }
         String rel = s.relationToParent(verb);
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
@@ -376,7 +381,28 @@ final class CueFrames {
                 && s.token(after).beginPosition() < content.begin();
         CharSpan span = colon ? new CharSpan(words.begin(), s.token(after).endPosition()) : words;
         boolean clashes = span.overlaps(content) || source.map(m -> span.overlaps(m.span())).orElse(false);
-        return clashes ? verbSpan : span;
+        return clashes ? verbSpan : withIssuer(s, verb, span, source, content);
+    }
+
+    /**
+     * The cue widened back to the verb that issued the message the participle hangs on, with that verb's
+     * auxiliaries: "has released a statement Tuesday saying" (see IssuedMessage); unchanged when there is none
+     * or the widened cue would reach the source or the content.
+     */
+    private static CharSpan withIssuer(ParsedSentence s, IndexedWord verb, CharSpan cue, Optional<Mention> source,
+                                       CharSpan content) {
+        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb);
+        if (issuer.isEmpty()) {
+            return cue;
+        }
+        List<Integer> tokens = new ArrayList<>(List.of(issuer.get().index()));
+        for (String rel : CUE_PARTS) {
+            s.children(issuer.get(), rel).forEach(c -> tokens.add(c.index()));
+        }
+        int from = s.token(tokens.stream().min(Integer::compare).orElse(issuer.get().index())).beginPosition();
+        CharSpan wide = new CharSpan(Math.min(from, cue.begin()), cue.end());
+        boolean clashes = wide.overlaps(content) || source.map(m -> wide.overlaps(m.span())).orElse(false);
+        return clashes ? cue : wide;
     }
 
     /**

@@ -36,7 +36,8 @@ final class IndirectSpeechExtractor {
         List<Attribution> out = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord verb : s.nodes()) {
-                if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)) {
+                if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)
+                        || IssuedMessage.issuesForCue(s, verb, lexicon)) {
                     continue;
                 }
                 int at = s.token(verb.index()).beginPosition();
