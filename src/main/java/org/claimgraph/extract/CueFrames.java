@@ -80,7 +80,9 @@ final class CueFrames {
             return postposed;
         }
         // "X released a statement saying P": the one who issues the message speaks through it, not the message.
-        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).flatMap(v -> sourceHead(s, v));
+        // So does the one who "responded by saying P" (ByGerundFrame).
+        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).or(() -> ByGerundFrame.frameVerb(s, verb))
+                .flatMap(v -> sourceHead(s, v));
         if (issuer.isPresent()) {
             return issuer;
         }
@@ -386,12 +388,13 @@ final class CueFrames {
 
     /**
      * The cue widened back to the verb that issued the message the participle hangs on, with that verb's
-     * auxiliaries: "has released a statement Tuesday saying" (see IssuedMessage); unchanged when there is none
-     * or the widened cue would reach the source or the content.
+     * auxiliaries: "has released a statement Tuesday saying" (see IssuedMessage), or to the verb a gerund after
+     * "by" tells the manner of: "responded by saying" (ByGerundFrame); unchanged when there is none or the
+     * widened cue would reach the source or the content.
      */
     private static CharSpan withIssuer(ParsedSentence s, IndexedWord verb, CharSpan cue, Optional<Mention> source,
                                        CharSpan content) {
-        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb);
+        Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).or(() -> ByGerundFrame.frameVerb(s, verb));
         if (issuer.isEmpty()) {
             return cue;
         }

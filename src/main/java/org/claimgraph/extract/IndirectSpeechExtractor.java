@@ -37,7 +37,7 @@ final class IndirectSpeechExtractor {
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord verb : s.nodes()) {
                 if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)
-                        || IssuedMessage.issuesForCue(s, verb, lexicon)) {
+                        || IssuedMessage.issuesForCue(s, verb, lexicon) || framesByGerundCue(s, verb)) {
                     continue;
                 }
                 int at = s.token(verb.index()).beginPosition();
@@ -59,6 +59,13 @@ final class IndirectSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /** True when a cue gerund after "by" tells how this verb was done ("responded by saying"): one cue, not two. */
+    private boolean framesByGerundCue(ParsedSentence s, IndexedWord verb) {
+        IndexedWord gerund = verb.index() + 2 <= s.tokens().size() ? s.node(verb.index() + 2) : null;
+        return gerund != null && lexicon.lookup(gerund.lemma()).isPresent()
+                && ByGerundFrame.frameVerb(s, gerund).map(verb::equals).orElse(false);
     }
 
     /**
