@@ -40,7 +40,8 @@ final class ClauseAfterCue {
     }
 
     /**
-     * The reported clause after a cue verb with an active subject before it, read from the words; empty when the
+     * The reported clause after a cue verb with an active subject before it, or a participle after a comma, read
+     * from the words; empty when the
      * words after the cue are no clause (an object, a phrase, a quotation's close).
      */
     static Optional<CharSpan> content(ParsedSentence s, IndexedWord verb, String text) {
@@ -50,7 +51,9 @@ final class ClauseAfterCue {
         }
         boolean subjectBefore = s.children(verb, "nsubj").stream()
                 .anyMatch(n -> n.index() < verb.index() && !s.relationToParent(n).equals("nsubj:pass"));
-        if (!subjectBefore) {
+        // "He said P, adding the U.S. must be global": a participle after a comma speaks for the main line's
+        // subject (SubjectFallback), and the parser loses its clause the same way (here as the clause's subject).
+        if (!subjectBefore && !SubjectFallback.isTrailingParticiple(s, verb)) {
             return Optional.empty();
         }
         int start = verb.index() + 1;
@@ -126,8 +129,10 @@ final class ClauseAfterCue {
         IndexedWord head = clauseHead(s, s.node(tensed.getAsInt()));
         boolean dependsOnCue = s.parent(head).map(verb::equals).orElse(false)
                 && LINKS.contains(s.relationToParent(head).split(":")[0]);
+        // As a clausal subject ("said there were 18 emails"), or, for a participle, as a plain one ("…, noting
+        // the banks would hold" with "noting" the subject of "hold").
         boolean cueIsItsSubject = s.parent(verb).map(head::equals).orElse(false)
-                && s.relationToParent(verb).startsWith("csubj");
+                && (s.relationToParent(verb).startsWith("csubj") || s.relationToParent(verb).equals("nsubj"));
         return dependsOnCue || cueIsItsSubject;
     }
 

@@ -49,7 +49,7 @@ final class SubjectFallback {
      * "Roe blamed the press for the story, saying P": a present participle after a comma, with no subject of its
      * own, speaks for the subject of the clause before it, whatever noun the parser hung it on.
      */
-    private static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
+    static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
         if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
             return false;
         }
