@@ -90,7 +90,10 @@ final class CueFrames {
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
         if (base.equals("acl") && "VBG".equals(verb.tag())) {
-            return s.parent(verb);
+            // "…, urging voters to act and promising P" hung on "resentment": after a comma the participle speaks
+            // for the clause it closes (see SubjectFallback), whatever noun the parser hung it on.
+            return SubjectFallback.isTrailingParticiple(s, verb) ? clauseAbove(s, verb).flatMap(v -> sourceHead(s, v))
+                    : s.parent(verb);
         }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag());
@@ -131,6 +134,15 @@ final class CueFrames {
     private static boolean isSubordinate(ParsedSentence s, IndexedWord verb) {
         return s.relationToParent(verb).startsWith("advcl") && s.children(verb, "mark").stream()
                 .anyMatch(m -> m.index() < verb.index() && !m.word().equalsIgnoreCase("to"));
+    }
+
+    /** The nearest verb above a word in the tree, past the nouns and phrases between. */
+    private static Optional<IndexedWord> clauseAbove(ParsedSentence s, IndexedWord word) {
+        Optional<IndexedWord> up = s.parent(word);
+        while (up.isPresent() && (up.get().tag() == null || !up.get().tag().startsWith("VB"))) {
+            up = s.parent(up.get());
+        }
+        return up;
     }
 
     /**
