@@ -86,6 +86,13 @@ final class CueFrames {
         if (issuer.isPresent()) {
             return issuer;
         }
+        // "Carson said he plans to P, insisting that Q": after a comma a participle closes the sentence's main
+        // clause, whatever embedded verb the parser hung it on, and speaks for that clause's source.
+        Optional<IndexedWord> mainLine = SubjectFallback.isTrailingParticiple(s, verb)
+                ? mainClause(s, verb).flatMap(v -> sourceHead(s, v)) : Optional.empty();
+        if (mainLine.isPresent()) {
+            return mainLine;
+        }
         String rel = s.relationToParent(verb);
         String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
@@ -134,6 +141,23 @@ final class CueFrames {
     private static boolean isSubordinate(ParsedSentence s, IndexedWord verb) {
         return s.relationToParent(verb).startsWith("advcl") && s.children(verb, "mark").stream()
                 .anyMatch(m -> m.index() < verb.index() && !m.word().equalsIgnoreCase("to"));
+    }
+
+    /**
+     * The clause a word closes: the nearest cue verb above it ("“P,” X said, adding …", whose head the parser may put
+     * inside the quotation), else the head of the sentence; empty unless it comes before the word.
+     */
+    private static Optional<IndexedWord> mainClause(ParsedSentence s, IndexedWord word) {
+        IndexedWord top = word;
+        for (Optional<IndexedWord> up = s.parent(word); up.isPresent(); up = s.parent(up.get())) {
+            top = up.get();
+            boolean cue = top.tag() != null && top.tag().startsWith("VB")
+                    && CueLexicon.standard().lookup(top.lemma()).isPresent();
+            if (cue) {
+                break;
+            }
+        }
+        return top.index() < word.index() ? Optional.of(top) : Optional.empty();
     }
 
     /** The nearest verb above a word in the tree, past the nouns and phrases between. */
