@@ -127,14 +127,7 @@ final class CueFrames {
 
     /** A present participle with no subject of its own right after a comma (adverbs between): "…, remarking P". */
     private static boolean afterComma(ParsedSentence s, IndexedWord verb) {
-        if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
-            return false;
-        }
-        int before = verb.index() - 1;
-        while (before >= 1 && "RB".equals(s.tag(before))) {
-            before--;
-        }
-        return before >= 1 && s.token(before).word().equals(",");
+        return SubjectFallback.isTrailingParticiple(s, verb);
     }
 
     /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */
