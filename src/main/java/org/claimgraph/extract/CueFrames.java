@@ -104,7 +104,8 @@ final class CueFrames {
         }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag());
-        boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()));
+        boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
+                || gerundAfterPreposition(s, verb, base);
         if (sharesSubject && !participle) {
             // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
             // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
@@ -123,6 +124,21 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Trump responded to the tweet by calling X Y", "began the day in a hole after questioning X": a gerund after
+     * a preposition, which the parser hangs on the verb as an oblique, is done by the verb's subject, unless the
+     * verb is passive ("was criticized by Y for saying P" is not said by Y).
+     */
+    private static boolean gerundAfterPreposition(ParsedSentence s, IndexedWord verb, String relation) {
+        if (!relation.equals("obl") || !"VBG".equals(verb.tag()) || s.children(verb, "case").isEmpty()) {
+            return false;
+        }
+        Optional<IndexedWord> governor = s.parent(verb);
+        return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
+                && s.children(governor.get(), "aux:pass").isEmpty()
+                && s.children(governor.get(), "nsubj:pass").isEmpty();
     }
 
     /** A present participle with no subject of its own right after a comma (adverbs between): "…, remarking P". */
