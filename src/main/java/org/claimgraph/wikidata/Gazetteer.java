@@ -24,6 +24,8 @@ public final class Gazetteer {
 
     /** The gazetteer shipped with claimgraph. */
     public static final String STANDARD = "wikidata-gazetteer.tsv";
+    /** Words that put a title before a name ("President Trump", "Mrs. Roe"): offices and forms of address. */
+    private static final Set<String> TITLES = titles();
 
     /** One entity: its reference name, its type (cg:Person or cg:Organization) and its Wikidata IRI. */
     record Entry(String label, Resource type, String iri) {
@@ -68,8 +70,34 @@ public final class Gazetteer {
             return Optional.of(fromLabel.iterator().next());
         }
         Set<Entry> fromAliases = new LinkedHashSet<>();
-        aliases.forEach(a -> fromAliases.addAll(unambiguous(actorType, a)));
+        // An alias that is a part of the label says less than the label: "Eric Trump", also called "Trump" in the
+        // article, is not the Trump the gazetteer knows by that surname when "Eric Trump" itself is not listed.
+        aliases.forEach(a -> {
+            if (!partOf(a, label)) {
+                fromAliases.addAll(unambiguous(actorType, a));
+            }
+        });
         return fromAliases.size() == 1 ? Optional.of(fromAliases.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * True when the alias's words are a run of the label's words ("Trump" in "Eric Trump"), and not all of them,
+     * and the label does not merely add a title ("Mr. Trump", "Senator Cruz").
+     */
+    private static boolean partOf(String alias, String label) {
+        String a = " " + NameKey.of(alias) + " ";
+        String l = " " + NameKey.of(label) + " ";
+        String first = label.strip().split("\\s+")[0];
+        boolean titled = first.endsWith(".") || TITLES.contains(NameKey.of(first));
+        return !a.equals(l) && l.contains(a) && !titled;
+    }
+
+    private static Set<String> titles() {
+        Set<String> out = new java.util.HashSet<>();
+        TsvResource.rows("actor-nouns.tsv").stream().filter(r -> r.length > 1 && r[1].equals("person"))
+                .forEach(r -> out.add(NameKey.of(r[0])));
+        TsvResource.rows("gendered-titles.tsv").forEach(r -> out.add(NameKey.of(r[0])));
+        return out;
     }
 
     /** How many distinct entities the gazetteer holds. */

@@ -39,6 +39,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aSurnameAliasDoesNotMakeAnotherPersonOfThatSurnameTheEntity() {
+        // "Eric Trump", later called "Trump" in his article, is not the Trump the gazetteer lists.
+        assertEquals(Optional.empty(), standard.find(CG.Person, "Eric Trump", List.of("Trump")));
+        assertEquals(Optional.empty(), standard.referenceName(CG.Person, "Eric Trump", List.of("Trump")));
+        // A title before the surname adds no other person.
+        assertEquals(Optional.of(TRUMP), standard.find(CG.Person, "President Trump", List.of("Trump")));
+        assertEquals(Optional.of(TRUMP), standard.find(CG.Person, "Mr. Trump", List.of("Trump")));
+    }
+
+    @Test
     void aPersonEntryNeverLinksAnOrganisationOrAGroup() {
         assertEquals(Optional.empty(), standard.find(CG.Organization, "Donald Trump", List.of()));
         assertEquals(Optional.empty(), standard.find(CG.Group, "Trump", List.of()));
