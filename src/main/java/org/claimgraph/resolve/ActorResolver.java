@@ -98,7 +98,11 @@ public final class ActorResolver {
             if (antecedent.isPresent()) {
                 return resolve(antecedent.get());
             }
-            Optional<Actor> bySurname = personNamed(head);
+            // Only where the head is a known person's surname: "Meridian Mobile" is a body, not a Mobile.
+            boolean knownSurname = names.people().stream().anyMatch(p -> p.label().endsWith(" " + head.word()));
+            Optional<Actor> bySurname = (knownSurname ? givenNameBefore(s, m) : Optional.<String>empty())
+                    .map(given -> personWithGivenName(given, head))
+                    .or(() -> personNamed(head));
             if (bySurname.isPresent()) {
                 return bySurname.get();
             }
@@ -114,6 +118,34 @@ public final class ActorResolver {
                 }
             }
             return Affiliations.of(doc, s, tokens);
+        }
+
+        /**
+         * The capitalised word right before a proper-noun head inside the mention when it is no title: the given
+         * name of "Bill Clinton" where the tagger found no person ("Mr." and "President" are titles).
+         */
+        private Optional<String> givenNameBefore(ParsedSentence s, Mention m) {
+            int head = m.headToken();
+            if (head < 2 || s.tag(head) == null || !s.tag(head).startsWith("NNP")) {
+                return Optional.empty();
+            }
+            CoreLabel before = s.token(head - 1);
+            boolean given = m.span().contains(before.beginPosition()) && "NNP".equals(before.tag())
+                    && isCapitalised(before) && !before.word().endsWith(".")
+                    && !PersonGender.isTitle(before.word()) && ActorNouns.typeOf(before.word()).isEmpty();
+            return given ? Optional.of(before.word()) : Optional.empty();
+        }
+
+        /**
+         * The person of the surname head whose names hold the given name ("Bill Clinton" is not Hillary Clinton),
+         * else a person of that full name.
+         */
+        private Actor personWithGivenName(String given, CoreLabel head) {
+            String full = given + " " + head.word();
+            return names.people().stream().filter(p -> p.label().endsWith(" " + head.word())
+                    && (p.label().equals(full) || p.aliases().contains(full))).findFirst()
+                    .orElseGet(() -> others.computeIfAbsent("person:" + full.toLowerCase(Locale.ROOT),
+                            k -> new Actor(ActorType.PERSON, full, true)));
         }
 
         /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */
