@@ -41,8 +41,7 @@ final class ClauseAfterCue {
 
     /**
      * The reported clause after a cue verb with an active subject before it, or a participle after a comma, read
-     * from the words; empty when the
-     * words after the cue are no clause (an object, a phrase, a quotation's close).
+     * from the words; empty when the words after the cue are no clause (an object, a phrase, a quotation's close).
      */
     static Optional<CharSpan> content(ParsedSentence s, IndexedWord verb, String text) {
         // A cue inside a relative clause or modifying a noun reports nothing the parser could have lost this way.

@@ -110,7 +110,8 @@ final class CueFrames {
             // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
             // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
             Optional<IndexedWord> parent = s.parent(verb)
-                    .map(p -> afterComma(s, verb) && isSubordinate(s, p) ? s.parent(p).orElse(p) : p);
+                    .map(p -> SubjectFallback.isTrailingParticiple(s, verb) && isSubordinate(s, p)
+                            ? s.parent(p).orElse(p) : p);
             if (parent.isPresent()) {
                 Optional<IndexedWord> controller = base.equals("xcomp") ? objectController(s, parent.get(), verb)
                         : Optional.empty();
@@ -139,11 +140,6 @@ final class CueFrames {
         return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
                 && s.children(governor.get(), "aux:pass").isEmpty()
                 && s.children(governor.get(), "nsubj:pass").isEmpty();
-    }
-
-    /** A present participle with no subject of its own right after a comma (adverbs between): "…, remarking P". */
-    private static boolean afterComma(ParsedSentence s, IndexedWord verb) {
-        return SubjectFallback.isTrailingParticiple(s, verb);
     }
 
     /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */

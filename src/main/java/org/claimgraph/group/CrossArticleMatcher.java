@@ -17,13 +17,12 @@ import org.claimgraph.lexicon.TsvResource;
  * which counts as no word of either claim), an <em>anchor</em> in what they are about, and most of their words in
  * common. The anchor is one of: a shared name (an organisation or place: "Acme", "Ukraine" ~ "Ukrainian"; a
  * person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing
- * when nearly every
- * word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen"); general words
- * ("people", "way"), nouns found in the claims of many articles of a beat ("growth", "sales") and titles ("Mr.")
- * anchor nothing, nor does a person's surname that is a claim's only argument
- * ("Doe wins"). Words of one paraphrase set both claims are in count as each other's counterpart in the share of
- * words ("stole" ~ "had taken" of data). A claim is filed under its argument words, so the claims it
- * may match are those filed under one of its keys. Claims of articles published far apart are not compared at
+ * when nearly every word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen");
+ * general words ("people", "way"), nouns found in the claims of many articles of a beat ("growth", "sales") and
+ * titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument ("Doe wins").
+ * Words of one paraphrase set both claims are in count as each other's counterpart in the share of words ("stole"
+ * ~ "had taken" of data). A claim is filed under its argument words, so the claims it may match are those filed
+ * under one of its keys. Claims of articles published far apart are not compared at
  * all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates), nor are claims that state different
  * figures, years or months ({@link ClaimDetails}).
  */

@@ -99,7 +99,7 @@ public final class ActorResolver {
                 return resolve(antecedent.get());
             }
             // Only where the head is a known person's surname: "Meridian Mobile" is a body, not a Mobile.
-            boolean knownSurname = names.people().stream().anyMatch(p -> p.label().endsWith(" " + head.word()));
+            boolean knownSurname = peopleOfSurname(head.word()).findAny().isPresent();
             Optional<Actor> bySurname = (knownSurname ? givenNameBefore(s, m) : Optional.<String>empty())
                     .map(given -> personWithGivenName(given, head))
                     .or(() -> personNamed(head));
@@ -131,8 +131,8 @@ public final class ActorResolver {
             }
             CoreLabel before = s.token(head - 1);
             boolean given = m.span().contains(before.beginPosition()) && "NNP".equals(before.tag())
-                    && isCapitalised(before) && !before.word().endsWith(".")
-                    && !PersonGender.isTitle(before.word()) && ActorNouns.typeOf(before.word()).isEmpty();
+                    && isCapitalised(before) && !NameTitles.isTitle(before.word())
+                    && ActorNouns.typeOf(before.word()).isEmpty();
             return given ? Optional.of(before.word()) : Optional.empty();
         }
 
@@ -142,10 +142,15 @@ public final class ActorResolver {
          */
         private Actor personWithGivenName(String given, CoreLabel head) {
             String full = given + " " + head.word();
-            return names.people().stream().filter(p -> p.label().endsWith(" " + head.word())
-                    && (p.label().equals(full) || p.aliases().contains(full))).findFirst()
+            return peopleOfSurname(head.word()).filter(p -> p.label().equals(full) || p.aliases().contains(full))
+                    .findFirst()
                     .orElseGet(() -> others.computeIfAbsent("person:" + full.toLowerCase(Locale.ROOT),
                             k -> new Actor(ActorType.PERSON, full, true)));
+        }
+
+        /** The article's named persons whose full name ends with this surname, in order of first mention. */
+        private java.util.stream.Stream<Actor> peopleOfSurname(String surname) {
+            return names.people().stream().filter(p -> p.label().endsWith(" " + surname));
         }
 
         /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */
@@ -153,7 +158,7 @@ public final class ActorResolver {
             if (head.tag() == null || !head.tag().startsWith("NN") || !Character.isUpperCase(head.word().charAt(0))) {
                 return Optional.empty();
             }
-            return names.people().stream().filter(p -> p.label().endsWith(" " + head.word())).findFirst()
+            return peopleOfSurname(head.word()).findFirst()
                     .map(p -> {
                         p.addName(head.word());
                         return p;

@@ -40,11 +40,6 @@ final class PersonGender {
                 : FEMININE_PRONOUNS.contains(w) ? Optional.of(Gender.FEMININE) : Optional.empty();
     }
 
-    /** True for a form of address that shows a gender ("Mrs", "Mr."), from {@code gendered-titles.tsv}. */
-    static boolean isTitle(String word) {
-        return TITLES.containsKey(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
-    }
-
     /** The gender a person's name shows by its title or first name; empty when it shows none or both. */
     static Optional<Gender> ofName(String name) {
         for (String word : name.split("\\s+")) {

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.claimgraph.ClaimgraphException;
 import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.resolve.NameTitles;
 
 /**
  * Names of widely reported actors with their Wikidata entities, read from {@code lexicon/wikidata-gazetteer.tsv}
@@ -24,8 +25,6 @@ public final class Gazetteer {
 
     /** The gazetteer shipped with claimgraph. */
     public static final String STANDARD = "wikidata-gazetteer.tsv";
-    /** Words that put a title before a name ("President Trump", "Mrs. Roe"): offices and forms of address. */
-    private static final Set<String> TITLES = titles();
 
     /** One entity: its reference name, its type (cg:Person or cg:Organization) and its Wikidata IRI. */
     record Entry(String label, Resource type, String iri) {
@@ -87,17 +86,8 @@ public final class Gazetteer {
     private static boolean partOf(String alias, String label) {
         String a = " " + NameKey.of(alias) + " ";
         String l = " " + NameKey.of(label) + " ";
-        String first = label.strip().split("\\s+")[0];
-        boolean titled = first.endsWith(".") || TITLES.contains(NameKey.of(first));
+        boolean titled = NameTitles.isTitle(label.strip().split("\\s+")[0]);
         return !a.equals(l) && l.contains(a) && !titled;
-    }
-
-    private static Set<String> titles() {
-        Set<String> out = new java.util.HashSet<>();
-        TsvResource.rows("actor-nouns.tsv").stream().filter(r -> r.length > 1 && r[1].equals("person"))
-                .forEach(r -> out.add(NameKey.of(r[0])));
-        TsvResource.rows("gendered-titles.tsv").forEach(r -> out.add(NameKey.of(r[0])));
-        return out;
     }
 
     /** How many distinct entities the gazetteer holds. */
