@@ -1,9 +1,11 @@
 package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
@@ -18,6 +20,8 @@ final class ClaimWording {
 
     private static final int MAX_LENGTH = 200;
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them");
+    /** Subordinators of a condition that a label keeps ("If the talks fail, …"). */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     /** The label of a claim written at these spans, with the given edits applied where they fall inside. */
     String label(ParsedArticle doc, List<CharSpan> spans, List<LabelEdit> edits) {
@@ -25,6 +29,8 @@ final class ClaimWording {
         StringBuilder sb = new StringBuilder();
         String text = doc.text();
         CharSpan previous = null;
+        Optional<String> condition = condition(doc, spans);
+        boolean conditional = condition.isPresent();
         for (CharSpan span : spans) {
             int at = span.begin();
             if (previous != null && startsWithAs(text, span) && !hasVerb(doc, previous)) {
@@ -39,9 +45,56 @@ final class ClaimWording {
                     at = edit.span().end();
                 }
             }
-            sb.append(text, at, span.end()).append(' ');
+            sb.append(text, at, span.end()).append(conditional && followedByComma(text, span) ? ", " : " ");
         }
-        return tidy(sb.toString());
+        String label = tidy(sb.toString());
+        return condition.map(c -> withCondition(label, c)).orElse(label);
+    }
+
+    // "If the talks fail, she warned, workers will strike": the comma closing a condition the cue interrupts is
+    // the sentence's own; after other pieces it is usually the frame's ("“We will act,” she said, “as soon …").
+    private static boolean followedByComma(String text, CharSpan span) {
+        int i = span.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ',';
+    }
+
+    /**
+     * The subordinator a claim opens with when it opens with a condition ("If the talks fail, workers will
+     * strike"): its "if" heads an adverbial clause, not the complement of a question ("asked if P"), so the label
+     * keeps it. Empty otherwise.
+     */
+    private static Optional<String> condition(ParsedArticle doc, List<CharSpan> spans) {
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CoreLabel> first = tokensOf(doc, spans.get(0)).stream()
+                .filter(t -> Character.isLetter(t.word().charAt(0))).findFirst();
+        if (first.isEmpty() || !CONDITIONS.contains(first.get().word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int claimEnd = spans.get(spans.size() - 1).end();
+        // A condition is followed by the clause it conditions; "asked if P", which the parser may also read as a
+        // condition, is all the claim.
+        boolean adverbial = doc.sentenceAt(spans.get(0).begin()).map(s -> {
+            IndexedWord mark = s.node(first.get().index());
+            Optional<IndexedWord> clause = s.parent(mark).filter(h -> s.relationToParent(h).startsWith("advcl"));
+            int clauseEnd = clause.map(h -> s.subtree(h, List.of()).stream().mapToInt(i -> s.token(i).endPosition())
+                    .max().orElse(0)).orElse(claimEnd);
+            return clause.isPresent() && clauseEnd < claimEnd - 1;
+        }).orElse(false);
+        return adverbial ? Optional.of(first.get().word().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The tidied label with its opening condition word kept (tidying drops a leading "if"). */
+    private static String withCondition(String label, String condition) {
+        if (label.toLowerCase(Locale.ROOT).startsWith(condition + " ")) {
+            return label;
+        }
+        return Character.toUpperCase(condition.charAt(0)) + condition.substring(1) + " "
+                + Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static boolean startsWithAs(String text, CharSpan span) {

@@ -99,7 +99,10 @@ final class ContentReader {
         return new ContentReading(spans, spans, distanceEdits(doc, spans), false, Optional.empty(), false, false);
     }
 
-    /** The heads of the content's clauses, one per sentence: the first content word whose parent is outside it. */
+    /**
+     * The heads of the content's clauses, one per sentence: the first content word whose parent is outside it,
+     * passing over an adverbial clause when another such word follows.
+     */
     private static List<Clause> clauseHeads(ParsedArticle doc, Attribution a) {
         List<Clause> out = new ArrayList<>();
         CharSpan extent = a.contentExtent();
@@ -107,16 +110,21 @@ final class ContentReader {
             if (s.end() <= extent.begin() || s.begin() >= extent.end()) {
                 continue;
             }
+            List<IndexedWord> heads = new ArrayList<>();
             for (IndexedWord w : s.nodes()) {
                 if (!ContentSpans.inside(s, w, a.content()) || !Character.isLetter(w.word().charAt(0))) {
                     continue;
                 }
                 Optional<IndexedWord> parent = s.parent(w);
                 if (parent.isEmpty() || !ContentSpans.inside(s, parent.get(), a.content())) {
-                    out.add(new Clause(s, w));
-                    break;
+                    heads.add(w);
                 }
             }
+            // "If the demands are not met, X warned, members will strike": the parser may hang the "if" clause on
+            // the cue, outside the content, but the claim is the main clause; the condition's "not" is not its.
+            heads.stream().filter(w -> !s.relationToParent(w).startsWith("advcl")).findFirst()
+                    .or(() -> heads.stream().findFirst())
+                    .ifPresent(w -> out.add(new Clause(s, w)));
         }
         return out;
     }

@@ -89,6 +89,9 @@ class StanceClassifierTest {
                 + "|The government has done almost nothing with the money",
         "He said he had done nothing more than ask a question.|say|ASSERT|He had done nothing more than ask a question",
         "The doctor said the cause was not the virus but the heat.|say|ASSERT|The cause was not the virus but the heat",
+        // The parser hangs the condition on the cue, outside the content; the claim is the clause after the cue.
+        "If the demands are not met, the union leader warned, the workers plan to strike in March.|warn|ASSERT"
+                + "|If the demands are not met, the workers plan to strike in March",
     })
     void negationOutsideTheMainClauseChangesNothing(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
