@@ -136,8 +136,12 @@ final class DirectQuoteExtractor {
             return Optional.empty();
         }
         Set<CueToken> tried = new java.util.HashSet<>(usedCues);
+        // After a full stop the next sentence frames the quote only when the frame is all it says ("….” Roe
+        // said."); "The mayor asked if P" after a quote asks P, it does not frame the quote.
+        boolean fullStop = QuoteFinder.lastCharacter(doc.text(), quote) == '.';
         Optional<Attribution> found = withCue(doc, List.of(next), quote, quotes, tried)
-                .filter(a -> a.cue().begin() - quote.end() <= TRAILING_FRAME_REACH);
+                .filter(a -> a.cue().begin() - quote.end() <= TRAILING_FRAME_REACH)
+                .filter(a -> !fullStop || QuoteFinder.frameIsAll(next, a.cue()));
         found.ifPresent(a -> usedCues.addAll(tried));
         return found;
     }
@@ -272,13 +276,8 @@ final class DirectQuoteExtractor {
 
     /** The quote closes on a comma, question or exclamation mark, as a quoted clause before its frame does. */
     private static boolean endsWithClauseMark(String text, CharSpan quote) {
-        for (int i = quote.end() - 1; i > quote.begin(); i--) {
-            char c = text.charAt(i);
-            if (QuoteFinder.markAt(text, i) == null && c != '\'') {
-                return c == ',' || c == '?' || c == '!';
-            }
-        }
-        return false;
+        char c = QuoteFinder.lastCharacter(text, quote);
+        return c == ',' || c == '?' || c == '!';
     }
 
     /** A real quotation holds a verb or several words; "so-called “experts”" does not. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.stance.Stance;
 
 /**
  * Finds reported speech around cue verbs by dependency patterns: "X said (that) P", "X denied the claims",
@@ -22,6 +23,8 @@ final class IndirectSpeechExtractor {
             java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
     /** Nouns that describe actors ("critics of the plan" is a source): from the resolver's lexicon. */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
     private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
 
@@ -286,6 +289,10 @@ final class IndirectSpeechExtractor {
                 return tokens.size() == s.subtree(clause.get(), cut).size()
                         ? listOf(TreeSpans.span(s, tokens, text)) : TreeSpans.runs(s, tokens, text);
             }
+            List<CharSpan> asked = askedClause(text, s, verb, cue);
+            if (!asked.isEmpty()) {
+                return asked;
+            }
             List<CharSpan> asReported = asClause(text, s, verb);
             if (!asReported.isEmpty()) {
                 return asReported;
@@ -451,6 +458,25 @@ final class IndirectSpeechExtractor {
             }
         }
         return prepositionalClause(text, s, verb, cue);
+    }
+
+    /**
+     * "asked if the budget was approved", "wondered whether P": the parser may hang the question's clause on a
+     * verb of asking as an adverbial clause, as if it were a condition. After a verb of saying an "if" clause is a
+     * condition ("will resign, she said, if P"), so only questioning cues read it; the content keeps its "if".
+     */
+    private static List<CharSpan> askedClause(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        if (cue.stance() != Stance.QUESTION) {
+            return List.of();
+        }
+        for (IndexedWord clause : s.children(verb, "advcl")) {
+            boolean asking = s.children(clause, "mark").stream().anyMatch(m -> m.index() > verb.index()
+                    && QUESTION_MARKS.contains(m.word().toLowerCase(java.util.Locale.ROOT)));
+            if (asking) {
+                return listOf(TreeSpans.subtree(s, clause, List.of(), text));
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimgraph.extract;
 
+import org.claimgraph.annotate.ParsedSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,26 @@ public final class QuoteFinder {
             quotes.add(new CharSpan(open, trimEnd(text, text.length())));
         }
         return quotes;
+    }
+
+    /** The last character of a quote inside its quotation marks ("." in “We won.”); a space when there is none. */
+    static char lastCharacter(String text, CharSpan quote) {
+        for (int i = quote.end() - 1; i > quote.begin(); i--) {
+            char c = text.charAt(i);
+            if (markAt(text, i) == null && c != '\'') {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /**
+     * True when no verb follows the cue in its sentence, so that the sentence is nothing but a quote's frame
+     * ("Roe said on Tuesday."), not a report of its own ("The mayor asked if the budget was approved.").
+     */
+    static boolean frameIsAll(ParsedSentence s, CharSpan cue) {
+        return s.tokens().stream().noneMatch(t -> t.beginPosition() >= cue.end() && t.tag() != null
+                && t.tag().startsWith("VB"));
     }
 
     /** The quotation mark starting at {@code i}, if any: “, ”, " or ''. */

@@ -48,6 +48,10 @@ final class TrailingFrame {
         }
         Optional<Attribution> found = speakerThenVerb(s, doc.text(), first, quote)
                 .or(() -> verbThenSpeaker(s, doc.text(), first, quote));
+        // After a quote that ends its sentence, the next one frames it only when the frame is all it says
+        // ("….” Roe said."): in "….” The mayor asked about the budget." the mayor asks something else.
+        boolean fullStop = QuoteFinder.lastCharacter(doc.text(), quote) == '.';
+        found = found.filter(a -> !fullStop || QuoteFinder.frameIsAll(s, a.cue()));
         if (found.isEmpty() || !usedCues.add(new CueToken(s.index(), cueVerb(s, found.get().cue())))) {
             return Optional.empty();
         }
