@@ -124,13 +124,13 @@ final class ClaimWording {
     }
 
     /**
-     * Removes quote marks, a leading "that"/"whether"/"if" and a leading "but"/"and"/"yet" (a clause cut from
+     * Removes quote marks, a leading "that"/"whether (or not)"/"if" and a leading "but"/"and"/"yet" (a clause cut from
      * its sentence), doubled spaces and closing punctuation; caps the length at a word.
      */
     static String tidy(String raw) {
         String t = raw.replace("''", "").replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("(?i)^(but|and|yet)\\s+", "");
-        t = t.replaceFirst("(?i)^(that|whether|if)\\s+", "");
+        t = t.replaceFirst("(?i)^(that|whether( or not)?|if)\\s+", "");
         t = t.replaceAll("\\s+([,.;:])", "$1").replaceAll("[\\s,.;:]+$", "");
         if (t.length() > MAX_LENGTH) {
             int cut = t.lastIndexOf(' ', MAX_LENGTH);

@@ -21,6 +21,7 @@ class ClaimWordingTest {
     @Test
     void dropsQuotesLeadingThatAndClosingPunctuation() {
         assertEquals("The plan will fail", ClaimWording.tidy("that “the plan will fail,” "));
+        assertEquals("The deal means a new ticket", ClaimWording.tidy("whether or not the deal means a new ticket"));
     }
 
     @Test
