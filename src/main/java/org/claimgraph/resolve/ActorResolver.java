@@ -205,7 +205,12 @@ public final class ActorResolver {
             }
             if (proper) {
                 ActorType type = isPlural(head) ? ActorType.GROUP : ActorType.ORGANIZATION;
-                return others.computeIfAbsent("named:" + label, k -> new Actor(type, label, true));
+                String name = withoutDescription(doc.sentences().get(m.sentence()), m, label);
+                Actor body = others.computeIfAbsent("named:" + name, k -> new Actor(type, name, true));
+                if (!name.equals(label)) {
+                    body.addDescription(label);
+                }
+                return body;
             }
             ActorType type = isPlural(head) ? ActorType.GROUP : nounType.orElse(ActorType.GROUP);
             return anonymous(type, label);
@@ -377,6 +382,36 @@ public final class ActorResolver {
 
         private static boolean isPlural(CoreLabel head) {
             return "NNS".equals(head.tag()) || "NNPS".equals(head.tag());
+        }
+
+        /**
+         * A body's name without the description news sets before it: "Chipmaker Novatek" is Novatek, "Drugmaker
+         * Veltra Pharma" is Veltra Pharma. Leading words go while a capitalised name follows them and each is a
+         * common noun or adjective outside any entity, or a noun that describes bodies.
+         */
+        private static String withoutDescription(ParsedSentence s, Mention m, String label) {
+            List<CoreLabel> words = s.tokens().stream()
+                    .filter(t -> m.span().contains(t.beginPosition()) && !"DT".equals(t.tag())).toList();
+            int first = 0;
+            while (first + 1 < words.size() && isDescriptive(words.get(first))
+                    && words.subList(first + 1, words.size()).stream().anyMatch(Context::isNameWord)) {
+                first++;
+            }
+            if (first == 0) {
+                return label;
+            }
+            String rest = label.substring(Math.max(0, label.indexOf(words.get(first).word())));
+            return rest.isEmpty() ? label : rest;
+        }
+
+        private static boolean isNameWord(CoreLabel t) {
+            return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+        }
+
+        private static boolean isDescriptive(CoreLabel t) {
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean common = (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ")) && "O".equals(t.ner());
+            return common || OrganisationNames.isBodyNoun(t.word());
         }
 
         private static String withoutDeterminer(String text) {

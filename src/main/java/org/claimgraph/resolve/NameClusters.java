@@ -28,8 +28,9 @@ final class NameClusters {
         for (CoreEntityMention m : doc.entityMentions()) {
             // CoreNLP also reports pronouns it links to names; only written names count here.
             // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
+            // A hyphen or an initial's dot inside a name ("Osei-Bonsu", tokenised "Osei - Bonsu") is no word of it.
             if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("PRP")
-                    || !Character.isUpperCase(t.word().charAt(0)))) {
+                    || Character.isLowerCase(t.word().charAt(0)))) {
                 continue;
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());

@@ -67,6 +67,12 @@ final class OrganisationNames {
         return lemma != null && COMPANY.equals(EVIDENCE.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /** True when a word describes a body ("chipmaker", "the dairy company", "regulator"), as no name's part does. */
+    static boolean isBodyNoun(String word) {
+        String kind = word == null ? null : EVIDENCE.get(word.toLowerCase(Locale.ROOT));
+        return BODY.equals(kind) || COMPANY.equals(kind);
+    }
+
     /** The 1-based index of the last token of each place the name's words occur in the sentence. */
     private static List<Integer> occurrences(ParsedSentence s, String[] words) {
         List<Integer> out = new ArrayList<>();
