@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.claimgraph.annotate.NlpPipeline;
-import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.AttributionExtractor;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +16,15 @@ class ActorResolverTest {
             + "The prime minister stressed that the bridge was safe.\n\n"
             + "The Ministry of Transport said that traffic would double. Officials said that repairs would start soon.";
 
-    private static List<Attribution> attributions;
-    private static Speakers speakers;
+    private static ResolvedText resolved;
 
     @BeforeAll
     static void resolve() {
-        Article article = Article.ofText("bridge.txt", TEXT);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
-        attributions = new AttributionExtractor().extract(doc);
-        speakers = new ActorResolver().resolve(doc, attributions);
+        resolved = ResolvedText.of("bridge.txt", TEXT);
     }
 
     private static Actor speakerOfCue(String cue) {
-        return attributions.stream().filter(a -> a.cue().of(TEXT).equals(cue)).map(speakers::of).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + attributions));
+        return resolved.speakerOfCue(cue);
     }
 
     @Test
@@ -50,7 +40,7 @@ class ActorResolverTest {
 
     @Test
     void bodiesAndCollectivesAreTheirOwnActors() {
-        List<Actor> others = speakers.actors().stream().filter(a -> !a.label().equals("Jane Doe")).toList();
+        List<Actor> others = resolved.speakers().actors().stream().filter(a -> !a.label().equals("Jane Doe")).toList();
         assertTrue(others.stream().anyMatch(a -> a.type() == ActorType.ORGANIZATION
                 && a.label().equals("Ministry of Transport") && a.named()), others.toString());
         assertTrue(others.stream().anyMatch(a -> a.type() == ActorType.GROUP && a.label().equals("Officials")

@@ -3,12 +3,6 @@ package org.claimgraph.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.claimgraph.annotate.NlpPipeline;
-import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.AttributionExtractor;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +14,15 @@ class DescribedNamesTest {
             + "valves had been replaced.\n\n"
             + "Dairy group Farrowdale announced that milk prices would rise.";
 
-    private static List<Attribution> attributions;
-    private static Speakers speakers;
+    private static ResolvedText resolved;
 
     @BeforeAll
     static void resolve() {
-        Article article = Article.ofText("names.txt", TEXT);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
-        attributions = new AttributionExtractor().extract(doc);
-        speakers = new ActorResolver().resolve(doc, attributions);
+        resolved = ResolvedText.of("names.txt", TEXT);
     }
 
     private static Actor speakerOfCue(String cue) {
-        return attributions.stream().filter(a -> a.cue().of(TEXT).equals(cue)).map(speakers::of).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + attributions));
+        return resolved.speakerOfCue(cue);
     }
 
     @Test

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.claimgraph.annotate.NlpPipeline;
-import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.AttributionExtractor;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,25 +18,19 @@ class RolesAndAffiliationsTest {
             + "Officials in Ottawa, who spoke on condition of anonymity, said that the deal was close.\n\n"
             + "“I have never seen such a queue,” Sara Holm said. Sara promised that the queue would shrink.";
 
-    private static List<Attribution> attributions;
-    private static Speakers speakers;
+    private static ResolvedText resolved;
 
     @BeforeAll
     static void resolve() {
-        Article article = Article.ofText("port.txt", TEXT);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
-        attributions = new AttributionExtractor().extract(doc);
-        speakers = new ActorResolver().resolve(doc, attributions);
+        resolved = ResolvedText.of("port.txt", TEXT);
     }
 
     private static Actor speakerOfCue(String cue) {
-        return attributions.stream().filter(a -> a.cue().of(TEXT).equals(cue)).map(speakers::of).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + attributions));
+        return resolved.speakerOfCue(cue);
     }
 
     private static Actor named(String label) {
-        return speakers.actors().stream().filter(a -> a.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError(label + " not among " + speakers.actors()));
+        return resolved.named(label);
     }
 
     @Test
@@ -63,8 +52,8 @@ class RolesAndAffiliationsTest {
 
     @Test
     void theMinisterIsThePersonOfThatRoleNamedBefore() {
-        List<Actor> saidBy = attributions.stream().filter(a -> a.source().map(s -> s.span().of(TEXT)
-                .equals("The minister")).orElse(false)).map(speakers::of).toList();
+        List<Actor> saidBy = resolved.attributions().stream().filter(a -> a.source().map(s -> s.span().of(TEXT)
+                .equals("The minister")).orElse(false)).map(resolved.speakers()::of).toList();
         assertEquals(List.of(named("Lisa Moor")), saidBy);
     }
 
@@ -78,6 +67,6 @@ class RolesAndAffiliationsTest {
 
     @Test
     void aRelativePronounIsTheNounItsClauseModifies() {
-        speakers.actors().forEach(a -> assertTrue(!a.label().equalsIgnoreCase("who"), speakers.actors().toString()));
+        resolved.speakers().actors().forEach(a -> assertTrue(!a.label().equalsIgnoreCase("who"), resolved.speakers().actors().toString()));
     }
 }
