@@ -1,6 +1,7 @@
 package org.claimgraph.resolve;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class ActorResolver {
         // Insertion order keeps ties between equally frequent speakers the same from run to run.
         private final Map<Actor, Integer> timesSpoken = new java.util.LinkedHashMap<>();
         private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
+        /** The head noun of the description that first named each body ("ministry" for "the health ministry"). */
+        private final Map<Actor, String> headNouns = new HashMap<>();
 
         Context(ParsedArticle doc, NameClusters names) {
             this.doc = doc;
@@ -106,7 +109,9 @@ public final class ActorResolver {
             if (bySurname.isPresent()) {
                 return bySurname.get();
             }
-            return describedActor(head, text, m, affiliationsIn(s, m));
+            Actor described = describedActor(head, text, m, affiliationsIn(s, m));
+            headNouns.putIfAbsent(described, head.word().toLowerCase(Locale.ROOT));
+            return described;
         }
 
         /** The countries and bodies a description names: "the Ukrainian minister" works for Ukraine. */
@@ -167,7 +172,7 @@ public final class ActorResolver {
 
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
         private Actor describedActor(CoreLabel head, String text, Mention m, List<String> affiliations) {
-            String label = withoutDeterminer(text);
+            String label = withoutDeterminer(withoutClauses(m, text));
             Optional<String> named = nameAfterDescription(m);
             if (named.isPresent()) {
                 // "the patients' group Heart Voice", "a consumer group, Safe Medicines": the body named.
@@ -194,6 +199,15 @@ public final class ActorResolver {
             // Only a bare description ("the company", "the mobile operator"): one with words after its noun
             // ("the operator of the plant") says which body it is.
             boolean bare = label.toLowerCase(Locale.ROOT).endsWith(head.word().toLowerCase(Locale.ROOT));
+            if (!proper && definite && bare && !isPlural(head) && !personNoun) {
+                // "The health ministry said P. … the ministry added Q": a bare description that repeats the head
+                // noun of a body that spoke before is that body.
+                Optional<Actor> repeated = latestBodyCalled(head.word(), m.span().begin());
+                if (repeated.isPresent()) {
+                    repeated.get().addDescription(label);
+                    return repeated.get();
+                }
+            }
             if (!proper && definite && bare && !isPlural(head) && OrganisationNames.isCompanyNoun(head.lemma())) {
                 // "The company said" after a firm has spoken is that firm: news names a business once, then
                 // describes it.
@@ -317,6 +331,19 @@ public final class ActorResolver {
             return Optional.ofNullable(best);
         }
 
+        /** The body that spoke last before an offset whose description was headed by this noun. */
+        private Optional<Actor> latestBodyCalled(String noun, int before) {
+            String word = noun.toLowerCase(Locale.ROOT);
+            Actor best = null;
+            for (Map.Entry<Integer, Actor> e : spoken) {
+                Actor a = e.getValue();
+                if (a.type() != ActorType.PERSON && word.equals(headNouns.get(a)) && e.getKey() < before) {
+                    best = a;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
         private Optional<Actor> latestBody(int before) {
             Actor best = null;
             for (Map.Entry<Integer, Actor> e : spoken) {
@@ -412,6 +439,26 @@ public final class ActorResolver {
             String tag = t.tag() == null ? "" : t.tag();
             boolean common = (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ")) && "O".equals(t.ner());
             return common || OrganisationNames.isBodyNoun(t.word());
+        }
+
+        /**
+         * The mention's words before a participle that modifies its head: "a council document seen by the Gazette"
+         * is the council document. Phrases and relative clauses ("the operator of the plant", "the firm that built
+         * the bridge") stay: they say which one.
+         */
+        private String withoutClauses(Mention m, String text) {
+            ParsedSentence s = doc.sentences().get(m.sentence());
+            IndexedWord head = s.node(m.headToken());
+            int cut = s.children(head, "acl").stream()
+                    .filter(c -> c.index() > head.index() && s.relationToParent(c).equals("acl"))
+                    .mapToInt(c -> s.subtree(c, List.of()).stream().mapToInt(i -> s.token(i).beginPosition()).min()
+                            .orElse(Integer.MAX_VALUE))
+                    .min().orElse(Integer.MAX_VALUE);
+            int at = cut - m.span().begin();
+            if (at <= 0 || at >= text.length()) {
+                return text;
+            }
+            return text.substring(0, at).replaceFirst("[\\s,;:]+$", "");
         }
 
         private static String withoutDeterminer(String text) {

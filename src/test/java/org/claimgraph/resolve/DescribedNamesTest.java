@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Names set after a description ("Chipmaker Korvex Systems") and hyphenated surnames keep only the name as label. */
+/**
+ * Labels of bodies and persons: a description before a name ("Chipmaker Korvex Systems") or a participle after a
+ * description ("a document seen by the Herald") is no part of it; a hyphenated surname is a name; a bare
+ * description repeating a body's noun ("the ministry") is that body.
+ */
 class DescribedNamesTest {
 
     private static final String TEXT = "Chipmaker Korvex Systems rebutted the claim on Monday.\n\n"
             + "Local councillor Miriam Achterberg-Lunde said the plant was safe. Achterberg-Lunde added that the "
             + "valves had been replaced.\n\n"
-            + "Dairy group Farrowdale announced that milk prices would rise.";
+            + "Dairy group Farrowdale announced that milk prices would rise.\n\n"
+            + "The health ministry has rejected claims that the vaccine is unsafe. In a statement, the ministry "
+            + "insisted that the posts were false.\n\n"
+            + "The library will close, according to a planning document seen by the Herald.";
 
     private static ResolvedText resolved;
 
@@ -39,5 +46,17 @@ class DescribedNamesTest {
         assertEquals("Miriam Achterberg-Lunde", councillor.label());
         assertEquals(ActorType.PERSON, councillor.type());
         assertEquals(councillor, speakerOfCue("added"));
+    }
+
+    @Test
+    void aBareDescriptionRepeatingABodysNounIsThatBody() {
+        Actor ministry = speakerOfCue("has rejected");
+        assertEquals("health ministry", ministry.label());
+        assertEquals(ministry, speakerOfCue("insisted"));
+    }
+
+    @Test
+    void aParticipleAfterADescriptionIsNoPartOfItsLabel() {
+        assertEquals("planning document", speakerOfCue("according to").label());
     }
 }
