@@ -307,11 +307,13 @@ public final class ActorResolver {
             return named.map(pronoun.get()::equals).orElse(true);
         }
 
-        /** A name mention with the word before it, where a title stands ("Mrs." before "Okafor"). */
+        /** A name mention with the title before it ("Mrs." before "Okafor"), or alone when no title stands there. */
         private String withTitle(CharSpan span) {
-            String[] before = doc.text().substring(Math.max(0, span.begin() - 12), span.begin()).strip()
+            String[] before = doc.text().substring(Math.max(0, span.begin() - 16), span.begin()).strip()
                     .split("\\s+");
-            return before[before.length - 1] + " " + span.of(doc.text());
+            String word = before[before.length - 1];
+            // The word before may end the previous sentence ("… the Evening Star. Doyle doubted"), no title.
+            return PersonGender.isGenderedTitle(word) ? word + " " + span.of(doc.text()) : span.of(doc.text());
         }
 
         /**

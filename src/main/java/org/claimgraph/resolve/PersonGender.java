@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,18 +41,24 @@ final class PersonGender {
                 : FEMININE_PRONOUNS.contains(w) ? Optional.of(Gender.FEMININE) : Optional.empty();
     }
 
+    /** True when the word is a title that shows a gender ("Mrs.", "Sir", "Congresswoman"). */
+    static boolean isGenderedTitle(String word) {
+        return TITLES.containsKey(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    }
+
     /** The gender a person's name shows by its title or first name; empty when it shows none or both. */
     static Optional<Gender> ofName(String name) {
-        for (String word : name.split("\\s+")) {
-            String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (w.isEmpty()) {
-                continue;
-            }
+        List<String> words = java.util.Arrays.stream(name.split("\\s+"))
+                .map(word -> word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))
+                .filter(w -> !w.isEmpty()).toList();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (TITLES.containsKey(w)) {
                 return Optional.of(TITLES.get(w));
             }
-            Optional<Gender> byFirstName = FIRST_NAMES.get(w);
-            // The first word that is not a title decides: in "Jordan Lee", "Lee" is no first name.
+            // The first word that is not a title decides: in "Jordan Lee", "Lee" is no first name. A name's last
+            // word is its surname, whatever first name it also is: "Carver" alone shows no gender.
+            Optional<Gender> byFirstName = i == words.size() - 1 ? null : FIRST_NAMES.get(w);
             return byFirstName == null ? Optional.empty() : byFirstName;
         }
         return Optional.empty();

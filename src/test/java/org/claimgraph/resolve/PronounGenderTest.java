@@ -41,6 +41,19 @@ class PronounGenderTest {
     }
 
     @Test
+    void aSurnameAloneShowsNoGender() {
+        // "Gordon" is a man's first name, "Star" (ending the sentence before "Dean") a woman's; neither is a
+        // first name here.
+        String text = "Crane row\n\n"
+                + "Gordon insisted that the crane was safe. \"The valves are new,\" she told the Evening Star. "
+                + "Dean doubted that promise. He said the site was too small.";
+        Function<String, String> speakerOfContent = speakers(text, a -> a.contentExtent().of(text));
+        assertEquals("Gordon", speakerOfContent.apply("The valves are new"));
+        assertEquals("Dean", speakerOfContent.apply("the site was too small"));
+        assertEquals(Optional.empty(), PersonGender.ofName("Gordon"));
+    }
+
+    @Test
     void namesAndTitlesShowGender() {
         assertEquals(Optional.of(PersonGender.Gender.FEMININE), PersonGender.ofName("Maria Lopez"));
         assertEquals(Optional.of(PersonGender.Gender.FEMININE), PersonGender.ofName("Mrs. Okafor"));
