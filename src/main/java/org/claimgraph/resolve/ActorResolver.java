@@ -444,15 +444,17 @@ public final class ActorResolver {
         }
 
         /**
-         * The mention's words before a participle that modifies its head: "a council document seen by the Gazette"
-         * is the council document. Phrases and relative clauses ("the operator of the plant", "the firm that built
-         * the bridge") stay: they say which one.
+         * The mention's words before a past participle that modifies its head: "a council document seen by the
+         * Gazette" is the council document; such participles tell where it was found, not which it is. Phrases,
+         * relative clauses and present participles ("the operator of the plant", "the firm that built the bridge",
+         * "the union representing the workers") stay: they say which one.
          */
         private String withoutClauses(Mention m, String text) {
             ParsedSentence s = doc.sentences().get(m.sentence());
             IndexedWord head = s.node(m.headToken());
             int cut = s.children(head, "acl").stream()
-                    .filter(c -> c.index() > head.index() && s.relationToParent(c).equals("acl"))
+                    .filter(c -> c.index() > head.index() && s.relationToParent(c).equals("acl")
+                            && "VBN".equals(c.tag()))
                     .mapToInt(c -> s.subtree(c, List.of()).stream().mapToInt(i -> s.token(i).beginPosition()).min()
                             .orElse(Integer.MAX_VALUE))
                     .min().orElse(Integer.MAX_VALUE);
