@@ -415,18 +415,18 @@ public final class ActorResolver {
 
         /**
          * A body's name without the description news sets before it: "Chipmaker Novatek" is Novatek, "Drugmaker
-         * Veltra Pharma" is Veltra Pharma. Leading words go while a capitalised name follows them and each is a
-         * common noun or adjective outside any entity, or a noun that describes bodies.
+         * Veltra Pharma" is Veltra Pharma. Leading words go when a capitalised name follows them and each is a
+         * common noun or adjective outside any entity, or a noun that describes bodies written in lower case or
+         * capitalised only by opening the sentence ("the Business Council" keeps its first word).
          */
         private static String withoutDescription(ParsedSentence s, Mention m, String label) {
             List<CoreLabel> words = s.tokens().stream()
                     .filter(t -> m.span().contains(t.beginPosition()) && !"DT".equals(t.tag())).toList();
             int first = 0;
-            while (first + 1 < words.size() && isDescriptive(words.get(first))
-                    && words.subList(first + 1, words.size()).stream().anyMatch(Context::isNameWord)) {
+            while (first + 1 < words.size() && isDescriptive(words.get(first))) {
                 first++;
             }
-            if (first == 0) {
+            if (first == 0 || !isNameWord(words.get(first))) {
                 return label;
             }
             String rest = label.substring(Math.max(0, label.indexOf(words.get(first).word())));
@@ -440,7 +440,8 @@ public final class ActorResolver {
         private static boolean isDescriptive(CoreLabel t) {
             String tag = t.tag() == null ? "" : t.tag();
             boolean common = (tag.equals("NN") || tag.equals("NNS") || tag.equals("JJ")) && "O".equals(t.ner());
-            return common || OrganisationNames.isBodyNoun(t.word());
+            boolean byPosition = Character.isLowerCase(t.word().charAt(0)) || t.index() == 1;
+            return common || (OrganisationNames.isBodyNoun(t.word()) && byPosition);
         }
 
         /**

@@ -1,5 +1,6 @@
 package org.claimgraph.resolve;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,10 @@ final class NameClusters {
         for (CoreEntityMention m : doc.entityMentions()) {
             // CoreNLP also reports pronouns it links to names; only written names count here.
             // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
-            // A hyphen or an initial's dot inside a name ("Osei-Bonsu", tokenised "Osei - Bonsu") is no word of it.
+            // A hyphen inside a name ("Osei-Bonsu", tokenised "Osei - Bonsu") is no word of it; a dash is.
             if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("PRP")
-                    || Character.isLowerCase(t.word().charAt(0)))) {
+                    || !(Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-")))
+                    || isHyphenatedModifier(doc, m)) {
                 continue;
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
@@ -45,6 +47,20 @@ final class NameClusters {
             }
             mentions.add(new NamedMention(span, actor));
         }
+    }
+
+    /**
+     * "the McCain-Kennedy plan", "the Rubio-Schumer bill": two surnames joined by a hyphen before a noun name a
+     * thing after two people, whom the tagger takes for one person.
+     */
+    private static boolean isHyphenatedModifier(ParsedArticle doc, CoreEntityMention m) {
+        List<CoreLabel> tokens = m.tokens();
+        if (tokens.stream().noneMatch(t -> t.word().equals("-"))) {
+            return false;
+        }
+        CoreLabel last = tokens.get(tokens.size() - 1);
+        return doc.sentenceAt(last.beginPosition()).map(s -> last.index() < s.tokens().size()
+                && s.tag(last.index() + 1) != null && s.tag(last.index() + 1).matches("NNS?|JJ")).orElse(false);
     }
 
     private Actor clusterFor(String name, CharSpan span) {

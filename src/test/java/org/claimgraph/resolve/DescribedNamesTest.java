@@ -19,7 +19,10 @@ class DescribedNamesTest {
             + "Dairy group Farrowdale announced that milk prices would rise.\n\n"
             + "The health ministry has rejected claims that the vaccine is unsafe. In a statement, the ministry "
             + "insisted that the posts were false.\n\n"
-            + "The library will close, according to a planning document seen by the Herald.";
+            + "The library will close, according to a planning document seen by the Herald.\n\n"
+            + "The Business Council of Arvania warned that taxes were too high.\n\n"
+            + "Senator Tom Graham spoke on Monday. Graham, as a backer of the 2013 Rubio-Schumer amnesty plan "
+            + "and the 2007 McCain-Kennedy amnesty plan before that, is outspoken. He argued that the plan was fair.";
 
     private static ResolvedText resolved;
 
@@ -53,6 +56,17 @@ class DescribedNamesTest {
         Actor ministry = speakerOfCue("has rejected");
         assertEquals("health ministry", ministry.label());
         assertEquals(ministry, speakerOfCue("insisted"));
+    }
+
+    @Test
+    void aCapitalisedBodyNounInsideANameStays() {
+        assertEquals("Business Council of Arvania", speakerOfCue("warned").label());
+    }
+
+    @Test
+    void twoSurnamesJoinedBeforeANounAreNoPerson() {
+        // The tagger reads "McCain-Kennedy" in "the McCain-Kennedy amnesty plan" as a person's name.
+        assertEquals("Tom Graham", speakerOfCue("argued").label());
     }
 
     @Test
