@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.medium.MediumLexicon;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorType;
 import org.claimgraph.resolve.OrganisationNames;
@@ -29,6 +30,12 @@ final class DescribedBodies {
      * the nouns the actor resolver also reads as bodies, "group", "company", "dairy", "union", "agency".
      */
     private static final Set<String> BODY_NOUNS = bodyNouns();
+    /** The nouns that only name a business (kind {@code company}: "company", "firm", "corporation"). */
+    private static final Set<String> COMPANY_NOUNS = TsvResource.rows("organisation-evidence.tsv").stream()
+            .filter(r -> r.length > 1 && r[1].strip().equals("company")).map(r -> r[0].toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Body nouns that in a name ("X Group") or a description ("the group") are as often a business as not. */
+    private static final Set<String> BUSINESS_GROUPS = TsvResource.words("business-group-nouns.tsv");
     /** Offices only bodies hold ("chief executive", "chairman"), from {@code corporate-offices.tsv}. */
     private static final List<String> CORPORATE_OFFICES = TsvResource.rows("corporate-offices.tsv").stream()
             .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).toList();
@@ -63,7 +70,8 @@ final class DescribedBodies {
     /**
      * The bodies the article names: names the tagger calls organisations, and names it calls persons that the
      * article treats as bodies: by the signs {@link OrganisationNames} weighs ("Northwind's shares", "the dairy
-     * Northwind"), or because a speaker resolved as a named body or a speaker's affiliation bears the name.
+     * Northwind"), or because a speaker resolved as a named body or a speaker's affiliation bears the name; not
+     * the news outlets and networks of {@code media.tsv}.
      */
     static DescribedBodies of(ParsedArticle doc, Collection<Statement> statements) {
         Set<String> bodies = new HashSet<>(OrganisationNames.in(doc));
@@ -85,6 +93,11 @@ final class DescribedBodies {
             }
         }
         for (CoreEntityMention m : doc.entityMentions()) {
+            // A news outlet or network ("told Reuters", "the BBC reported") carries the story; it is not the firm
+            // the story describes.
+            if (MediumLexicon.ofName(OrganisationNames.key(m.text())).isPresent()) {
+                continue;
+            }
             boolean organisation = "ORGANIZATION".equals(m.entityType());
             boolean bodyByUse = "PERSON".equals(m.entityType()) && bodies.contains(OrganisationNames.key(m.text()));
             if (!organisation && !bodyByUse) {
@@ -131,12 +144,22 @@ final class DescribedBodies {
             if (n.begin() >= offset) {
                 break;
             }
-            boolean otherKind = n.words().stream().anyMatch(w -> BODY_NOUNS.contains(w) && !w.equals(noun));
+            boolean otherKind = n.words().stream().anyMatch(w -> BODY_NOUNS.contains(w) && !sameKind(w, noun));
             if (!otherKind) {
                 best = n.words();
             }
         }
         return best;
+    }
+
+    /**
+     * True when a body noun in a name and a description name one kind of body: the same noun, or two nouns for a
+     * business ("Kessler Group" is "the firm": a group in a firm's name is a business group).
+     */
+    private static boolean sameKind(String inName, String description) {
+        boolean businessName = COMPANY_NOUNS.contains(inName) || BUSINESS_GROUPS.contains(inName);
+        boolean businessDescription = COMPANY_NOUNS.contains(description) || BUSINESS_GROUPS.contains(description);
+        return inName.equals(description) || (businessName && businessDescription);
     }
 
     private static Set<String> bodyNouns() {

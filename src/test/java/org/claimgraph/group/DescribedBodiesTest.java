@@ -50,6 +50,23 @@ class DescribedBodiesTest {
     }
 
     @Test
+    void aFirmIsTheGroupNamedBeforeIt() {
+        // A group in a name is a business group: "the firm" is the Kessler Group, not the corporation before it.
+        Set<String> args = arguments("The Vantor Corporation sold two brands to the Kessler Group last year. "
+                + "A founder of the Kessler Group said on Monday that the firm would buy more brands in March.");
+        assertTrue(args.contains("name:kessler"), args.toString());
+        assertFalse(args.contains("name:vantor"), args.toString());
+    }
+
+    @Test
+    void aNewsOutletIsNotTheCompanyTheStoryDescribes() {
+        Set<String> args = arguments("Jane Roe told Reuters on Monday that the company would close the plant in "
+                + "March.");
+        assertFalse(args.contains("name:reuters"), args.toString());
+        assertTrue(args.contains("noun:company"), args.toString());
+    }
+
+    @Test
     void aDescriptionThatSaysWhichBodyItIsKeepsItsWords() {
         // "the operator of the plant" names its body by what follows the noun; "the combined group" is a new body.
         Set<String> args = arguments("Vantor Group said on Monday that the operator of the plant had broken "
