@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
@@ -36,8 +37,10 @@ public final class ClaimGrouper {
         List<Group> groups = new ArrayList<>();
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         Set<Integer> cited = citedPositions(statements);
+        Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, statements);
         for (Statement s : statements) {
-            Member m = new Member(s, read(doc, s, reporters), ClaimDetails.of(doc.text(), s.reading().claimSpans()));
+            Member m = new Member(s, read(doc, s, reporters, bodies),
+                    ClaimDetails.of(doc.text(), s.reading().claimSpans()));
             Group g = switch (m.signature().kind()) {
                 case ANAPHORIC -> latestBefore(groups, m.position(), cited);
                 case SUBSTANTIVE -> firstFitting(groups, m);
@@ -69,8 +72,9 @@ public final class ClaimGrouper {
     public Map<Claim, PortableSignature> signatures(ParsedArticle doc, Map<Statement, Claim> claims,
                                                     Map<Attribution, Attribution> reporters) {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
+        Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, claims.keySet());
         claims.forEach((s, claim) -> {
-            PortableSignature one = PortableSignature.of(read(doc, s, reporters),
+            PortableSignature one = PortableSignature.of(read(doc, s, reporters, bodies),
                     ClaimDetails.of(doc.text(), s.reading().claimSpans()));
             out.merge(claim, one, PortableSignature::union);
         });
@@ -78,8 +82,9 @@ public final class ClaimGrouper {
     }
 
     /** The signature of a statement's claim. */
-    private ClaimSignature read(ParsedArticle doc, Statement s, Map<Attribution, Attribution> reporters) {
-        return SpeakerPronoun.withSpeaker(reader.read(doc, s.reading().claimSpans(), nested(s, reporters)),
+    private ClaimSignature read(ParsedArticle doc, Statement s, Map<Attribution, Attribution> reporters,
+                                Supplier<DescribedBodies> bodies) {
+        return SpeakerPronoun.withSpeaker(reader.read(doc, s.reading().claimSpans(), nested(s, reporters), bodies),
                 s.speaker());
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
@@ -49,8 +50,12 @@ final class SignatureReader {
         this.wordNet = wordNet;
     }
 
-    /** The signature of the claim written at {@code spans}; {@code nested} are the statements its content reports. */
-    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<Attribution> allNested) {
+    /**
+     * The signature of the claim written at {@code spans}; {@code nested} are the statements its content reports,
+     * {@code bodies} the bodies the article names, for a description of one ("the group") in the claim.
+     */
+    ClaimSignature read(ParsedArticle doc, List<CharSpan> spans, List<Attribution> allNested,
+                        Supplier<DescribedBodies> bodies) {
         // "the group intends to acquire X", "was planning to raise taxes": an intention is read through to what
         // is intended, as any aspect verb is, not taken as a report that someone intends something.
         List<Attribution> nested = allNested.stream().filter(a -> !ClaimHeads.is(a.cueLemma(), Role.ASPECT)).toList();
@@ -73,7 +78,7 @@ final class SignatureReader {
             }
             boolean nounPhraseOnly = false;
             for (IndexedWord top : tops) {
-                Walk walk = new Walk(s, spans, speakersWords);
+                Walk walk = new Walk(s, spans, speakersWords, bodies);
                 IndexedWord head = walk.follow(mainClause(s, top, spans));
                 if (!walk.anaphoric) {
                     return walk.signature(head);
@@ -255,11 +260,14 @@ final class SignatureReader {
         private final Set<Integer> reachedEvents = new java.util.HashSet<>();
         /** Nouns reached as the thing a verb of having holds, or that there is: the walk stops there. */
         private final Set<Integer> held = new java.util.HashSet<>();
+        /** The bodies the article names, to read a definite description of one ("the group") as its name. */
+        private final Supplier<DescribedBodies> bodies;
 
-        Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded) {
+        Walk(ParsedSentence s, List<CharSpan> spans, List<CharSpan> excluded, Supplier<DescribedBodies> bodies) {
             this.s = s;
             this.spans = spans;
             this.excluded = excluded;
+            this.bodies = bodies;
         }
 
         /** The event word reached from {@code node} through claim nouns, quantities and framing verbs. */
@@ -550,6 +558,12 @@ final class SignatureReader {
             if (!usable(head) || partOfATime(head)) {
                 return;
             }
+            List<String> body = describedBody(head);
+            if (!body.isEmpty()) {
+                // "the dairy group" stands for the body named before it; its words only describe that body.
+                body.forEach(w -> arguments.add(new ClaimSignature.Term(w, w, ClaimSignature.Pos.NAME)));
+                return;
+            }
             term(head).filter(Walk::nominal).ifPresent(arguments::add);
             for (String rel : MODIFIERS) {
                 for (IndexedWord m : s.children(head, rel)) {
@@ -573,6 +587,25 @@ final class SignatureReader {
                     term(o).filter(Walk::nominal).ifPresent(arguments::add);
                 }
             }
+        }
+
+        /**
+         * The name words of the body a definite description refers back to ("the group intends to acquire X" after
+         * "Vantor Group chief executive Jane Roe"): "the" and a singular body noun, and nothing else, stands for the
+         * body the article named last before it. Any other word says which body or what kind it is, and may say
+         * another: "the combined group" is the merged body, "the Danish food group" may be the body named after,
+         * "the operator of the plant" names its body. Empty for any other word, or when no body was named.
+         */
+        private List<String> describedBody(IndexedWord noun) {
+            List<IndexedWord> words = s.children(noun, "det");
+            boolean definite = words.size() == 1 && words.get(0).word().toLowerCase(Locale.ROOT).equals("the");
+            // Only its article: any other dependent (adjective, compound, phrase, clause) narrows it down.
+            boolean bare = definite && s.subtree(noun, List.of()).stream()
+                    .allMatch(i -> i == noun.index() || i == words.get(0).index() || s.isPunctuation(i));
+            if (!"NN".equals(noun.tag()) || !definite || !bare || !DescribedBodies.describesABody(lemma(noun))) {
+                return List.of();
+            }
+            return bodies.get().namedLastBefore(s.token(noun.index()).beginPosition(), lemma(noun));
         }
 
         /**

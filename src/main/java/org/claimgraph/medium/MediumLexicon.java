@@ -9,7 +9,7 @@ import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Known channel names and the head nouns of medium phrases, with the medium type each one gives. */
-final class MediumLexicon {
+public final class MediumLexicon {
     private static final Map<String, MediumType> NAMES = new HashMap<>();
     private static final Map<String, MediumType> NOUNS = new HashMap<>();
     /** Nouns that head the names of bodies and collectives ("Committee", "Senate"), from the actor nouns. */
@@ -31,7 +31,7 @@ final class MediumLexicon {
     }
 
     /** The type of a known channel, by its name as written ("The Washington Post" finds "Washington Post"). */
-    static Optional<MediumType> ofName(String name) {
+    public static Optional<MediumType> ofName(String name) {
         String k = key(name);
         MediumType t = NAMES.get(k);
         if (t == null && k.startsWith("the ")) {

@@ -21,7 +21,7 @@ import org.claimgraph.lexicon.TsvResource;
  * Each occurrence of the name is weighed for signs of a body and of a person (lexicon
  * {@code organisation-evidence.tsv}); the name is a body's when the signs of a body are more.
  */
-final class OrganisationNames {
+public final class OrganisationNames {
 
     /** Kinds of row in the evidence lexicon. */
     private static final String BODY = "body";
@@ -35,7 +35,7 @@ final class OrganisationNames {
     }
 
     /** The names (lower case, as {@link NameClusters#cleanName} gives them) that the article treats as bodies'. */
-    static Set<String> in(ParsedArticle doc) {
+    public static Set<String> in(ParsedArticle doc) {
         Set<String> candidates = new HashSet<>();
         for (CoreEntityMention m : doc.entityMentions()) {
             // Pronouns CoreNLP links to names are no names.
@@ -60,6 +60,11 @@ final class OrganisationNames {
             }
         }
         return bodies;
+    }
+
+    /** A name mention's text as {@link #in} gives names: without a possessive ending, in lower case. */
+    public static String key(String mentionText) {
+        return NameClusters.cleanName(mentionText).toLowerCase(Locale.ROOT);
     }
 
     /** True when a noun, as a definite description ("the company"), can only stand for a business. */

@@ -1,0 +1,174 @@
+package org.claimgraph.group;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.claimgraph.annotate.ParsedArticle;
+import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.medium.MediumLexicon;
+import org.claimgraph.resolve.Actor;
+import org.claimgraph.resolve.ActorType;
+import org.claimgraph.resolve.OrganisationNames;
+import org.claimgraph.stance.Statement;
+
+/**
+ * The bodies an article names, in text order, so that a claim's bare definite description of a body ("the group
+ * intends to buy X") can be read as the body named last before it: news names a firm once, then describes it, and
+ * another article names the same firm in the same claim ("Vantor intends to buy X").
+ */
+final class DescribedBodies {
+
+    /**
+     * Nouns that describe a body, from {@code organisation-evidence.tsv} (kinds {@code body} and {@code company}):
+     * the nouns the actor resolver also reads as bodies, "group", "company", "dairy", "union", "agency".
+     */
+    private static final Set<String> BODY_NOUNS = bodyNouns();
+    /** The nouns that only name a business (kind {@code company}: "company", "firm", "corporation"). */
+    private static final Set<String> COMPANY_NOUNS = TsvResource.rows("organisation-evidence.tsv").stream()
+            .filter(r -> r.length > 1 && r[1].strip().equals("company")).map(r -> r[0].toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Body nouns that in a name ("X Group") or a description ("the group") are as often a business as not. */
+    private static final Set<String> BUSINESS_GROUPS = TsvResource.words("business-group-nouns.tsv");
+    /** Offices only bodies hold ("chief executive", "chairman"), from {@code corporate-offices.tsv}. */
+    private static final List<String> CORPORATE_OFFICES = TsvResource.rows("corporate-offices.tsv").stream()
+            .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).toList();
+    /** How far after a name to look for an office: the longest office, a possessive and some spaces. */
+    private static final int MAX_OFFICE_CHARS = CORPORATE_OFFICES.stream().mapToInt(String::length).max().orElse(0)
+            + 8;
+
+    /** One mention of a named body: where it begins and the words of its name, lower case. */
+    private record Named(int begin, List<String> words) {
+    }
+
+    private final List<Named> named;
+
+    private DescribedBodies(List<Named> named) {
+        this.named = named;
+    }
+
+    /**
+     * The bodies of {@link #of}, found the first time they are asked for: most claims describe no body, and finding
+     * them reads the whole article.
+     */
+    static Supplier<DescribedBodies> lazily(ParsedArticle doc, Collection<Statement> statements) {
+        DescribedBodies[] found = new DescribedBodies[1];
+        return () -> {
+            if (found[0] == null) {
+                found[0] = of(doc, statements);
+            }
+            return found[0];
+        };
+    }
+
+    /**
+     * The bodies the article names: names the tagger calls organisations, and names it calls persons that the
+     * article treats as bodies: by the signs {@link OrganisationNames} weighs ("Northwind's shares", "the dairy
+     * Northwind"), or because a speaker resolved as a named body or a speaker's affiliation bears the name; not
+     * the news outlets and networks of {@code media.tsv}.
+     */
+    static DescribedBodies of(ParsedArticle doc, Collection<Statement> statements) {
+        Set<String> bodies = new HashSet<>(OrganisationNames.in(doc));
+        for (Statement st : statements) {
+            Actor speaker = st.speaker();
+            if (speaker == null) {
+                continue;
+            }
+            if (speaker.type() == ActorType.ORGANIZATION && speaker.named()) {
+                bodies.add(OrganisationNames.key(speaker.label()));
+                speaker.aliases().forEach(a -> bodies.add(OrganisationNames.key(a)));
+            }
+            speaker.affiliations().forEach(a -> bodies.add(OrganisationNames.key(a)));
+        }
+        List<Named> out = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            if ("PERSON".equals(m.entityType()) && beforeACorporateOffice(doc, m)) {
+                bodies.add(OrganisationNames.key(m.text()));
+            }
+        }
+        for (CoreEntityMention m : doc.entityMentions()) {
+            // A news outlet or network ("told Reuters", "the BBC reported") carries the story; it is not the firm
+            // the story describes.
+            if (MediumLexicon.ofName(OrganisationNames.key(m.text())).isPresent()) {
+                continue;
+            }
+            boolean organisation = "ORGANIZATION".equals(m.entityType());
+            boolean bodyByUse = "PERSON".equals(m.entityType()) && bodies.contains(OrganisationNames.key(m.text()));
+            if (!organisation && !bodyByUse) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (CoreLabel t : m.tokens()) {
+                if (t.tag() != null && t.tag().startsWith("NNP")) {
+                    String lemma = t.lemma() == null ? t.word() : t.lemma();
+                    words.add(lemma.toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(new Named(m.charOffsets().first(), List.copyOf(words)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Named::begin));
+        return new DescribedBodies(out);
+    }
+
+    /** True when an office only bodies hold follows the name, after a possessive or not ("Vantor's chairman"). */
+    private static boolean beforeACorporateOffice(ParsedArticle doc, CoreEntityMention m) {
+        String text = doc.text();
+        int from = Math.min(m.charOffsets().second(), text.length());
+        String after = text.substring(from, Math.min(text.length(), from + MAX_OFFICE_CHARS)).toLowerCase(Locale.ROOT)
+                .replaceFirst("^(’s|'s)", "").strip().replaceAll("\\s+", " ") + " ";
+        // Word by word: "board" must not match "boarding".
+        return CORPORATE_OFFICES.stream().anyMatch(o -> after.startsWith(o + " ") || after.startsWith(o + ","));
+    }
+
+    /** True when the lemma is a noun that describes a body ("company", "group", "union"). */
+    static boolean describesABody(String lemma) {
+        return BODY_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name words of the body named last before {@code offset} that the noun can describe; empty when there is
+     * none. A name that holds a body noun says what kind of body it is ("Food and Allied Workers Union" is a union,
+     * "Vantor Group" a group), so only that noun describes it: "the company" is never the union named before it.
+     */
+    List<String> namedLastBefore(int offset, String noun) {
+        List<String> best = List.of();
+        for (Named n : named) {
+            if (n.begin() >= offset) {
+                break;
+            }
+            boolean otherKind = n.words().stream().anyMatch(w -> BODY_NOUNS.contains(w) && !sameKind(w, noun));
+            if (!otherKind) {
+                best = n.words();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when a body noun in a name and a description name one kind of body: the same noun, or two nouns for a
+     * business ("Kessler Group" is "the firm": a group in a firm's name is a business group).
+     */
+    private static boolean sameKind(String inName, String description) {
+        boolean businessName = COMPANY_NOUNS.contains(inName) || BUSINESS_GROUPS.contains(inName);
+        boolean businessDescription = COMPANY_NOUNS.contains(description) || BUSINESS_GROUPS.contains(description);
+        return inName.equals(description) || (businessName && businessDescription);
+    }
+
+    private static Set<String> bodyNouns() {
+        Set<String> out = new TreeSet<>();
+        for (String[] row : TsvResource.rows("organisation-evidence.tsv")) {
+            if (row.length > 1 && (row[1].strip().equals("body") || row[1].strip().equals("company"))) {
+                out.add(row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+}
