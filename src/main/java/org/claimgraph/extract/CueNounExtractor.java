@@ -94,7 +94,7 @@ final class CueNounExtractor {
                 || mention.filter(m -> contentSpan.get().overlaps(m.span())).isPresent()) {
             return Optional.empty();
         }
-        CharSpan cue = cueSpan(s, noun, content.get(), source.isEmpty());
+        CharSpan cue = cueSpan(s, noun, content.get(), source);
         if (cue.overlaps(contentSpan.get())) {
             return Optional.empty();
         }
@@ -108,9 +108,19 @@ final class CueNounExtractor {
      * The cue words: the noun, the light verb that makes it an act ("issued a statement", "voiced concerns"), and
      * the preposition that hands over to the content ("criticism of"), as annotators mark noun cues.
      */
-    private static CharSpan cueSpan(ParsedSentence s, IndexedWord noun, IndexedWord content, boolean sourceless) {
+    private static CharSpan cueSpan(ParsedSentence s, IndexedWord noun, IndexedWord content,
+                                    Optional<IndexedWord> source) {
         List<Integer> tokens = new ArrayList<>(List.of(noun.index()));
-        if (sourceless) {
+        if (source.isPresent() && s.children(noun, "nsubj").contains(source.get())) {
+            // "X is a vocal advocate of Y", "X has been a dogged defender of Y": with the copula's subject as
+            // source, gold's cue runs from the copula and its auxiliaries (all 840 PolNeAR train articles: 20 of
+            // the 62 cues of a person noun of attitude, "supporter", "critic", "advocate", start at the copula; on
+            // the dev sample, 6 of the 8 cues this widened, of any cue noun, "is a rousing defense of", became exact).
+            for (String rel : List.of("cop", "aux", "neg")) {
+                s.children(noun, rel).stream().filter(m -> m.index() < noun.index()).forEach(m -> tokens.add(m.index()));
+            }
+        }
+        if (source.isEmpty()) {
             // With nobody named, the article and adjectives are the words that introduce the talk, and gold takes
             // them in ("a question about", "mounting questions about"): all 840 PolNeAR train articles, a
             // sourceless cue noun with a preposition after a determiner has the determiner in its cue 17 of 20 times.
