@@ -46,7 +46,7 @@ public final class AttributionExtractor {
         // After the tree's reading, which keeps the cues it understood: the words' reading only fills its gaps.
         all.addAll(clauseFrames.extract(doc, quotes, used));
         all.addAll(accordingTo.extract(doc, quotes));
-        all.addAll(cueNouns.extract(doc, quotes));
+        all.addAll(cueNouns.extract(doc, quotes, List.copyOf(all)));
         all.addAll(headlines.extract(doc));
         all.addAll(perceivedAs.extract(doc, quotes));
         // A set-off formula ("That said,", "you know,") is a discourse marker, not a report.

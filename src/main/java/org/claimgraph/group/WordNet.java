@@ -332,6 +332,14 @@ public final class WordNet {
         return lexicographerFiles(word, POS.VERB, senses);
     }
 
+    /**
+     * The lexicographer files of the noun's first senses, commonest first ("debate": noun.communication): the
+     * coarse classes of meaning of nouns. Empty when WordNet does not know the word as a noun.
+     */
+    public static List<String> nounClasses(String word, int senses) {
+        return lexicographerFiles(word, POS.NOUN, senses);
+    }
+
     private static List<String> lexicographerFiles(String word, POS pos, int senses) {
         // The first base form WordNet knows ("boasted" to "boast"): inflections share their lemma's senses.
         String w = word.toLowerCase(Locale.ROOT);
