@@ -309,6 +309,12 @@ final class CueFrames {
      */
     static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes,
                                      List<IndexedWord> notSource, List<IndexedWord> keep) {
+        // "BOSTON - …, Mayor Ann Lee said": the place where the story was filed is never the speaker.
+        int dateline = Dateline.end(s);
+        if (head.index() <= dateline) {
+            return Dateline.speakerBelow(s, head, dateline)
+                    .flatMap(speaker -> mention(s, speaker, text, quotes, notSource, keep));
+        }
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
@@ -318,6 +324,7 @@ final class CueFrames {
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
                 .forEach(cut::add);
         List<Integer> tokens = s.subtree(head, cut);
+        tokens.removeIf(i -> i <= dateline);
         // A quotation the parser hung on the name is what was said, not who said it.
         int headAt = s.token(head.index()).beginPosition();
         if (quotes.stream().noneMatch(q -> q.contains(headAt))) {
