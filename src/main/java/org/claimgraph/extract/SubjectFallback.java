@@ -47,14 +47,17 @@ final class SubjectFallback {
 
     /**
      * "Roe blamed the press for the story, saying P": a present participle after a comma, with no subject of its
-     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on.
+     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on. Gold, all 840
+     * PolNeAR train articles: a one-word participle cue after a comma and a closing quotation mark has its source
+     * before it 28 times of 28.
      */
     static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
         if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
             return false;
         }
         int before = verb.index() - 1;
-        while (before >= 1 && "RB".equals(s.tag(before))) {
+        // The comma may sit inside the closing quotation mark: "defended “New York values,” saying P".
+        while (before >= 1 && ("RB".equals(s.tag(before)) || "''".equals(s.tag(before)))) {
             before--;
         }
         return before >= 2 && s.token(before).word().equals(",");
