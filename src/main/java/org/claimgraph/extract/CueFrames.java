@@ -23,6 +23,9 @@ final class CueFrames {
     /** Case markers that belong to the source mention: the possessive clitic of "Trump's claim". */
     private static final Set<String> SOURCE_MARKERS = TsvResource.words("source-markers.tsv");
 
+    /** Focus adverbs before a source's name that weigh the speaker but do not name them ("Even the hawks say"). */
+    private static final Set<String> FOCUS_ADVERBS = TsvResource.words("source-focus-adverbs.tsv");
+
     /** Verbs whose subject, not their object, does the infinitive they govern ("promised voters to …"). */
     private static final Set<String> SUBJECT_CONTROL = TsvResource.words("subject-control.tsv");
     /** Cue verbs news puts before their speaker and that take no hearer as object ("…, says Roe, is that P"). */
@@ -319,6 +322,9 @@ final class CueFrames {
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))
+                .forEach(cut::add);
+        s.children(head, "advmod").stream()
+                .filter(a -> a.index() < head.index() && FOCUS_ADVERBS.contains(a.word().toLowerCase(Locale.ROOT)))
                 .forEach(cut::add);
         SourceAsides.framing(s, head).stream()
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
