@@ -318,6 +318,11 @@ final class CueFrames {
             return Dateline.speakerBelow(s, head, dateline)
                     .flatMap(speaker -> mention(s, speaker, text, quotes, notSource, keep));
         }
+        // "Speaking at a rally in Reno, Roe said": the parser made the opening clause the subject.
+        Optional<IndexedWord> afterClause = OpeningClause.speakerAfter(s, head);
+        if (afterClause.isPresent()) {
+            return mention(s, afterClause.get(), text, quotes, notSource, keep);
+        }
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
