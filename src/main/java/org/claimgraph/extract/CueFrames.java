@@ -53,6 +53,11 @@ final class CueFrames {
      * controls its infinitive, or a governor's subject.
      */
     static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
+        // "X, who declined to say P", misparsed with "declined" as the subject of "say": "who" speaks.
+        Optional<IndexedWord> relative = RelativeVerbMisread.pronoun(s, verb);
+        if (relative.isPresent()) {
+            return relative;
+        }
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
@@ -394,6 +399,7 @@ final class CueFrames {
         for (String rel : CUE_PARTS) {
             s.children(verb, rel).forEach(c -> tokens.add(c.index()));
         }
+        RelativeVerbMisread.verbAsSubject(s, verb).ifPresent(v -> tokens.add(v.index()));
         // The infinitive marker belongs to the cue: "is expected to endorse", "as if to say".
         s.children(verb, "mark").stream()
                 .filter(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index())
