@@ -340,6 +340,7 @@ final class CueFrames {
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
                 .forEach(cut::add);
         List<Integer> tokens = s.subtree(head, cut);
+        tokens.addAll(splitNameStart(s, head, tokens));
         tokens.removeIf(i -> i <= dateline);
         // A quotation the parser hung on the name is what was said, not who said it.
         int headAt = s.token(head.index()).beginPosition();
@@ -348,6 +349,25 @@ final class CueFrames {
         }
         List<Integer> run = runAround(tokens, head.index());
         return TreeSpans.span(s, run, text).map(span -> new Mention(closeAside(span, text), s.index(), head.index()));
+    }
+
+    /**
+     * "Tom Devine, an adviser, said": the parser that mistagged the surname gave the verb two subjects, "Tom" and
+     * "Devine"; a subject of the same verb that ends right where the mention starts is the first part of the name.
+     */
+    private static List<Integer> splitNameStart(ParsedSentence s, IndexedWord head, List<Integer> tokens) {
+        int start = tokens.stream().min(Integer::compare).orElse(head.index());
+        String rel = s.relationToParent(head);
+        if (!rel.equals("nsubj") || start < 2) {
+            return List.of();
+        }
+        IndexedWord verb = s.parent(head).orElseThrow();
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> n.index() != head.index() && "NNP".equals(n.tag()))
+                .map(n -> s.subtree(n, List.of()))
+                .filter(sub -> sub.stream().max(Integer::compare).orElse(0) == start - 1)
+                .filter(sub -> sub.stream().allMatch(i -> "NNP".equals(s.tag(i))))
+                .findFirst().orElse(List.of());
     }
 
     /**

@@ -18,6 +18,8 @@ final class Dateline {
 
     /** Dashes that close a dateline, as the tokenizer writes them. */
     private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+    /** Punctuation inside a dateline: commas, periods and the brackets around a news agency, as tokenized. */
+    private static final Set<String> BRACKETS_AND_STOPS = Set.of(",", ".", "(", ")", "-LRB-", "-RRB-");
     /** Longest dateline in tokens before its dash: a city, a comma, a state or country and their periods. */
     private static final int MAX_TOKENS = 8;
 
@@ -26,7 +28,7 @@ final class Dateline {
 
     /**
      * The index of the dash that closes the sentence's opening dateline, or 0 when it has none: the words before
-     * the dash open with a word in capitals and hold only capitalised words, commas and periods, and no second
+     * the dash open with a word in capitals and hold only capitalised words, commas, periods and brackets, and no second
      * dash follows ("NASA - the space agency - said" sets off an apposition).
      */
     static int end(ParsedSentence s) {
@@ -39,7 +41,8 @@ final class Dateline {
             if (DASHES.contains(word)) {
                 return closesAside(s, i) ? 0 : i;
             }
-            boolean placeWord = Character.isUpperCase(word.charAt(0)) || word.equals(",") || word.equals(".");
+            // "MACAU (Reuters) –": the agency in brackets is part of the dateline.
+            boolean placeWord = Character.isUpperCase(word.charAt(0)) || BRACKETS_AND_STOPS.contains(word);
             if (!placeWord) {
                 return 0;
             }
