@@ -23,6 +23,9 @@ final class CueFrames {
     /** Case markers that belong to the source mention: the possessive clitic of "Trump's claim". */
     private static final Set<String> SOURCE_MARKERS = TsvResource.words("source-markers.tsv");
 
+    /** Focus adverbs before a source's name that weigh the speaker but do not name them ("Even the hawks say"). */
+    private static final Set<String> FOCUS_ADVERBS = TsvResource.words("source-focus-adverbs.tsv");
+
     /** Verbs whose subject, not their object, does the infinitive they govern ("promised voters to …"). */
     private static final Set<String> SUBJECT_CONTROL = TsvResource.words("subject-control.tsv");
     /** Cue verbs news puts before their speaker and that take no hearer as object ("…, says Roe, is that P"). */
@@ -50,6 +53,11 @@ final class CueFrames {
      * controls its infinitive, or a governor's subject.
      */
     static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord verb) {
+        // "X, who declined to say P", misparsed with "declined" as the subject of "say": "who" speaks.
+        Optional<IndexedWord> relative = RelativeVerbMisread.pronoun(s, verb);
+        if (relative.isPresent()) {
+            return relative;
+        }
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
@@ -309,15 +317,31 @@ final class CueFrames {
      */
     static Optional<Mention> mention(ParsedSentence s, IndexedWord head, String text, List<CharSpan> quotes,
                                      List<IndexedWord> notSource, List<IndexedWord> keep) {
+        // "BOSTON - …, Mayor Ann Lee said": the place where the story was filed is never the speaker.
+        int dateline = Dateline.end(s);
+        if (head.index() <= dateline) {
+            return Dateline.speakerBelow(s, head, dateline)
+                    .flatMap(speaker -> mention(s, speaker, text, quotes, notSource, keep));
+        }
+        // "Speaking at a rally in Reno, Roe said": the parser made the opening clause the subject.
+        Optional<IndexedWord> afterClause = OpeningClause.speakerAfter(s, head);
+        if (afterClause.isPresent()) {
+            return mention(s, afterClause.get(), text, quotes, notSource, keep);
+        }
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))
                 .forEach(cut::add);
+        s.children(head, "advmod").stream()
+                .filter(a -> a.index() < head.index() && FOCUS_ADVERBS.contains(a.word().toLowerCase(Locale.ROOT)))
+                .forEach(cut::add);
         SourceAsides.framing(s, head).stream()
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
                 .forEach(cut::add);
         List<Integer> tokens = s.subtree(head, cut);
+        tokens.addAll(splitNameStart(s, head, tokens));
+        tokens.removeIf(i -> i <= dateline);
         // A quotation the parser hung on the name is what was said, not who said it.
         int headAt = s.token(head.index()).beginPosition();
         if (quotes.stream().noneMatch(q -> q.contains(headAt))) {
@@ -325,6 +349,25 @@ final class CueFrames {
         }
         List<Integer> run = runAround(tokens, head.index());
         return TreeSpans.span(s, run, text).map(span -> new Mention(closeAside(span, text), s.index(), head.index()));
+    }
+
+    /**
+     * "Tom Devine, an adviser, said": the parser that mistagged the surname gave the verb two subjects, "Tom" and
+     * "Devine"; a subject of the same verb that ends right where the mention starts is the first part of the name.
+     */
+    private static List<Integer> splitNameStart(ParsedSentence s, IndexedWord head, List<Integer> tokens) {
+        int start = tokens.stream().min(Integer::compare).orElse(head.index());
+        String rel = s.relationToParent(head);
+        if (!rel.equals("nsubj") || start < 2) {
+            return List.of();
+        }
+        IndexedWord verb = s.parent(head).orElseThrow();
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> n.index() != head.index() && "NNP".equals(n.tag()))
+                .map(n -> s.subtree(n, List.of()))
+                .filter(sub -> sub.stream().max(Integer::compare).orElse(0) == start - 1)
+                .filter(sub -> sub.stream().allMatch(i -> "NNP".equals(s.tag(i))))
+                .findFirst().orElse(List.of());
     }
 
     /**
@@ -376,6 +419,7 @@ final class CueFrames {
         for (String rel : CUE_PARTS) {
             s.children(verb, rel).forEach(c -> tokens.add(c.index()));
         }
+        RelativeVerbMisread.verbAsSubject(s, verb).ifPresent(v -> tokens.add(v.index()));
         // The infinitive marker belongs to the cue: "is expected to endorse", "as if to say".
         s.children(verb, "mark").stream()
                 .filter(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index())

@@ -47,14 +47,17 @@ final class SubjectFallback {
 
     /**
      * "Roe blamed the press for the story, saying P": a present participle after a comma, with no subject of its
-     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on.
+     * own, speaks for the subject of the clause before it, whatever noun the parser hung it on. Gold, all 840
+     * PolNeAR train articles: a one-word participle cue after a comma and a closing quotation mark has its source
+     * before it 28 times of 28.
      */
     static boolean isTrailingParticiple(ParsedSentence s, IndexedWord verb) {
         if (!"VBG".equals(verb.tag()) || !s.children(verb, "nsubj").isEmpty()) {
             return false;
         }
         int before = verb.index() - 1;
-        while (before >= 1 && "RB".equals(s.tag(before))) {
+        // The comma may sit inside the closing quotation mark: "defended “New York values,” saying P".
+        while (before >= 1 && ("RB".equals(s.tag(before)) || "''".equals(s.tag(before)))) {
             before--;
         }
         return before >= 2 && s.token(before).word().equals(",");
@@ -122,12 +125,14 @@ final class SubjectFallback {
             end -= 2;
         }
         int n = s.tokens().size();
-        if (end < 1 || end > MAX_TOKENS || !OPENERS.contains(s.tag(1)) || n < 2) {
+        // "BOSTON - Roe said": the subject starts after the dateline.
+        int start = Dateline.end(s) + 1;
+        if (end < start || end - start + 1 > MAX_TOKENS || !OPENERS.contains(s.tag(start)) || n < 2) {
             return Optional.empty();
         }
         boolean inRelative = false;
         int commas = 0;
-        for (int i = 1; i <= end; i++) {
+        for (int i = start; i <= end; i++) {
             String tag = s.tag(i);
             if (BREAKS.contains(tag) || BREAKS.contains(s.token(i).word())) {
                 return Optional.empty();
@@ -139,7 +144,7 @@ final class SubjectFallback {
             if (PosTags.isFiniteOrModal(tag) && !inRelative) {
                 return Optional.empty();
             }
-            if (tag.equals("CC") && i == 1) {
+            if (tag.equals("CC") && i == start) {
                 return Optional.empty();
             }
         }
@@ -152,11 +157,11 @@ final class SubjectFallback {
         if (closingComma && commas < 2) {
             return Optional.empty();
         }
-        int head = 1;
+        int head = start;
         while (head < end && NAME_TAGS.contains(s.tag(head + 1)) && !s.token(head + 1).word().equals(",")) {
             head++;
         }
-        CharSpan span = new CharSpan(s.token(1).beginPosition(), s.token(end).endPosition());
+        CharSpan span = new CharSpan(s.token(start).beginPosition(), s.token(end).endPosition());
         return Optional.of(new Mention(span, s.index(), head));
     }
 

@@ -116,11 +116,18 @@ final class TrailingFrame {
         return Optional.of(attribution(s, text, first, first, new Mention(source, s.index(), nameEnd), quote));
     }
 
-    /** The last word of a description that runs to the sentence's end or the next quote without a verb. */
+    /**
+     * The last word of a description that runs to the sentence's end, the next quote or a participle after a comma
+     * ("said Jane Roe, a spokeswoman for the firm, explaining that P": the participle is a cue of its own) without
+     * a verb.
+     */
     private static Optional<Integer> descriptionEnd(ParsedSentence s, int from) {
         int last = -1;
         for (int i = from; i <= s.tokens().size(); i++) {
             if (QUOTE_MARKS.contains(s.token(i).word())) {
+                break;
+            }
+            if ("VBG".equals(s.tag(i)) && s.token(i - 1).word().equals(",")) {
                 break;
             }
             if (s.tag(i).startsWith("VB")) {
