@@ -36,13 +36,6 @@ final class DescribedBodies {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Body nouns that in a name ("X Group") or a description ("the group") are as often a business as not. */
     private static final Set<String> BUSINESS_GROUPS = TsvResource.words("business-group-nouns.tsv");
-    /** Offices only bodies hold ("chief executive", "chairman"), from {@code corporate-offices.tsv}. */
-    private static final List<String> CORPORATE_OFFICES = TsvResource.rows("corporate-offices.tsv").stream()
-            .map(r -> r[0].strip().toLowerCase(Locale.ROOT)).toList();
-    /** How far after a name to look for an office: the longest office, a possessive and some spaces. */
-    private static final int MAX_OFFICE_CHARS = CORPORATE_OFFICES.stream().mapToInt(String::length).max().orElse(0)
-            + 8;
-
     /** One mention of a named body: where it begins and the words of its name, lower case. */
     private record Named(int begin, List<String> words) {
     }
@@ -88,7 +81,8 @@ final class DescribedBodies {
         }
         List<Named> out = new ArrayList<>();
         for (CoreEntityMention m : doc.entityMentions()) {
-            if ("PERSON".equals(m.entityType()) && beforeACorporateOffice(doc, m)) {
+            // A name before an office only bodies hold is a body's even when the name has signs of a person too.
+            if ("PERSON".equals(m.entityType()) && OrganisationNames.beforeACorporateOffice(doc, m)) {
                 bodies.add(OrganisationNames.key(m.text()));
             }
         }
@@ -116,16 +110,6 @@ final class DescribedBodies {
         }
         out.sort(java.util.Comparator.comparingInt(Named::begin));
         return new DescribedBodies(out);
-    }
-
-    /** True when an office only bodies hold follows the name, after a possessive or not ("Vantor's chairman"). */
-    private static boolean beforeACorporateOffice(ParsedArticle doc, CoreEntityMention m) {
-        String text = doc.text();
-        int from = Math.min(m.charOffsets().second(), text.length());
-        String after = text.substring(from, Math.min(text.length(), from + MAX_OFFICE_CHARS)).toLowerCase(Locale.ROOT)
-                .replaceFirst("^(’s|'s)", "").strip().replaceAll("\\s+", " ") + " ";
-        // Word by word: "board" must not match "boarding".
-        return CORPORATE_OFFICES.stream().anyMatch(o -> after.startsWith(o + " ") || after.startsWith(o + ","));
     }
 
     /** True when the lemma is a noun that describes a body ("company", "group", "union"). */

@@ -18,8 +18,9 @@ import org.claimgraph.lexicon.TsvResource;
  * Finds the names the tagger calls persons' that the article treats as bodies': a made-up or little-known company
  * ("the dairy company Northwind", "Northwind's shares", "Northwind, which employs …", "Northwind said it …")
  * is no person, and typed as one it would catch the article's "he" and "she" and lose its own "it".
- * Each occurrence of the name is weighed for signs of a body and of a person (lexicon
- * {@code organisation-evidence.tsv}); the name is a body's when the signs of a body are more.
+ * Each occurrence of the name is weighed for signs of a body and of a person (lexicons
+ * {@code organisation-evidence.tsv} and {@code corporate-offices.tsv}); the name is a body's when the signs of a
+ * body are more.
  */
 public final class OrganisationNames {
 
@@ -30,6 +31,9 @@ public final class OrganisationNames {
     private static final String PERSON = "person";
 
     private static final Map<String, String> EVIDENCE = load();
+    /** Offices only bodies hold ("chief executive", "chairman"), each as its words, lower case. */
+    private static final List<List<String>> CORPORATE_OFFICES = TsvResource.rows("corporate-offices.tsv").stream()
+            .map(r -> List.of(r[0].strip().toLowerCase(Locale.ROOT).split("\\s+"))).toList();
 
     private OrganisationNames() {
     }
@@ -67,6 +71,36 @@ public final class OrganisationNames {
         return NameClusters.cleanName(mentionText).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when an office only bodies hold follows the name mention, after its possessive or not ("Vantor chief
+     * executive Jane Roe", "Vantor's chairman").
+     */
+    public static boolean beforeACorporateOffice(ParsedArticle doc, CoreEntityMention m) {
+        CoreLabel last = m.tokens().get(m.tokens().size() - 1);
+        return doc.sentenceAt(last.beginPosition()).map(s -> beforeACorporateOffice(s, last.index())).orElse(false);
+    }
+
+    /** True when an office only bodies hold follows the token at {@code last}, after a possessive or not. */
+    private static boolean beforeACorporateOffice(ParsedSentence s, int last) {
+        int n = s.tokens().size();
+        int from = last < n && "POS".equals(s.tag(last + 1)) ? last + 2 : last + 1;
+        for (List<String> office : CORPORATE_OFFICES) {
+            int end = from + office.size() - 1;
+            if (end > n) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < office.size() && match; k++) {
+                match = s.token(from + k).word().equalsIgnoreCase(office.get(k));
+            }
+            // The office is a noun: in "as Smith board the train" the word is a verb.
+            if (match && s.tag(end) != null && s.tag(end).startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a noun, as a definite description ("the company"), can only stand for a business. */
     static boolean isCompanyNoun(String lemma) {
         return lemma != null && COMPANY.equals(EVIDENCE.get(lemma.toLowerCase(Locale.ROOT)));
@@ -100,7 +134,10 @@ public final class OrganisationNames {
         if (first > 1 && samePhrase(s, first - 1, last)) {
             count(kindOfNoun(s.token(first - 1)), score);
         }
-        if (last < n) {
+        if (beforeACorporateOffice(s, last)) {
+            // "Vantor chief executive Jane Roe", "Vantor's chairman": persons have no chief executive or board.
+            score[0]++;
+        } else if (last < n) {
             CoreLabel next = s.token(last + 1);
             String word = next.word().toLowerCase(Locale.ROOT);
             if (word.equals(",") && last + 2 <= n) {

@@ -73,6 +73,43 @@ class OrganisationNamesTest {
         assertEquals("Sara Lind", she.label());
     }
 
+    @Test
+    void aNameBeforeAnOfficeOnlyCompaniesHoldIsABodyThatTheCompanyRefersBackTo() {
+        // Nothing but the office says that Brenmoor is a firm: typed a person, it would take "the company"'s place.
+        String text = "Brenmoor chief executive Henrik Dahl said the group would buy a rival dairy. "
+                + "Brenmoor denied reports of job cuts. “We will keep every plant open,” the company said.";
+        ParsedArticle doc = parse(text);
+        Set<String> found = OrganisationNames.in(doc);
+        assertTrue(found.contains("brenmoor") || !personTagged(text, "Brenmoor"), found.toString());
+        assertFalse(found.contains("henrik dahl"), found.toString());
+        List<Attribution> attributions = new AttributionExtractor().extract(doc);
+        Speakers speakers = new ActorResolver().resolve(doc, attributions);
+        Actor chief = speakerOf(text, attributions, speakers, "said");
+        assertEquals("Henrik Dahl", chief.label());
+        assertEquals(ActorType.PERSON, chief.type());
+        Actor denier = speakerOf(text, attributions, speakers, "denied");
+        assertEquals(ActorType.ORGANIZATION, denier.type(), denier.toString());
+        Actor company = attributions.stream().filter(a -> a.source().map(m -> m.span().of(text).equals("the company"))
+                .orElse(false)).map(speakers::of).findFirst().orElseThrow(() -> new AssertionError(attributions.toString()));
+        assertEquals(denier, company);
+    }
+
+    @Test
+    void aNamePossessingAnOfficeOnlyCompaniesHoldIsABody() {
+        Set<String> found = bodies("Kelworth's chief executive Tom Ashby told staff that the dairy would be sold. "
+                + "Kelworth said on Monday its sales fell.");
+        assertTrue(found.contains("kelworth"), found.toString());
+        assertFalse(found.contains("tom ashby"), found.toString());
+    }
+
+    @Test
+    void aPersonsSpokesmanLeavesThePersonAPerson() {
+        // Persons have spokesmen and aides too: only offices of a company's own are signs of a body.
+        Set<String> found = bodies("Ostrander spokesman Lee Harmon said the senator would run again. "
+                + "Ostrander said he was ready.");
+        assertFalse(found.contains("ostrander"), found.toString());
+    }
+
     private static Actor speakerOf(String text, List<Attribution> attributions, Speakers speakers, String cue) {
         return attributions.stream().filter(a -> a.cue().of(text).equals(cue)).map(speakers::of).findFirst()
                 .orElseThrow(() -> new AssertionError("no cue " + cue + " in " + attributions));
