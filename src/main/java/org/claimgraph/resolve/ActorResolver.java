@@ -199,9 +199,10 @@ public final class ActorResolver {
             // Only a bare description ("the company", "the mobile operator"): one with words after its noun
             // ("the operator of the plant") says which body it is.
             boolean bare = label.toLowerCase(Locale.ROOT).endsWith(head.word().toLowerCase(Locale.ROOT));
-            if (!proper && definite && bare && !isPlural(head) && !personNoun) {
-                // "The health ministry said P. … the ministry added Q": a bare description that repeats the head
-                // noun of a body that spoke before is that body.
+            if (!proper && definite && bare && (isPlural(head) || !personNoun)) {
+                // "The health ministry said P. … the ministry added Q", "according to two people familiar with the
+                // matter … the people said": a bare description that repeats the head noun of a body or group that
+                // spoke before is that body or group.
                 Optional<Actor> repeated = latestBodyCalled(head.word(), m.span().begin());
                 if (repeated.isPresent()) {
                     repeated.get().addDescription(label);

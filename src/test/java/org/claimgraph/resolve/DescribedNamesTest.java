@@ -22,7 +22,9 @@ class DescribedNamesTest {
             + "The library will close, according to a planning document seen by the Herald.\n\n"
             + "The Business Council of Arvania warned that taxes were too high.\n\n"
             + "Senator Tom Graham spoke on Monday. Graham, as a backer of the 2013 Rubio-Schumer amnesty plan "
-            + "and the 2007 McCain-Kennedy amnesty plan before that, is outspoken. He argued that the plan was fair.";
+            + "and the 2007 McCain-Kennedy amnesty plan before that, is outspoken. He argued that the plan was fair.\n\n"
+            + "The port will reopen, according to two people familiar with the talks. The ferries will run daily, "
+            + "the people stressed.";
 
     private static ResolvedText resolved;
 
@@ -67,6 +69,11 @@ class DescribedNamesTest {
     void twoSurnamesJoinedBeforeANounAreNoPerson() {
         // The tagger reads "McCain-Kennedy" in "the McCain-Kennedy amnesty plan" as a person's name.
         assertEquals("Tom Graham", speakerOfCue("argued").label());
+    }
+
+    @Test
+    void aBarePluralRepeatingAGroupsNounIsThatGroup() {
+        assertEquals("two people familiar with the talks", speakerOfCue("stressed").label());
     }
 
     @Test
