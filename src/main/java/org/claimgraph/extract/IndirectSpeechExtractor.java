@@ -23,6 +23,8 @@ final class IndirectSpeechExtractor {
             java.util.Set.of("as", "for", "of", "about", "over", "into", "to", "with", "from");
     /** Nouns that describe actors ("critics of the plan" is a source): from the resolver's lexicon. */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Verbs that name or classify their object ("called the report a lie"): from the stance lexicon. */
+    private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
@@ -312,7 +314,7 @@ final class IndirectSpeechExtractor {
         }
         boolean predicative = cue.takes(CueLexicon.Frame.XCOMP) && s.child(verb, "xcomp").isPresent();
         if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
-            Optional<IndexedWord> object = s.child(verb, "obj");
+            Optional<IndexedWord> object = s.child(verb, "obj").or(() -> namedAsIndirectObject(s, verb));
             if (object.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
                 predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
@@ -458,6 +460,17 @@ final class IndirectSpeechExtractor {
             }
         }
         return prepositionalClause(text, s, verb, cue);
+    }
+
+    /**
+     * "calls Horgos “a mistake”": the parser may read a naming verb's object as an indirect object, with the name
+     * it is given hung below it; it is the object all the same. Other verbs' indirect objects are hearers.
+     */
+    private static Optional<IndexedWord> namedAsIndirectObject(ParsedSentence s, IndexedWord verb) {
+        if (!NAMING_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return s.child(verb, "iobj");
     }
 
     /**
