@@ -1,9 +1,8 @@
 package org.claimgraph.extract;
 
-import org.claimgraph.annotate.ParsedSentence;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.claimgraph.annotate.ParsedSentence;
 
 /**
  * Finds quotations in running text: curly “…” pairs, straight "…" pairs and the doubled-apostrophe ''…'' pairs

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.lexicon.TsvResource;
@@ -25,15 +24,6 @@ import org.claimgraph.stance.Statement;
  */
 final class DescribedBodies {
 
-    /**
-     * Nouns that describe a body, from {@code organisation-evidence.tsv} (kinds {@code body} and {@code company}):
-     * the nouns the actor resolver also reads as bodies, "group", "company", "dairy", "union", "agency".
-     */
-    private static final Set<String> BODY_NOUNS = bodyNouns();
-    /** The nouns that only name a business (kind {@code company}: "company", "firm", "corporation"). */
-    private static final Set<String> COMPANY_NOUNS = TsvResource.rows("organisation-evidence.tsv").stream()
-            .filter(r -> r.length > 1 && r[1].strip().equals("company")).map(r -> r[0].toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Body nouns that in a name ("X Group") or a description ("the group") are as often a business as not. */
     private static final Set<String> BUSINESS_GROUPS = TsvResource.words("business-group-nouns.tsv");
     /** One mention of a named body: where it begins and the words of its name, lower case. */
@@ -112,9 +102,12 @@ final class DescribedBodies {
         return new DescribedBodies(out);
     }
 
-    /** True when the lemma is a noun that describes a body ("company", "group", "union"). */
+    /**
+     * True when the lemma is a noun that describes a body ("company", "group", "union"): the nouns of kinds
+     * {@code body} and {@code company} in {@code organisation-evidence.tsv}, which the actor resolver reads too.
+     */
     static boolean describesABody(String lemma) {
-        return BODY_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+        return OrganisationNames.isBodyNoun(lemma);
     }
 
     /**
@@ -128,7 +121,8 @@ final class DescribedBodies {
             if (n.begin() >= offset) {
                 break;
             }
-            boolean otherKind = n.words().stream().anyMatch(w -> BODY_NOUNS.contains(w) && !sameKind(w, noun));
+            boolean otherKind = n.words().stream()
+                    .anyMatch(w -> OrganisationNames.isBodyNoun(w) && !sameKind(w, noun));
             if (!otherKind) {
                 best = n.words();
             }
@@ -141,18 +135,9 @@ final class DescribedBodies {
      * business ("Kessler Group" is "the firm": a group in a firm's name is a business group).
      */
     private static boolean sameKind(String inName, String description) {
-        boolean businessName = COMPANY_NOUNS.contains(inName) || BUSINESS_GROUPS.contains(inName);
-        boolean businessDescription = COMPANY_NOUNS.contains(description) || BUSINESS_GROUPS.contains(description);
+        boolean businessName = OrganisationNames.isCompanyNoun(inName) || BUSINESS_GROUPS.contains(inName);
+        boolean businessDescription = OrganisationNames.isCompanyNoun(description)
+                || BUSINESS_GROUPS.contains(description);
         return inName.equals(description) || (businessName && businessDescription);
-    }
-
-    private static Set<String> bodyNouns() {
-        Set<String> out = new TreeSet<>();
-        for (String[] row : TsvResource.rows("organisation-evidence.tsv")) {
-            if (row.length > 1 && (row[1].strip().equals("body") || row[1].strip().equals("company"))) {
-                out.add(row[0].toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
     }
 }

@@ -172,7 +172,7 @@ public final class ActorResolver {
 
         /** A description or a name that is not a person's: "the minister", "the General Staff", "officials". */
         private Actor describedActor(CoreLabel head, String text, Mention m, List<String> affiliations) {
-            String label = withoutDeterminer(withoutClauses(m, text));
+            String label = withoutDeterminer(withoutPastParticiple(m, text));
             Optional<String> named = nameAfterDescription(m);
             if (named.isPresent()) {
                 // "the patients' group Heart Voice", "a consumer group, Safe Medicines": the body named.
@@ -322,35 +322,26 @@ public final class ActorResolver {
          * ("Local councillor Jane Roe") is a person the tagger missed, not a firm to refer back to.
          */
         private Optional<Actor> latestNamedBody(int before) {
-            Actor best = null;
-            for (Map.Entry<Integer, Actor> e : spoken) {
-                Actor a = e.getValue();
-                boolean titled = java.util.Arrays.stream(a.label().split("\\s+"))
-                        .anyMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON);
-                if (a.type() == ActorType.ORGANIZATION && a.named() && !titled && e.getKey() < before) {
-                    best = a;
-                }
-            }
-            return Optional.ofNullable(best);
+            return lastSpokenBefore(before, a -> a.type() == ActorType.ORGANIZATION && a.named()
+                    && java.util.Arrays.stream(a.label().split("\\s+"))
+                            .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON));
         }
 
         /** The body that spoke last before an offset whose description was headed by this noun. */
         private Optional<Actor> latestBodyCalled(String noun, int before) {
             String word = noun.toLowerCase(Locale.ROOT);
-            Actor best = null;
-            for (Map.Entry<Integer, Actor> e : spoken) {
-                Actor a = e.getValue();
-                if (a.type() != ActorType.PERSON && word.equals(headNouns.get(a)) && e.getKey() < before) {
-                    best = a;
-                }
-            }
-            return Optional.ofNullable(best);
+            return lastSpokenBefore(before, a -> a.type() != ActorType.PERSON && word.equals(headNouns.get(a)));
         }
 
         private Optional<Actor> latestBody(int before) {
+            return lastSpokenBefore(before, a -> a.type() != ActorType.PERSON);
+        }
+
+        /** The speaker of this kind heard last before an offset. */
+        private Optional<Actor> lastSpokenBefore(int before, java.util.function.Predicate<Actor> kind) {
             Actor best = null;
             for (Map.Entry<Integer, Actor> e : spoken) {
-                if (e.getValue().type() != ActorType.PERSON && e.getKey() < before) {
+                if (e.getKey() < before && kind.test(e.getValue())) {
                     best = e.getValue();
                 }
             }
@@ -451,7 +442,7 @@ public final class ActorResolver {
          * relative clauses and present participles ("the operator of the plant", "the firm that built the bridge",
          * "the union representing the workers") stay: they say which one.
          */
-        private String withoutClauses(Mention m, String text) {
+        private String withoutPastParticiple(Mention m, String text) {
             ParsedSentence s = doc.sentences().get(m.sentence());
             IndexedWord head = s.node(m.headToken());
             int cut = s.children(head, "acl").stream()

@@ -27,12 +27,7 @@ final class NameClusters {
         // A name the text treats as a company's is no person's, whatever the tagger says ("Northwind's shares").
         Set<String> bodies = OrganisationNames.in(doc);
         for (CoreEntityMention m : doc.entityMentions()) {
-            // CoreNLP also reports pronouns it links to names; only written names count here.
-            // The tagger sometimes calls a lone surname NN ("Doe added"); capitalisation is the surer sign.
-            // A hyphen inside a name ("Osei-Bonsu", tokenised "Osei - Bonsu") is no word of it; a dash is.
-            if (!"PERSON".equals(m.entityType()) || m.tokens().stream().anyMatch(t -> t.tag() != null && t.tag().startsWith("PRP")
-                    || !(Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-")))
-                    || isHyphenatedModifier(doc, m)) {
+            if (!"PERSON".equals(m.entityType()) || !isWrittenName(m) || isHyphenatedModifier(doc, m)) {
                 continue;
             }
             CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
@@ -47,6 +42,16 @@ final class NameClusters {
             }
             mentions.add(new NamedMention(span, actor));
         }
+    }
+
+    /**
+     * True when the mention is a name as written: CoreNLP also reports pronouns it links to names. The tagger
+     * sometimes calls a lone surname NN ("Doe added"), so capitalisation is the surer sign; a hyphen inside a name
+     * ("Osei-Bonsu", tokenised "Osei - Bonsu") is no word of it, while a dash is.
+     */
+    private static boolean isWrittenName(CoreEntityMention m) {
+        return m.tokens().stream().noneMatch(t -> (t.tag() != null && t.tag().startsWith("PRP"))
+                || !(Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-")));
     }
 
     /**

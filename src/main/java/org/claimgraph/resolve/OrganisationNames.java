@@ -102,12 +102,12 @@ public final class OrganisationNames {
     }
 
     /** True when a noun, as a definite description ("the company"), can only stand for a business. */
-    static boolean isCompanyNoun(String lemma) {
+    public static boolean isCompanyNoun(String lemma) {
         return lemma != null && COMPANY.equals(EVIDENCE.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
     /** True when a word describes a body ("chipmaker", "the dairy company", "regulator"), as no name's part does. */
-    static boolean isBodyNoun(String word) {
+    public static boolean isBodyNoun(String word) {
         String kind = word == null ? null : EVIDENCE.get(word.toLowerCase(Locale.ROOT));
         return BODY.equals(kind) || COMPANY.equals(kind);
     }

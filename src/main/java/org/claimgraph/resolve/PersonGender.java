@@ -43,25 +43,30 @@ final class PersonGender {
 
     /** True when the word is a title that shows a gender ("Mrs.", "Sir", "Congresswoman"). */
     static boolean isGenderedTitle(String word) {
-        return TITLES.containsKey(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+        return TITLES.containsKey(letters(word));
     }
 
-    /** The gender a person's name shows by its title or first name; empty when it shows none or both. */
+    /**
+     * The gender a person's name shows by its title or first name; empty when it shows none or both. Only the first
+     * word decides: in "Jordan Lee", "Lee" is no first name; and a name's last word is its surname, whatever first
+     * name it also is: "Carver" alone shows no gender.
+     */
     static Optional<Gender> ofName(String name) {
-        List<String> words = java.util.Arrays.stream(name.split("\\s+"))
-                .map(word -> word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))
+        List<String> words = java.util.Arrays.stream(name.split("\\s+")).map(PersonGender::letters)
                 .filter(w -> !w.isEmpty()).toList();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (TITLES.containsKey(w)) {
-                return Optional.of(TITLES.get(w));
-            }
-            // The first word that is not a title decides: in "Jordan Lee", "Lee" is no first name. A name's last
-            // word is its surname, whatever first name it also is: "Carver" alone shows no gender.
-            Optional<Gender> byFirstName = i == words.size() - 1 ? null : FIRST_NAMES.get(w);
-            return byFirstName == null ? Optional.empty() : byFirstName;
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String first = words.get(0);
+        if (TITLES.containsKey(first)) {
+            return Optional.of(TITLES.get(first));
+        }
+        return words.size() == 1 ? Optional.empty() : FIRST_NAMES.getOrDefault(first, Optional.empty());
+    }
+
+    /** The word's letters in lower case: "Mrs." is "mrs". */
+    private static String letters(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     }
 
     private static Map<String, Optional<Gender>> load() {

@@ -30,7 +30,6 @@ final class ClaimWording {
         String text = doc.text();
         CharSpan previous = null;
         Optional<String> condition = condition(doc, spans);
-        boolean conditional = condition.isPresent();
         for (CharSpan span : spans) {
             int at = span.begin();
             if (previous != null && startsWithAs(text, span) && !hasVerb(doc, previous)) {
@@ -45,7 +44,7 @@ final class ClaimWording {
                     at = edit.span().end();
                 }
             }
-            sb.append(text, at, span.end()).append(conditional && followedByComma(text, span) ? ", " : " ");
+            sb.append(text, at, span.end()).append(condition.isPresent() && followedByComma(text, span) ? ", " : " ");
         }
         String label = tidy(sb.toString());
         return condition.map(c -> withCondition(label, c)).orElse(label);
@@ -124,8 +123,8 @@ final class ClaimWording {
     }
 
     /**
-     * Removes quote marks, a leading "that"/"whether (or not)"/"if" and a leading "but"/"and"/"yet" (a clause cut from
-     * its sentence), doubled spaces and closing punctuation; caps the length at a word.
+     * Removes quote marks, a leading "that"/"whether (or not)"/"if" and a leading "but"/"and"/"yet" (a clause cut
+     * from its sentence), doubled spaces and closing punctuation; caps the length at a word.
      */
     static String tidy(String raw) {
         String t = raw.replace("''", "").replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
