@@ -122,11 +122,38 @@ final class ContentReader {
             }
             // "If the demands are not met, X warned, members will strike": the parser may hang the "if" clause on
             // the cue, outside the content, but the claim is the main clause; the condition's "not" is not its.
-            heads.stream().filter(w -> !s.relationToParent(w).startsWith("advcl")).findFirst()
-                    .or(() -> heads.stream().findFirst())
+            List<IndexedWord> mainHeads = heads.stream()
+                    .filter(w -> !s.relationToParent(w).startsWith("advcl")).toList();
+            mainHead(s, mainHeads.isEmpty() ? heads : mainHeads, a.cue())
                     .ifPresent(w -> out.add(new Clause(s, w)));
         }
         return out;
+    }
+
+    /**
+     * The main head among several: a word that governs the cue if there is one, else the first. The parser
+     * sometimes inverts a sentence, hanging the cue below the content's verb and the content's subject on the cue
+     * ("It said passwords were not affected" with "said" a subject of "affected"): the subject then looks like the
+     * first head, but the verb above the cue heads the content and its negation counts. Words the cue governs in
+     * a sound parse ("urged people not to leave") stay passed over.
+     */
+    private static Optional<IndexedWord> mainHead(ParsedSentence s, List<IndexedWord> heads, CharSpan cue) {
+        for (IndexedWord head : heads) {
+            if (governsCue(s, head, cue)) {
+                return Optional.of(head);
+            }
+        }
+        return heads.stream().findFirst();
+    }
+
+    /** Whether a cue word lies below this word in the parse. */
+    private static boolean governsCue(ParsedSentence s, IndexedWord head, CharSpan cue) {
+        for (int i : s.subtree(head, List.of())) {
+            if (cue.contains(s.token(i).beginPosition())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last conjunct of a clause introduced by "but" or "yet", with a subject of its own, inside the content. */

@@ -70,6 +70,9 @@ class StanceClassifierTest {
         "The mayor said the city can't afford the stadium.|say|DENY|The city can afford the stadium",
         "The general said the army did not lose any tanks.|say|DENY|The army did lose some tanks",
         "“There will be no plan to raise taxes,” the minister said.|say|DENY|There will be some plan to raise taxes",
+        // The parser hangs "said" below "affected" and "passwords" on "said": the verb still heads the content.
+        "It said passwords and payment details were not affected.|say|DENY"
+                + "|Passwords and payment details were affected",
     })
     void negationOfTheMainClauseDeniesThePositiveClaim(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
