@@ -14,6 +14,7 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.QuoteFinder;
 
 /**
  * Resolves each attribution's source mention to an actor, by a targeted coreference that is cheaper than
@@ -68,10 +69,12 @@ public final class ActorResolver {
         private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
         /** The head noun of the description that first named each body ("ministry" for "the health ministry"). */
         private final Map<Actor, String> headNouns = new HashMap<>();
+        private final List<CharSpan> quotes;
 
         Context(ParsedArticle doc, NameClusters names) {
             this.doc = doc;
             this.names = names;
+            this.quotes = new QuoteFinder().find(doc.text());
         }
 
         void spoke(Actor actor, int offset) {
@@ -274,8 +277,13 @@ public final class ActorResolver {
         private Optional<Actor> latestPerson(int before, Optional<PersonGender.Gender> pronoun) {
             int bestAt = -1;
             Actor best = null;
+            Optional<CharSpan> pronounQuote = quoteAt(before);
             for (NameClusters.NamedMention n : names.mentions()) {
-                if (n.span().begin() < before && n.span().begin() > bestAt && fits(n.actor(), pronoun)) {
+                // A name inside a quotation is the quoted speaker's word, not the narrator's: "“If Roe wins,
+                // I'll leave,” he said" is not Roe speaking. Only a pronoun in the same quotation may take it.
+                boolean quoted = quoteAt(n.span().begin()).filter(q -> !pronounQuote.equals(Optional.of(q)))
+                        .isPresent();
+                if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();
                 }
@@ -288,6 +296,11 @@ public final class ActorResolver {
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /** The quotation that holds this offset, if any. */
+        private Optional<CharSpan> quoteAt(int offset) {
+            return quotes.stream().filter(q -> q.contains(offset)).findFirst();
         }
 
         /** True unless the person's name or title shows a gender other than the pronoun's. */

@@ -1,0 +1,26 @@
+package org.claimgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.claimgraph.extract.Attribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name inside a quotation is the quoted speaker's word: "he" after the quote refers to the person the narrator
+ * named, not to one the speaker talked about.
+ */
+class QuotedNamesTest {
+
+    @Test
+    void aPronounAfterAQuoteSkipsTheNamesInsideIt() {
+        String text = "Harbour vote\n\n"
+                + "In an interview, councillor Samir Haddad said he would vote against the harbour plan.\n\n"
+                + "\"If Peter Lund wins the vote, the fishermen will lose their berths,\" he said. "
+                + "He warned that the plan would cost jobs.";
+        ResolvedText resolved = ResolvedText.of("harbour.txt", text);
+        Attribution quote = resolved.attributions().stream()
+                .filter(a -> a.contentExtent().of(text).contains("fishermen")).findFirst().orElseThrow();
+        assertEquals("Samir Haddad", resolved.speakers().of(quote).label());
+        assertEquals("Samir Haddad", resolved.speakerOfCue("warned").label());
+    }
+}
