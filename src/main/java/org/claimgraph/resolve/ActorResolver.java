@@ -315,19 +315,10 @@ public final class ActorResolver {
             // The label leaves a title out ("Mrs. Okafor" is "Okafor"): the words the text names the person with.
             for (NameClusters.NamedMention n : names.mentions()) {
                 if (n.actor() == person) {
-                    named = named.or(() -> PersonGender.ofName(withTitle(n.span())));
+                    named = named.or(() -> PersonGender.ofName(NameClusters.withTitle(doc.text(), n.span())));
                 }
             }
             return named.map(pronoun.get()::equals).orElse(true);
-        }
-
-        /** A name mention with the title before it ("Mrs." before "Okafor"), or alone when no title stands there. */
-        private String withTitle(CharSpan span) {
-            String[] before = doc.text().substring(Math.max(0, span.begin() - 16), span.begin()).strip()
-                    .split("\\s+");
-            String word = before[before.length - 1];
-            // The word before may end the previous sentence ("… the Evening Star. Doyle doubted"), no title.
-            return PersonGender.isGenderedTitle(word) ? word + " " + span.of(doc.text()) : span.of(doc.text());
         }
 
         /**

@@ -35,7 +35,7 @@ final class NameClusters {
             if (name.isEmpty() || bodies.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Actor actor = clusterFor(name, span);
+            Actor actor = clusterFor(name, span, PersonGender.ofName(withTitle(doc.text(), span)));
             for (RoleFinder.Role role : roles.rolesOf(doc, m)) {
                 actor.addRole(role.title());
                 role.affiliations().forEach(actor::addAffiliation);
@@ -68,22 +68,56 @@ final class NameClusters {
                 && s.tag(last.index() + 1) != null && s.tag(last.index() + 1).matches("NNS?|JJ")).orElse(false);
     }
 
-    private Actor clusterFor(String name, CharSpan span) {
-        String surname = lastWord(name);
-        Optional<NamedMention> latest = latestWithSurname(surname, span.begin());
-        if (latest.isPresent() && compatible(latest.get().actor().label(), name)) {
-            latest.get().actor().addName(name);
-            return latest.get().actor();
+    /**
+     * The person this name mention belongs to: the latest of its surname, else the one person whose name fits,
+     * else a new one. A title's gender keeps persons apart where it can: "Mrs. Clinton" is not the "Bill Clinton"
+     * named last when a Hillary Clinton was named before. Only where no person of the title's gender fits does the
+     * name alone decide, as first-name lists err ("Mr. Lewandowski" after a "Corey Lewandowski" listed female).
+     */
+    private Actor clusterFor(String name, CharSpan span, Optional<PersonGender.Gender> gender) {
+        return fittingPerson(name, span, gender).or(() -> fittingPerson(name, span, Optional.empty()))
+                .map(person -> {
+                    person.addName(name);
+                    return person;
+                })
+                .orElseGet(() -> {
+                    Actor created = new Actor(ActorType.PERSON, name, true);
+                    people.add(created);
+                    return created;
+                });
+    }
+
+    /** The latest person of the mention's surname, else the one person whose name fits, of the given gender. */
+    private Optional<Actor> fittingPerson(String name, CharSpan span, Optional<PersonGender.Gender> gender) {
+        Optional<NamedMention> latest = latestWithSurname(lastWord(name), span.begin());
+        if (latest.isPresent() && compatible(latest.get().actor().label(), name)
+                && sameGender(latest.get().actor(), gender)) {
+            return Optional.of(latest.get().actor());
         }
-        List<Actor> fits = people.stream().filter(p -> compatible(p.label(), name)).toList();
+        List<Actor> fits = people.stream()
+                .filter(p -> compatible(p.label(), name) && sameGender(p, gender)).toList();
         // "Jane" beside both "Jane Doe" and "Jane Roe" is neither.
         if (fits.size() == 1 || (!fits.isEmpty() && name.contains(" "))) {
-            fits.get(0).addName(name);
-            return fits.get(0);
+            return Optional.of(fits.get(0));
         }
-        Actor created = new Actor(ActorType.PERSON, name, true);
-        people.add(created);
-        return created;
+        return Optional.empty();
+    }
+
+    /** False when the person's name shows a gender and the mention's title shows the other one. */
+    private static boolean sameGender(Actor person, Optional<PersonGender.Gender> gender) {
+        Optional<PersonGender.Gender> named = PersonGender.ofName(person.label());
+        return gender.isEmpty() || named.isEmpty() || named.equals(gender);
+    }
+
+    /**
+     * A name mention with the title before it ("Mrs." before "Okafor"), or alone when no title stands there. The
+     * tagger leaves titles out of names, so the label of "Mrs. Okafor" is "Okafor".
+     */
+    static String withTitle(String text, CharSpan span) {
+        String[] before = text.substring(Math.max(0, span.begin() - 16), span.begin()).strip().split("\\s+");
+        String word = before[before.length - 1];
+        // The word before may end the previous sentence ("… the Evening Star. Doyle doubted"), no title.
+        return PersonGender.isGenderedTitle(word) ? word + " " + span.of(text) : span.of(text);
     }
 
     private Optional<NamedMention> latestWithSurname(String surname, int before) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Persons told apart by what their names show: "he" and "she" resolve to the latest person whose first name or
- * title does not show the other gender, and a given name before a surname is another person of that surname.
+ * title does not show the other gender, a given name before a surname is another person of that surname, and a
+ * title's gender tells apart two persons of one surname.
  */
 class PronounGenderTest {
 
@@ -51,6 +52,18 @@ class PronounGenderTest {
         assertEquals("Gordon", speakerOfContent.apply("The valves are new"));
         assertEquals("Dean", speakerOfContent.apply("the site was too small"));
         assertEquals(Optional.empty(), PersonGender.ofName("Gordon"));
+    }
+
+    @Test
+    void aTitleKeepsTwoPersonsOfOneSurnameApart() {
+        // "the Tom Lopez years" names Tom Lopez last, but "Mrs." shows that "Mrs. Lopez" is Maria Lopez.
+        String text = "Lopez returns to Dayton\n\n"
+                + "Senator Maria Lopez spoke in Dayton on Monday. Her husband served two terms as governor, and some "
+                + "voters still remember the Tom Lopez years fondly.\n\n"
+                + "Mrs. Lopez said the factory would reopen. She added that wages would rise.";
+        Function<String, String> speakerOfContent = speakers(text, a -> a.contentExtent().of(text));
+        assertEquals("Maria Lopez", speakerOfContent.apply("the factory would reopen"));
+        assertEquals("Maria Lopez", speakerOfContent.apply("wages would rise"));
     }
 
     @Test
