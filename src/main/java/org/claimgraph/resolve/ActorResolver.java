@@ -87,7 +87,7 @@ public final class ActorResolver {
             CoreLabel head = s.token(m.headToken());
             // The name at the head first: "the man who met Smith" is not Smith.
             Optional<Actor> named = names.personAt(new CharSpan(head.beginPosition(), head.endPosition()))
-                    .or(() -> names.personAt(m.span()));
+                    .or(() -> appositiveName(s, m));
             if (named.isPresent()) {
                 return named.get();
             }
@@ -115,6 +115,62 @@ public final class ActorResolver {
             Actor described = describedActor(head, text, m, affiliationsIn(s, m));
             headNouns.putIfAbsent(described, head.word().toLowerCase(Locale.ROOT));
             return described;
+        }
+
+        /**
+         * The person a mention names in apposition to its head ("the minister, Tom Reed,"; "Roe's lawyer, Ann
+         * Lee,"; "organizing director Kim Fells"): the last name in it that only qualifies nothing. A name that
+         * qualifies the description is someone else: "Roe's aides", "a spokesman for Roe", "supporters of Roe",
+         * "a member who backs Roe" and "a pastor supporting Roe" are not Roe.
+         */
+        private Optional<Actor> appositiveName(ParsedSentence s, Mention m) {
+            Actor found = null;
+            for (NameClusters.NamedMention n : names.mentions()) {
+                if (m.span().contains(n.span().begin()) && !qualifies(s, m, n.span())) {
+                    found = n.actor();
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * Whether a name inside a mention qualifies another word: a possessor ("Roe's"), a name in a relative
+         * clause ("who backs Roe"), or one right after a preposition or participle ("for Roe"), within its stretch
+         * of the mention (back to a comma, which opens an apposition).
+         */
+        private boolean qualifies(ParsedSentence s, Mention m, CharSpan name) {
+            String after = doc.text().substring(name.end(), Math.min(doc.text().length(), name.end() + 2));
+            if (after.startsWith("'s") || after.startsWith("’s") || after.equals("' ") || after.equals("’ ")) {
+                return true;
+            }
+            boolean adjacent = true;
+            boolean conjunct = false;
+            for (int i = s.tokens().size(); i >= 1; i--) {
+                CoreLabel t = s.token(i);
+                if (t.beginPosition() >= name.begin()) {
+                    continue;
+                }
+                if (t.beginPosition() < m.span().begin() || t.word().equals(",")) {
+                    return false;
+                }
+                String tag = t.tag() == null ? "" : t.tag();
+                if (tag.startsWith("W") || (adjacent && (tag.equals("IN") || tag.equals("TO")
+                        || tag.equals("VBG") || tag.equals("VBN")))) {
+                    return true;
+                }
+                if (adjacent && tag.equals("CC")) {
+                    // "for Roe and Doe": the second name is governed with the first; skip over the first.
+                    conjunct = true;
+                    continue;
+                }
+                boolean nameWord = tag.startsWith("NNP") && conjunct;
+                conjunct = nameWord;
+                // Only determiners and titles stand between a preposition or participle and its name ("for Mayor
+                // Roe", "supporting the Roes"); "Fight for $15 organizing director Kim Fells" is Fells.
+                adjacent = adjacent && (nameWord || tag.equals("DT") || tag.equals("PDT")
+                        || (NameTitles.isTitle(t.word()) && Character.isUpperCase(t.word().charAt(0))));
+            }
+            return false;
         }
 
         /** The countries and bodies a description names: "the Ukrainian minister" works for Ukraine. */

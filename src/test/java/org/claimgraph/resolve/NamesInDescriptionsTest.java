@@ -1,0 +1,40 @@
+package org.claimgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name inside a description: in apposition it is the speaker ("Roe's lawyer, Ann Lee,"), but as the
+ * description's possessor, the object of its preposition or part of its relative clause it is someone else.
+ */
+class NamesInDescriptionsTest {
+
+    private static final String TEXT = "Council race\n\n"
+            + "Mayor Helen Varga and her rival Tom Reed met voters in Dunmore on Monday.\n\n"
+            + "Varga's aides insisted that the budget was balanced. Supporters of Tom Reed argued that taxes were "
+            + "too high. A spokesman for Mayor Helen Varga confirmed that the library would stay open.\n\n"
+            + "Reed's lawyer, Ann Lee, denied that the campaign had broken any rules. A retired teacher who has backed "
+            + "Reed since 2019 warned that the schools were overcrowded.";
+
+    private static ResolvedText resolved;
+
+    @BeforeAll
+    static void resolve() {
+        resolved = ResolvedText.of("council.txt", TEXT);
+    }
+
+    @Test
+    void aNameInApposition() {
+        assertEquals("Ann Lee", resolved.speakerOfCue("denied").label());
+    }
+
+    @Test
+    void aNameThatQualifiesTheDescriptionIsSomeoneElse() {
+        assertEquals("Varga's aides", resolved.speakerOfCue("insisted").label());
+        assertEquals("Supporters of Tom Reed", resolved.speakerOfCue("argued").label());
+        assertEquals("spokesman for Mayor Helen Varga", resolved.speakerOfCue("confirmed").label());
+        assertEquals("retired teacher who has backed Reed since 2019", resolved.speakerOfCue("warned").label());
+    }
+}
