@@ -326,7 +326,8 @@ final class IndirectSpeechExtractor {
             }
         }
         if (cue.takes(CueLexicon.Frame.XCOMP)) {
-            Optional<IndexedWord> infinitive = s.child(verb, "xcomp");
+            Optional<IndexedWord> infinitive = s.child(verb, "xcomp")
+                    .filter(x -> !describesSubject(s, cue, x));
             if (infinitive.isPresent()) {
                 // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
                 List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
@@ -342,6 +343,17 @@ final class IndirectSpeechExtractor {
         }
         List<CharSpan> topic = prepositional(text, s, verb, cue);
         return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /**
+     * "The plan does not look promising", "things have been looking dire": after a cue that takes no object, a
+     * complement without "to" says how the subject seems, not what anyone says or intends ("looking to cut X" is
+     * an aim). A cue that takes an object keeps it: "called China reckless" says something of the object, though
+     * the parser may hang "China" elsewhere.
+     */
+    private static boolean describesSubject(ParsedSentence s, CueLexicon.Cue cue, IndexedWord complement) {
+        boolean withoutTo = s.children(complement, "mark").stream().noneMatch(m -> m.word().equalsIgnoreCase("to"));
+        return withoutTo && !cue.takes(CueLexicon.Frame.OBJ);
     }
 
     /**
