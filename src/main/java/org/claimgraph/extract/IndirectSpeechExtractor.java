@@ -132,7 +132,8 @@ final class IndirectSpeechExtractor {
             return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
         }
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
-                .or(() -> stativeSubject(s, verb, cue));
+                .or(() -> stativeSubject(s, verb, cue))
+                .or(() -> ParticipleReadAsAdjective.doer(s, verb));
         List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
         if (content.isEmpty()) {
             return Optional.empty();
@@ -141,6 +142,8 @@ final class IndirectSpeechExtractor {
         stray.flatMap(t -> TreeSpans.subtree(s, t, List.of(), doc.text())).ifPresent(content::add);
         content.sort(null);
         List<IndexedWord> notSource = new ArrayList<>(stray.stream().toList());
+        // "Mr. Roe, recalling the talks, said": the object the parser hung the participle on is not its speaker's.
+        ParticipleReadAsAdjective.object(s, verb).ifPresent(notSource::add);
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
@@ -319,6 +322,13 @@ final class IndirectSpeechExtractor {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
                 predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
                 return listOf(TreeSpans.span(s, tokens, text));
+            }
+            // "by portraying Roe as a schemer", parsed with "portraying" as an adjective of "Roe".
+            Optional<IndexedWord> misread = ParticipleReadAsAdjective.object(s, verb);
+            if (misread.isPresent()) {
+                List<IndexedWord> leftOut = new ArrayList<>(cut);
+                leftOut.addAll(ParticipleReadAsAdjective.leftOut(s, misread.get(), verb));
+                return listOf(TreeSpans.span(s, s.subtree(misread.get(), leftOut), text));
             }
             Optional<CharSpan> passive = passiveTheme(text, s, verb);
             if (passive.isPresent()) {
