@@ -294,6 +294,10 @@ final class IndirectSpeechExtractor {
                 return tokens.size() == s.subtree(clause.get(), cut).size()
                         ? listOf(TreeSpans.span(s, tokens, text)) : TreeSpans.runs(s, tokens, text);
             }
+            Optional<IndexedWord> gerund = gerundClauseAfter(s, verb);
+            if (gerund.isPresent()) {
+                return listOf(TreeSpans.subtree(s, gerund.get(), cut, text));
+            }
             List<CharSpan> asked = askedClause(text, s, verb, cue);
             if (!asked.isEmpty()) {
                 return asked;
@@ -353,6 +357,18 @@ final class IndirectSpeechExtractor {
         }
         List<CharSpan> topic = prepositional(text, s, verb, cue);
         return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /**
+     * "reported spending $6 million on ads", "the poll shows the race breaking along party lines", "would support
+     * doling out funds": a gerund clause right after the cue, which the parser often hangs on it as an unclassified
+     * dependent ("dep") instead of its clause; only one that starts at the word after the cue.
+     */
+    private static Optional<IndexedWord> gerundClauseAfter(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "dep").stream()
+                .filter(d -> "VBG".equals(d.tag()) && d.index() > verb.index())
+                .filter(d -> s.subtree(d, List.of()).get(0) == verb.index() + 1)
+                .findFirst();
     }
 
     /**
