@@ -325,6 +325,14 @@ final class IndirectSpeechExtractor {
             if (object.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
                 predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
+                // "someone whom Mr. Roe views as a peer", "which Roe called “a disgrace”": a relative pronoun
+                // fronted as the object leaves the source and the cue between the pieces of the content, and
+                // the parser may read the name the pronoun is given as a second object.
+                if (object.get().index() < verb.index()) {
+                    s.children(verb, "obj").stream().filter(o -> o.index() > verb.index())
+                            .forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                    return TreeSpans.runs(s, tokens, text);
+                }
                 return listOf(TreeSpans.span(s, tokens, text));
             }
             // "by portraying Roe as a schemer", parsed with "portraying" as an adjective of "Roe".
@@ -346,6 +354,10 @@ final class IndirectSpeechExtractor {
                 // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
                 List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
                 s.children(verb, "obj").forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                // "the ad, which Roe called “a disgrace”": the fronted object and the name, around the cue.
+                if (s.children(verb, "obj").stream().anyMatch(o -> o.index() < verb.index())) {
+                    return TreeSpans.runs(s, tokens, text);
+                }
                 // "X is expected to attend": with no one named as expecting, X belongs to what is expected.
                 List<IndexedWord> passiveSubject = s.children(verb, "nsubj:pass");
                 if (sourceHead.isEmpty() && !passiveSubject.isEmpty()) {
