@@ -25,6 +25,11 @@ final class IndirectSpeechExtractor {
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
     /** Verbs that name or classify their object ("called the report a lie"): from the stance lexicon. */
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
+    /**
+     * Words tagged as question words that open no question: clauses of time or place ("said when he announced
+     * it" tells when) and the relative "that" ("a procedure that had been used", misread onto the cue).
+     */
+    private static final Set<String> NOT_QUESTIONS = Set.of("when", "where", "whenever", "wherever", "that");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
@@ -294,6 +299,10 @@ final class IndirectSpeechExtractor {
                 return tokens.size() == s.subtree(clause.get(), cut).size()
                         ? listOf(TreeSpans.span(s, tokens, text)) : TreeSpans.runs(s, tokens, text);
             }
+            Optional<IndexedWord> question = whClauseAfter(s, verb);
+            if (question.isPresent()) {
+                return listOf(TreeSpans.subtree(s, question.get(), cut, text));
+            }
             Optional<IndexedWord> gerund = gerundClauseAfter(s, verb);
             if (gerund.isPresent()) {
                 return listOf(TreeSpans.subtree(s, gerund.get(), cut, text));
@@ -369,6 +378,26 @@ final class IndirectSpeechExtractor {
         }
         List<CharSpan> topic = prepositional(text, s, verb, cue);
         return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /**
+     * "questioned why the foundation had not acted", "explains why X is guaranteed to lose", "wondered, as I do, why
+     * P": a clause opened by a question word after the cue, which the parser often hangs on it as an adverbial
+     * clause (reading "why" as a mere adverb), a parenthetical or an unclassified dependent. Not a clause of time
+     * or place, nor a relative clause (NOT_QUESTIONS).
+     */
+    private static Optional<IndexedWord> whClauseAfter(ParsedSentence s, IndexedWord verb) {
+        for (String rel : List.of("advcl", "parataxis", "dep")) {
+            for (IndexedWord clause : s.children(verb, rel)) {
+                int first = s.subtree(clause, List.of()).get(0);
+                boolean questionWord = first > verb.index() && s.tag(first).startsWith("W")
+                        && !NOT_QUESTIONS.contains(s.token(first).word().toLowerCase(java.util.Locale.ROOT));
+                if (questionWord) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
