@@ -88,7 +88,10 @@ final class CueNounExtractor {
         if (source.isPresent() && isQuestionAfterPreposition(s, content.get())) {
             return Optional.empty();
         }
-        Optional<CharSpan> contentSpan = TreeSpans.subtree(s, content.get(), introducers(s, content.get()), text);
+        // "Her plan to raise taxes is …", parsed with "plan" as the subject of "raise": the infinitive alone.
+        Optional<CharSpan> contentSpan = NounInfinitive.isMisread(s, noun, content.get())
+                ? TreeSpans.span(s, NounInfinitive.misreadTokens(s, content.get()), text)
+                : TreeSpans.subtree(s, content.get(), introducers(s, content.get()), text);
         Optional<Mention> mention = source.flatMap(h -> CueFrames.mention(s, h, text, quotes));
         if (contentSpan.isEmpty() || (source.isPresent() && mention.isEmpty())
                 || mention.filter(m -> contentSpan.get().overlaps(m.span())).isPresent()) {
@@ -161,14 +164,18 @@ final class CueNounExtractor {
     }
 
     /**
-     * The content: a clause ("claim that P") or a phrase introduced by "regarding", "about", "on", or by a
-     * preposition of the noun's own ("a swipe at X").
+     * The content: a clause ("claim that P"), an infinitive ("her plan to P", see NounInfinitive) or a phrase
+     * introduced by "regarding", "about", "on", or by a preposition of the noun's own ("a swipe at X").
      */
     private static Optional<IndexedWord> contentHead(ParsedSentence s, IndexedWord noun) {
         Optional<IndexedWord> clause = s.child(noun, "acl").or(() -> s.child(noun, "ccomp"));
         if (clause.isPresent() && s.children(clause.get(), "mark").stream()
                 .anyMatch(m -> m.word().equalsIgnoreCase("that") || isQuestionAfterPreposition(s, clause.get()))) {
             return clause;
+        }
+        Optional<IndexedWord> infinitive = NounInfinitive.head(s, noun);
+        if (infinitive.isPresent()) {
+            return infinitive;
         }
         for (IndexedWord nmod : s.children(noun, "nmod")) {
             // "a statement on Tuesday", "comments on condition of anonymity": when and on what terms, not what about.

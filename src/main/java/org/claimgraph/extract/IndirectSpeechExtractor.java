@@ -25,6 +25,11 @@ final class IndirectSpeechExtractor {
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
     /** Verbs that name or classify their object ("called the report a lie"): from the stance lexicon. */
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
+    /**
+     * Words tagged as question words that open no question: clauses of time or place ("said when he announced
+     * it" tells when) and the relative "that" ("a procedure that had been used", misread onto the cue).
+     */
+    private static final Set<String> NOT_QUESTIONS = Set.of("when", "where", "whenever", "wherever", "that");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
@@ -132,7 +137,8 @@ final class IndirectSpeechExtractor {
             return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
         }
         Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
-                .or(() -> stativeSubject(s, verb, cue));
+                .or(() -> stativeSubject(s, verb, cue))
+                .or(() -> ParticipleReadAsAdjective.doer(s, verb));
         List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
         if (content.isEmpty()) {
             return Optional.empty();
@@ -141,6 +147,8 @@ final class IndirectSpeechExtractor {
         stray.flatMap(t -> TreeSpans.subtree(s, t, List.of(), doc.text())).ifPresent(content::add);
         content.sort(null);
         List<IndexedWord> notSource = new ArrayList<>(stray.stream().toList());
+        // "Mr. Roe, recalling the talks, said": the object the parser hung the participle on is not its speaker's.
+        ParticipleReadAsAdjective.object(s, verb).ifPresent(notSource::add);
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
@@ -291,6 +299,14 @@ final class IndirectSpeechExtractor {
                 return tokens.size() == s.subtree(clause.get(), cut).size()
                         ? listOf(TreeSpans.span(s, tokens, text)) : TreeSpans.runs(s, tokens, text);
             }
+            Optional<IndexedWord> question = whClauseAfter(s, verb);
+            if (question.isPresent()) {
+                return listOf(TreeSpans.subtree(s, question.get(), cut, text));
+            }
+            Optional<IndexedWord> gerund = gerundClauseAfter(s, verb);
+            if (gerund.isPresent()) {
+                return listOf(TreeSpans.subtree(s, gerund.get(), cut, text));
+            }
             List<CharSpan> asked = askedClause(text, s, verb, cue);
             if (!asked.isEmpty()) {
                 return asked;
@@ -318,7 +334,22 @@ final class IndirectSpeechExtractor {
             if (object.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
                 predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
+                // "someone whom Mr. Roe views as a peer", "which Roe called “a disgrace”": a relative pronoun
+                // fronted as the object leaves the source and the cue between the pieces of the content, and
+                // the parser may read the name the pronoun is given as a second object.
+                if (object.get().index() < verb.index()) {
+                    s.children(verb, "obj").stream().filter(o -> o.index() > verb.index())
+                            .forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                    return TreeSpans.runs(s, tokens, text);
+                }
                 return listOf(TreeSpans.span(s, tokens, text));
+            }
+            // "by portraying Roe as a schemer", parsed with "portraying" as an adjective of "Roe".
+            Optional<IndexedWord> misread = ParticipleReadAsAdjective.object(s, verb);
+            if (misread.isPresent()) {
+                List<IndexedWord> leftOut = new ArrayList<>(cut);
+                leftOut.addAll(ParticipleReadAsAdjective.leftOut(s, misread.get(), verb));
+                return listOf(TreeSpans.span(s, s.subtree(misread.get(), leftOut), text));
             }
             Optional<CharSpan> passive = passiveTheme(text, s, verb);
             if (passive.isPresent()) {
@@ -326,11 +357,16 @@ final class IndirectSpeechExtractor {
             }
         }
         if (cue.takes(CueLexicon.Frame.XCOMP)) {
-            Optional<IndexedWord> infinitive = s.child(verb, "xcomp");
+            Optional<IndexedWord> infinitive = s.child(verb, "xcomp")
+                    .filter(x -> !describesSubject(s, cue, x));
             if (infinitive.isPresent()) {
                 // "wants the U.S. to remain": the object is the infinitive's subject, part of the content.
                 List<Integer> tokens = new ArrayList<>(s.subtree(infinitive.get(), cut));
                 s.children(verb, "obj").forEach(o -> tokens.addAll(s.subtree(o, cut)));
+                // "the ad, which Roe called “a disgrace”": the fronted object and the name, around the cue.
+                if (s.children(verb, "obj").stream().anyMatch(o -> o.index() < verb.index())) {
+                    return TreeSpans.runs(s, tokens, text);
+                }
                 // "X is expected to attend": with no one named as expecting, X belongs to what is expected.
                 List<IndexedWord> passiveSubject = s.children(verb, "nsubj:pass");
                 if (sourceHead.isEmpty() && !passiveSubject.isEmpty()) {
@@ -342,6 +378,49 @@ final class IndirectSpeechExtractor {
         }
         List<CharSpan> topic = prepositional(text, s, verb, cue);
         return topic.isEmpty() && cue.takes(CueLexicon.Frame.QUOTE) ? proForm(s, verb) : topic;
+    }
+
+    /**
+     * "questioned why the foundation had not acted", "explains why X is guaranteed to lose", "wondered, as I do, why
+     * P": a clause opened by a question word after the cue, which the parser often hangs on it as an adverbial
+     * clause (reading "why" as a mere adverb), a parenthetical or an unclassified dependent. Not a clause of time
+     * or place, nor a relative clause (NOT_QUESTIONS).
+     */
+    private static Optional<IndexedWord> whClauseAfter(ParsedSentence s, IndexedWord verb) {
+        for (String rel : List.of("advcl", "parataxis", "dep")) {
+            for (IndexedWord clause : s.children(verb, rel)) {
+                int first = s.subtree(clause, List.of()).get(0);
+                boolean questionWord = first > verb.index() && s.tag(first).startsWith("W")
+                        && !NOT_QUESTIONS.contains(s.token(first).word().toLowerCase(java.util.Locale.ROOT));
+                if (questionWord) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "reported spending $6 million on ads", "the poll shows the race breaking along party lines", "would support
+     * doling out funds": a gerund clause right after the cue, which the parser often hangs on it as an unclassified
+     * dependent ("dep") instead of its clause; only one that starts at the word after the cue.
+     */
+    private static Optional<IndexedWord> gerundClauseAfter(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "dep").stream()
+                .filter(d -> "VBG".equals(d.tag()) && d.index() > verb.index())
+                .filter(d -> s.subtree(d, List.of()).get(0) == verb.index() + 1)
+                .findFirst();
+    }
+
+    /**
+     * "The plan does not look promising", "things have been looking dire": after a cue that takes no object, a
+     * complement without "to" says how the subject seems, not what anyone says or intends ("looking to cut X" is
+     * an aim). A cue that takes an object keeps it: "called China reckless" says something of the object, though
+     * the parser may hang "China" elsewhere.
+     */
+    private static boolean describesSubject(ParsedSentence s, CueLexicon.Cue cue, IndexedWord complement) {
+        boolean withoutTo = s.children(complement, "mark").stream().noneMatch(m -> m.word().equalsIgnoreCase("to"));
+        return withoutTo && !cue.takes(CueLexicon.Frame.OBJ);
     }
 
     /**
