@@ -78,12 +78,26 @@ final class ClaimLinker {
             // A name word counts as a person's when either article names that person in full.
             List<Node> both = new ArrayList<>(List.of(article));
             facts.articleOf(c).ifPresent(both::add);
-            if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c)
-                    && matcher.same(signature, facts.signature(c), w -> facts.isPersonNameWord(w, both))) {
+            if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c) && matcher.same(signature,
+                    facts.signature(c), w -> facts.isPersonNameWord(w, both), sharedStoryNames(facts, both))) {
                 out.add(c);
             }
         });
         return out;
+    }
+
+    /**
+     * The story names ({@link CrossArticleMatcher#storyNames}) the claims of both articles use, persons' names left
+     * out: one person appears in many stories.
+     */
+    private Set<String> sharedStoryNames(StoredFacts facts, List<Node> articles) {
+        if (articles.size() < 2) {
+            return Set.of();
+        }
+        Set<String> shared = new HashSet<>(facts.storyNames(articles.get(0), matcher::storyNames));
+        shared.retainAll(facts.storyNames(articles.get(1), matcher::storyNames));
+        shared.removeIf(w -> facts.isPersonNameWord(w, articles));
+        return shared;
     }
 
     /** True unless both claims' articles are dated and more than {@link CrossArticleMatcher#MAX_DAYS_APART} apart. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -37,6 +38,7 @@ final class StoredFacts {
     private final Map<Node, String> order = new HashMap<>();
     private final Map<String, Boolean> surnames = new HashMap<>();
     private final Map<String, Boolean> personNameWords = new HashMap<>();
+    private final Map<Node, Set<String>> storyNames = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -102,6 +104,16 @@ final class StoredFacts {
     PortableSignature signature(Node claim) {
         return signatures.computeIfAbsent(claim, c -> new PortableSignature(strings(c, CG.eventTerm.asNode()),
                 strings(c, CG.argumentTerm.asNode()), strings(c, CG.detailTerm.asNode())));
+    }
+
+    /** The names that tell an article's story, gathered over its claims by {@code namesOf}. */
+    Set<String> storyNames(Node article, Function<PortableSignature, Set<String>> namesOf) {
+        return storyNames.computeIfAbsent(article, a -> {
+            Set<String> out = new TreeSet<>();
+            dsg.getGraph(a).find(Node.ANY, TYPE, CLAIM).forEachRemaining(t -> out.addAll(namesOf.apply(
+                    signature(t.getSubject()))));
+            return out;
+        });
     }
 
     /** The article (graph) that holds a claim. */

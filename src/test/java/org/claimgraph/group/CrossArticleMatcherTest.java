@@ -55,6 +55,26 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aStoryNameBothArticlesUseLetsAWordOfTheBeatAnchor() {
+        // "fears of layoffs among workers" / "the cuts would cost jobs at the plant": "jobs", frequent in business
+        // news, anchors nothing alone; between two articles that both name the firm Brenvik it does.
+        PortableSignature layoffs = claim(List.of("noun:layoff", "noun:set:job-loss"), "noun:job", "noun:worker");
+        PortableSignature cuts = claim(List.of("noun:cut", "noun:set:job-loss"), "noun:job", "noun:plant");
+        assertFalse(matcher.same(layoffs, cuts, w -> false));
+        assertTrue(matcher.same(layoffs, cuts, w -> false, Set.of("brenvik")));
+        // The story name does not make another event the same claim.
+        assertFalse(matcher.same(layoffs, claim(List.of("verb:rise"), "noun:job", "noun:plant"), w -> false,
+                Set.of("brenvik")));
+    }
+
+    @Test
+    void storyNamesAreNamesWordNetDoesNotList() {
+        // Countries and well-known bodies appear in many stories; a firm's name tells one.
+        assertEquals(Set.of("brenvik"), matcher.storyNames(claim(List.of("verb:cut"), "name:brenvik", "name:china",
+                "name:imf", "noun:job")));
+    }
+
+    @Test
     void aPhrasalVerbIsNotNamedInAGlossThroughItsBareVerb() {
         // "seek: try to get or reach" names "reach", a word of "reach out" (to communicate), not the phrase.
         assertFalse(matcher.same(claim(List.of("verb:seek", "verb:consolidate"), "noun:voter"),
