@@ -15,6 +15,7 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.QuoteFinder;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Resolves each attribution's source mention to an actor, by a targeted coreference that is cheaper than
@@ -26,6 +27,9 @@ public final class ActorResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
+    /** Persons who speak for someone else ("the spokesman"), from {@code proxy-nouns.tsv}. */
+    private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()
+            .map(r -> r[0].toLowerCase(Locale.ROOT)).toList());
 
     private final RoleFinder roleFinder = new RoleFinder();
 
@@ -291,12 +295,16 @@ public final class ActorResolver {
         }
 
         /**
-         * Whom "the minister" refers back to: the person of that role named last, else the main speaker. A headline
-         * or lead names its subject before the article does, so there it may refer forward to the role's holder.
+         * Whom "the minister" refers back to: the person of that role named last, else the main speaker unless the
+         * noun names someone who speaks for another ("the spokesman"). A headline or lead names its subject before
+         * the article does, so there it may refer forward to the role's holder.
          */
         private Optional<Actor> describedPerson(String lemma, Mention m) {
             int at = m.span().begin();
-            Optional<Actor> back = personWithRole(lemma, at).or(() -> mainSpeaker(at));
+            // A spokesman, an aide or a lawyer speaks for someone: never the main speaker by default.
+            Optional<Actor> back = personWithRole(lemma, at)
+                    .or(() -> PROXY_NOUNS.contains(lemma.toLowerCase(Locale.ROOT)) ? Optional.empty()
+                            : mainSpeaker(at));
             if (back.isPresent() || m.sentence() > 0) {
                 return back;
             }

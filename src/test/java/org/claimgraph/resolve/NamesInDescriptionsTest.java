@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A name inside a description: in apposition it is the speaker ("Roe's lawyer, Ann Lee,"), but as the
- * description's possessor, the object of its preposition or part of its relative clause it is someone else.
+ * description's possessor, the object of its preposition or part of its relative clause it is someone else; and a
+ * spokesman, aide or lawyer is not the article's main speaker.
  */
 class NamesInDescriptionsTest {
 
@@ -23,6 +24,17 @@ class NamesInDescriptionsTest {
     @BeforeAll
     static void resolve() {
         resolved = ResolvedText.of("council.txt", TEXT);
+    }
+
+    @Test
+    void aSpokesmanIsNotTheMainSpeaker() {
+        // Governor Roe has spoken most, but a spokesman speaks for someone else: he stays unnamed.
+        ResolvedText text = ResolvedText.of("bridge.txt", "Bridge tolls\n\n"
+                + "Governor Tom Roe said on Monday that tolls would stay low. Roe added that the bridge was safe. "
+                + "Roe insisted that repairs would start in May.\n\n"
+                + "The governor's office later clarified the timetable. The spokesman warned that delays were "
+                + "possible.");
+        assertEquals("spokesman", text.speakerOfCue("warned").label());
     }
 
     @Test
