@@ -48,7 +48,8 @@ final class NestedStatements {
             Attribution trimmed = endBefore(latest, comma);
             replace(out, latest, trimmed);
             current.put(outer, trimmed);
-            if (sourceInside(inner, outer)) {
+            // "X said P, according to Y": a participle that names its own speaker after it speaks for that speaker.
+            if (sourceInside(inner, outer) && !namesSourceAfterCue(inner)) {
                 replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
                         inner.content(), inner.kind(), inner.sentence()));
             }
@@ -73,6 +74,14 @@ final class NestedStatements {
     /** True when the inner attribution's source was read from inside the outer's content, as the parser hung it. */
     private static boolean sourceInside(Attribution inner, Attribution outer) {
         return inner.source().map(m -> outer.content().stream().anyMatch(c -> m.span().within(c))).orElse(true);
+    }
+
+    /**
+     * True when the attribution's source comes after its cue: "…, according to the Times" names who speaks, so
+     * the parser's hanging it inside another's content does not make it that content's speaker's act.
+     */
+    private static boolean namesSourceAfterCue(Attribution a) {
+        return a.source().map(m -> m.span().begin() >= a.cue().end()).orElse(false);
     }
 
     /** The attribution with its content cut at the offset: spans after it dropped, a span across it shortened. */
