@@ -111,7 +111,7 @@ final class CueFrames {
                     : s.parent(verb);
         }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
-        boolean participle = "VBN".equals(verb.tag());
+        boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
                 || gerundAfterPreposition(s, verb, base);
         if (sharesSubject && !participle) {
@@ -133,6 +133,22 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "X has criticized Y and called for Z", "X speculated about Y, referred to Z and considered W": a verb in the
+     * past participle form (or mistagged as one) coordinated with an active verb shares that verb's subject; it is
+     * passive only with a passive auxiliary of its own or a passive first conjunct ("was arrested and charged").
+     */
+    private static boolean activeConjunct(ParsedSentence s, IndexedWord verb, String relation) {
+        if (!relation.equals("conj") || !s.children(verb, "aux:pass").isEmpty()
+                || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        Optional<IndexedWord> first = s.parent(verb);
+        return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")
+                && s.children(first.get(), "aux:pass").isEmpty() && s.children(first.get(), "nsubj:pass").isEmpty()
+                && !s.relationToParent(first.get()).startsWith("acl");
     }
 
     /**
