@@ -110,6 +110,13 @@ final class CueFrames {
             return SubjectFallback.isTrailingParticiple(s, verb) ? clauseAbove(s, verb).flatMap(v -> sourceHead(s, v))
                     : s.parent(verb);
         }
+        // "X is one of the first speakers to confirm Y": an infinitive on a noun the copula equates with X.
+        if (base.equals("acl")) {
+            Optional<IndexedWord> doer = InfinitiveOnNoun.doer(s, verb);
+            if (doer.isPresent()) {
+                return doer;
+            }
+        }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
@@ -222,7 +229,7 @@ final class CueFrames {
     }
 
     /** A noun that can act: a name, a person's pronoun, or a noun for people or bodies (actor-nouns.tsv). */
-    private static boolean canAct(ParsedSentence s, IndexedWord noun) {
+    static boolean canAct(ParsedSentence s, IndexedWord noun) {
         String tag = noun.tag() == null ? "" : noun.tag();
         String ner = s.token(noun.index()).ner();
         boolean named = ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
@@ -345,6 +352,8 @@ final class CueFrames {
             return mention(s, afterClause.get(), text, quotes, notSource, keep);
         }
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
+        // "The first member to endorse him was X": the copula of a predicate that speaks is not its name.
+        cut.addAll(s.children(head, "cop"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))

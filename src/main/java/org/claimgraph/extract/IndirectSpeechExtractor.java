@@ -152,6 +152,8 @@ final class IndirectSpeechExtractor {
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
+        // "The first member to endorse him was X": the subject holding the cue is what X is, not X's mention.
+        sourceHead.flatMap(h -> InfinitiveOnNoun.describingSubject(s, verb, h)).ifPresent(notSource::add);
         // "an ad calling X": a noun that cannot act, past a comma or held by an actor's verb, is no source (see
         // isActorModifiedByCue), so the cue stays in its mention, which then reaches the content and is dropped.
         boolean modifiesNonActor = sourceHead.isPresent() && !notSource.contains(verb)
