@@ -87,6 +87,12 @@ final class CueFrames {
         if (postposed.isPresent()) {
             return postposed;
         }
+        // "X is keeping a lid on Y -- by touting Z": a gerund the parser hung on a bare "by" (itself hung on the
+        // verb) is done by that verb's subject, as when "by" is the gerund's own case marker.
+        Optional<IndexedWord> byVerb = verbAbovePreposition(s, verb);
+        if (byVerb.isPresent()) {
+            return sourceHead(s, byVerb.get());
+        }
         // "X released a statement saying P": the one who issues the message speaks through it, not the message.
         // So does the one who "responded by saying P" (ByGerundFrame).
         Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).or(() -> ByGerundFrame.frameVerb(s, verb))
@@ -171,6 +177,22 @@ final class CueFrames {
         return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
                 && s.children(governor.get(), "aux:pass").isEmpty()
                 && s.children(governor.get(), "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * The active verb above a gerund that the parser hung on a preposition instead of taking the preposition as its
+     * case marker ("by-16 dep keeping-4, touting-17 dep by-16"); empty for any other gerund, or a passive verb
+     * ("was criticized by saying" names no agent).
+     */
+    private static Optional<IndexedWord> verbAbovePreposition(ParsedSentence s, IndexedWord gerund) {
+        Optional<IndexedWord> preposition = s.parent(gerund);
+        if (!"VBG".equals(gerund.tag()) || !s.children(gerund, "nsubj").isEmpty() || preposition.isEmpty()
+                || !"IN".equals(preposition.get().tag()) || preposition.get().index() != gerund.index() - 1) {
+            return Optional.empty();
+        }
+        return s.parent(preposition.get())
+                .filter(v -> v.tag() != null && v.tag().startsWith("VB") && v.index() < gerund.index())
+                .filter(v -> s.children(v, "aux:pass").isEmpty() && s.children(v, "nsubj:pass").isEmpty());
     }
 
     /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */
