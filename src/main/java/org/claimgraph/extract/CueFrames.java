@@ -126,7 +126,7 @@ final class CueFrames {
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
-                || gerundAfterPreposition(s, verb, base);
+                || gerundAfterPreposition(s, verb, base) || particleInfinitive(s, verb);
         if (sharesSubject && !participle) {
             // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
             // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
@@ -193,6 +193,22 @@ final class CueFrames {
         return s.parent(preposition.get())
                 .filter(v -> v.tag() != null && v.tag().startsWith("VB") && v.index() < gerund.index())
                 .filter(v -> s.children(v, "aux:pass").isEmpty() && s.children(v, "nsubj:pass").isEmpty());
+    }
+
+    /**
+     * "She went on to say P": the parser read the governor's particle as a preposition before the infinitive and
+     * hung the infinitive on the governor as an oblique or adverbial clause. A preposition cannot introduce an
+     * infinitive, so the word right before "to" is the governor's particle and the infinitive its complement.
+     */
+    static boolean particleInfinitive(ParsedSentence s, IndexedWord verb) {
+        String relation = s.relationToParent(verb);
+        Optional<IndexedWord> to = s.children(verb, "mark").stream()
+                .filter(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index()).findFirst();
+        Optional<IndexedWord> governor = s.parent(verb);
+        return (relation.equals("obl") || relation.equals("advcl")) && to.isPresent() && governor.isPresent()
+                && governor.get().tag() != null && governor.get().tag().startsWith("VB")
+                && governor.get().index() < verb.index()
+                && s.children(verb, "case").stream().anyMatch(c -> c.index() == to.get().index() - 1);
     }
 
     /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */

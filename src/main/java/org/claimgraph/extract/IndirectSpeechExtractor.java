@@ -223,7 +223,8 @@ final class IndirectSpeechExtractor {
     private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
         Optional<IndexedWord> governor = s.parent(verb);
         boolean infinitive = s.relationToParent(verb).equals("xcomp")
-                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))
+                || CueFrames.particleInfinitive(s, verb);
         if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
                 || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)
                         && !REFUSALS.contains(governor.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
