@@ -10,12 +10,16 @@ import org.claimgraph.annotate.ParsedSentence;
 /** Finds "according to X, P" and "P, according to X": X is the source, the rest of the clause the content. */
 final class AccordingToExtractor {
 
-    /** Attributions introduced by "according to". */
+    /** Attributions introduced by "according to", outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
         List<Attribution> out = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord w : s.nodes()) {
-                if (w.word().equalsIgnoreCase("according") && w.index() < s.tokens().size()
+                // Inside a quotation the phrase is part of what the speaker said, not the reporter's attribution:
+                // PolNeAR gold marks none of the 7 such phrases in its 840 train articles (394 of 422 outside).
+                int at = s.token(w.index()).beginPosition();
+                boolean quoted = quotes.stream().anyMatch(q -> q.contains(at));
+                if (w.word().equalsIgnoreCase("according") && w.index() < s.tokens().size() && !quoted
                         && s.token(w.index() + 1).word().equalsIgnoreCase("to")) {
                     attribution(doc.text(), s, w, quotes).ifPresent(out::add);
                 }

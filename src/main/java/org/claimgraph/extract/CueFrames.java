@@ -87,6 +87,12 @@ final class CueFrames {
         if (postposed.isPresent()) {
             return postposed;
         }
+        // "X is keeping a lid on Y -- by touting Z": a gerund the parser hung on a bare "by" (itself hung on the
+        // verb) is done by that verb's subject, as when "by" is the gerund's own case marker.
+        Optional<IndexedWord> byVerb = verbAbovePreposition(s, verb);
+        if (byVerb.isPresent()) {
+            return sourceHead(s, byVerb.get());
+        }
         // "X released a statement saying P": the one who issues the message speaks through it, not the message.
         // So does the one who "responded by saying P" (ByGerundFrame).
         Optional<IndexedWord> issuer = IssuedMessage.issuer(s, verb).or(() -> ByGerundFrame.frameVerb(s, verb))
@@ -110,10 +116,17 @@ final class CueFrames {
             return SubjectFallback.isTrailingParticiple(s, verb) ? clauseAbove(s, verb).flatMap(v -> sourceHead(s, v))
                     : s.parent(verb);
         }
+        // "X is one of the first speakers to confirm Y": an infinitive on a noun the copula equates with X.
+        if (base.equals("acl")) {
+            Optional<IndexedWord> doer = InfinitiveOnNoun.doer(s, verb);
+            if (doer.isPresent()) {
+                return doer;
+            }
+        }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
-        boolean participle = "VBN".equals(verb.tag());
+        boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
-                || gerundAfterPreposition(s, verb, base);
+                || gerundAfterPreposition(s, verb, base) || particleInfinitive(s, verb);
         if (sharesSubject && !participle) {
             // "X said P after Y won the primary, remarking that Q": a participle after a comma that the parser hung
             // on a subordinate clause's verb speaks for the clause that the subordinate one modifies.
@@ -136,6 +149,22 @@ final class CueFrames {
     }
 
     /**
+     * "X has criticized Y and called for Z", "X speculated about Y, referred to Z and considered W": a verb in the
+     * past participle form (or mistagged as one) coordinated with an active verb shares that verb's subject; it is
+     * passive only with a passive auxiliary of its own or a passive first conjunct ("was arrested and charged").
+     */
+    private static boolean activeConjunct(ParsedSentence s, IndexedWord verb, String relation) {
+        if (!relation.equals("conj") || !s.children(verb, "aux:pass").isEmpty()
+                || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        Optional<IndexedWord> first = s.parent(verb);
+        return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")
+                && s.children(first.get(), "aux:pass").isEmpty() && s.children(first.get(), "nsubj:pass").isEmpty()
+                && !s.relationToParent(first.get()).startsWith("acl");
+    }
+
+    /**
      * "Trump responded to the tweet by calling X Y", "began the day in a hole after questioning X": a gerund after
      * a preposition, which the parser hangs on the verb as an oblique, is done by the verb's subject, unless the
      * verb is passive ("was criticized by Y for saying P" is not said by Y).
@@ -148,6 +177,38 @@ final class CueFrames {
         return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
                 && s.children(governor.get(), "aux:pass").isEmpty()
                 && s.children(governor.get(), "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * The active verb above a gerund that the parser hung on a preposition instead of taking the preposition as its
+     * case marker ("by-16 dep keeping-4, touting-17 dep by-16"); empty for any other gerund, or a passive verb
+     * ("was criticized by saying" names no agent).
+     */
+    private static Optional<IndexedWord> verbAbovePreposition(ParsedSentence s, IndexedWord gerund) {
+        Optional<IndexedWord> preposition = s.parent(gerund);
+        if (!"VBG".equals(gerund.tag()) || !s.children(gerund, "nsubj").isEmpty() || preposition.isEmpty()
+                || !"IN".equals(preposition.get().tag()) || preposition.get().index() != gerund.index() - 1) {
+            return Optional.empty();
+        }
+        return s.parent(preposition.get())
+                .filter(v -> v.tag() != null && v.tag().startsWith("VB") && v.index() < gerund.index())
+                .filter(v -> s.children(v, "aux:pass").isEmpty() && s.children(v, "nsubj:pass").isEmpty());
+    }
+
+    /**
+     * "She went on to say P": the parser read the governor's particle as a preposition before the infinitive and
+     * hung the infinitive on the governor as an oblique or adverbial clause. A preposition cannot introduce an
+     * infinitive, so the word right before "to" is the governor's particle and the infinitive its complement.
+     */
+    static boolean particleInfinitive(ParsedSentence s, IndexedWord verb) {
+        String relation = s.relationToParent(verb);
+        Optional<IndexedWord> to = s.children(verb, "mark").stream()
+                .filter(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index()).findFirst();
+        Optional<IndexedWord> governor = s.parent(verb);
+        return (relation.equals("obl") || relation.equals("advcl")) && to.isPresent() && governor.isPresent()
+                && governor.get().tag() != null && governor.get().tag().startsWith("VB")
+                && governor.get().index() < verb.index()
+                && s.children(verb, "case").stream().anyMatch(c -> c.index() == to.get().index() - 1);
     }
 
     /** A verb heading an adverbial clause opened by a conjunction ("after Y won", "as they met"), not by "to". */
@@ -206,7 +267,7 @@ final class CueFrames {
     }
 
     /** A noun that can act: a name, a person's pronoun, or a noun for people or bodies (actor-nouns.tsv). */
-    private static boolean canAct(ParsedSentence s, IndexedWord noun) {
+    static boolean canAct(ParsedSentence s, IndexedWord noun) {
         String tag = noun.tag() == null ? "" : noun.tag();
         String ner = s.token(noun.index()).ner();
         boolean named = ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
@@ -329,6 +390,8 @@ final class CueFrames {
             return mention(s, afterClause.get(), text, quotes, notSource, keep);
         }
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
+        // "The first member to endorse him was X": the copula of a predicate that speaks is not its name.
+        cut.addAll(s.children(head, "cop"));
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))

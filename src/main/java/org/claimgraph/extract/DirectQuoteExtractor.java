@@ -184,8 +184,12 @@ final class DirectQuoteExtractor {
         Optional<Mention> source = CueFrames.sourceHead(s, best).flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes))
                 .filter(m -> !m.span().overlaps(quote));
         usedCues.add(new CueToken(s.index(), best.index()));
+        CharSpan verbCue = CueFrames.cueSpan(s, best, source, quote);
+        // "She went on to say: “P”": the verb that carries the infinitive joins the cue, as in reported speech.
+        CharSpan carried = CueFrames.particleInfinitive(s, best) ? s.parent(best)
+                .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote))).orElse(verbCue) : verbCue;
         CharSpan cue = ChannelPhrase.widen(s, doc.text(), CueAdverbs.widen(s, doc.text(),
-                CueFrames.cueSpan(s, best, source, quote), List.of(quote), source), List.of(quote), source);
+                carried, List.of(quote), source), List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
             return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,

@@ -152,6 +152,8 @@ final class IndirectSpeechExtractor {
         if (sourceHead.isPresent() && isActorModifiedByCue(s, verb, sourceHead.get())) {
             notSource.add(verb);
         }
+        // "The first member to endorse him was X": the subject holding the cue is what X is, not X's mention.
+        sourceHead.flatMap(h -> InfinitiveOnNoun.describingSubject(s, verb, h)).ifPresent(notSource::add);
         // "an ad calling X": a noun that cannot act, past a comma or held by an actor's verb, is no source (see
         // isActorModifiedByCue), so the cue stays in its mention, which then reaches the content and is dropped.
         boolean modifiesNonActor = sourceHead.isPresent() && !notSource.contains(verb)
@@ -221,7 +223,8 @@ final class IndirectSpeechExtractor {
     private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
         Optional<IndexedWord> governor = s.parent(verb);
         boolean infinitive = s.relationToParent(verb).equals("xcomp")
-                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))
+                || CueFrames.particleInfinitive(s, verb);
         if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
                 || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)
                         && !REFUSALS.contains(governor.get().lemma().toLowerCase(java.util.Locale.ROOT))) {

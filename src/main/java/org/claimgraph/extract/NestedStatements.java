@@ -48,7 +48,10 @@ final class NestedStatements {
             Attribution trimmed = endBefore(latest, comma);
             replace(out, latest, trimmed);
             current.put(outer, trimmed);
-            if (sourceInside(inner, outer)) {
+            // "X said P, according to Y": a participle that names its own speaker after it speaks for that speaker.
+            // "X cannot say that P, Y added, saying Q": the participle continues the nearer frame, Y's, whose own
+            // report the parser also hung inside X's content.
+            if (sourceInside(inner, outer) && !namesSourceAfterCue(inner) && !continuesNearerFrame(doc.text(), inner, outer, out)) {
                 replace(out, inner, new Attribution(outer.source(), inner.cue(), inner.cueLemma(),
                         inner.content(), inner.kind(), inner.sentence()));
             }
@@ -73,6 +76,28 @@ final class NestedStatements {
     /** True when the inner attribution's source was read from inside the outer's content, as the parser hung it. */
     private static boolean sourceInside(Attribution inner, Attribution outer) {
         return inner.source().map(m -> outer.content().stream().anyMatch(c -> m.span().within(c))).orElse(true);
+    }
+
+    /**
+     * True when the attribution's source comes after its cue: "…, according to the Times" names who speaks, so
+     * the parser's hanging it inside another's content does not make it that content's speaker's act.
+     */
+    private static boolean namesSourceAfterCue(Attribution a) {
+        return a.source().map(m -> m.span().begin() >= a.cue().end()).orElse(false);
+    }
+
+    /**
+     * True when the participle follows, after just a comma, the cue of another report inside the outer's content
+     * that has the inner's own source: "…, Y added, saying Q" is Y's second act, not the outer speaker's. With
+     * more words between ("X weren't surprised that Y isn't recommending P, saying Q"), the outer frame keeps it.
+     */
+    private static boolean continuesNearerFrame(String text, Attribution inner, Attribution outer,
+                                                List<Attribution> all) {
+        return inner.source().isPresent() && all.stream().anyMatch(other -> other != inner && other != outer
+                && other.source().map(m -> m.span().equals(inner.source().get().span())).orElse(false)
+                && other.cue().end() <= inner.cue().begin() && other.cue().begin() >= outer.cue().end()
+                && text.substring(other.cue().end(), inner.cue().begin()).matches("\\s*,\\s*")
+                && outer.content().stream().anyMatch(c -> other.cue().within(c)));
     }
 
     /** The attribution with its content cut at the offset: spans after it dropped, a span across it shortened. */

@@ -112,6 +112,70 @@ final class SubjectFallback {
      * and participles included.
      */
     private static Optional<Mention> opening(ParsedSentence s, IndexedWord verb, String text) {
+        // "BOSTON - Roe said": the subject starts after the dateline.
+        Optional<Mention> fromStart = phraseBefore(s, verb, Dateline.end(s) + 1);
+        if (fromStart.isPresent()) {
+            return fromStart;
+        }
+        // "…, and Trump vowed to P", "…; but Lee, who runs the firm, said P": a clause joined to the sentence by a
+        // conjunction after a comma or semicolon opens with its own subject, which the parser may have lost.
+        int joined = clauseJoin(s, verb);
+        Optional<Mention> afterJoin = joined > 0 ? phraseBefore(s, verb, joined + 1) : Optional.empty();
+        if (afterJoin.isPresent()) {
+            return afterJoin;
+        }
+        // "Despite being surrounded by critics, led by Y, Trump has said P": after an opening phrase, the plain
+        // noun phrase between the last comma and the verb.
+        int comma = lastCommaBefore(s, verb);
+        return comma > 0 ? phraseBefore(s, verb, comma + 1).filter(m -> plainNounPhrase(s, comma + 1, verb))
+                : Optional.empty();
+    }
+
+    /** The position of the conjunction that joins the verb's clause after a comma or semicolon, or 0. */
+    private static int clauseJoin(ParsedSentence s, IndexedWord verb) {
+        for (int i = verb.index() - 1; i >= 2; i--) {
+            String word = s.token(i).word();
+            boolean conjunction = s.tag(i).equals("CC");
+            String before = s.token(i - 1).word();
+            if (conjunction && (before.equals(",") || before.equals(";"))) {
+                return i;
+            }
+            if (word.equals(";")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The position of the last comma before the verb, or 0. */
+    private static int lastCommaBefore(ParsedSentence s, IndexedWord verb) {
+        for (int i = verb.index() - 1; i >= 1; i--) {
+            if (s.token(i).word().equals(",")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** True when the words from {@code start} up to the verb's auxiliaries are names, nouns and their modifiers. */
+    private static boolean plainNounPhrase(ParsedSentence s, int start, IndexedWord verb) {
+        int end = verb.index() - 1;
+        while (end >= start && isCuePart(s, end)) {
+            end--;
+        }
+        for (int i = start; i <= end; i++) {
+            if (!NAME_TAGS.contains(s.tag(i)) && !s.tag(i).equals("POS")) {
+                return false;
+            }
+        }
+        return end >= start;
+    }
+
+    /**
+     * The noun phrase from {@code start} up to the verb (its auxiliaries and adverbs left out), relative clauses and
+     * participles included; empty when the words there are no single noun phrase.
+     */
+    private static Optional<Mention> phraseBefore(ParsedSentence s, IndexedWord verb, int start) {
         int end = verb.index() - 1;
         while (end >= 1 && isCuePart(s, end)) {
             end--;
@@ -125,8 +189,6 @@ final class SubjectFallback {
             end -= 2;
         }
         int n = s.tokens().size();
-        // "BOSTON - Roe said": the subject starts after the dateline.
-        int start = Dateline.end(s) + 1;
         if (end < start || end - start + 1 > MAX_TOKENS || !OPENERS.contains(s.tag(start)) || n < 2) {
             return Optional.empty();
         }
