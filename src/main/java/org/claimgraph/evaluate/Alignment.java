@@ -44,15 +44,23 @@ public final class Alignment {
         return pairs;
     }
 
-    /** The prediction whose content shares most tokens with the gold content (the first on ties), if any shares one. */
+    /**
+     * The prediction whose content shares most tokens with the gold content, if any shares one. On a tie the one
+     * with fewest tokens outside the gold content overlaps best: a nested statement whose content is the gold's,
+     * not the outer one that contains it; then the first.
+     */
     public static OptionalInt bestContentMatch(TokenizedAttribution gold, List<TokenizedAttribution> predicted) {
         int best = -1;
         int bestShared = 0;
+        int bestExtra = Integer.MAX_VALUE;
         for (int p = 0; p < predicted.size(); p++) {
-            int shared = predicted.get(p).tokens(Role.CONTENT).shared(gold.tokens(Role.CONTENT));
-            if (shared > bestShared) {
+            TokenSet content = predicted.get(p).tokens(Role.CONTENT);
+            int shared = content.shared(gold.tokens(Role.CONTENT));
+            int extra = content.size() - shared;
+            if (shared > bestShared || (shared > 0 && shared == bestShared && extra < bestExtra)) {
                 best = p;
                 bestShared = shared;
+                bestExtra = extra;
             }
         }
         return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);

@@ -72,4 +72,13 @@ class AlignmentTest {
         assertEquals(OptionalInt.of(1), Alignment.bestContentMatch(g, predicted));
         assertEquals(OptionalInt.empty(), Alignment.bestContentMatch(g, predicted.subList(0, 1)));
     }
+
+    @Test
+    void bestContentMatchPrefersTheTightestOfEqualOverlaps() {
+        // Both contain "it fails"; the outer report also holds the plan, so the inner statement overlaps best.
+        TokenizedAttribution g = attr(at("said", 1), at("it fails"));
+        List<TokenizedAttribution> predicted = List.of(attr(at("said"), at("the plan works. Bob said it fails")),
+                attr(at("said", 1), at("it fails")));
+        assertEquals(OptionalInt.of(1), Alignment.bestContentMatch(g, predicted));
+    }
 }
