@@ -74,6 +74,8 @@ public final class ActorResolver {
         /** The head noun of the description that first named each body ("ministry" for "the health ministry"). */
         private final Map<Actor, String> headNouns = new HashMap<>();
         private final List<CharSpan> quotes;
+        /** Bodies and groups first described with a plural noun ("officials", "Democrats"): never "it". */
+        private final java.util.Set<Actor> plural = new java.util.HashSet<>();
 
         Context(ParsedArticle doc, NameClusters names) {
             this.doc = doc;
@@ -102,7 +104,9 @@ public final class ActorResolver {
                         .orElseGet(() -> anonymous(ActorType.PERSON, text));
             }
             if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
-                return latestBody(m.span().begin()).orElseGet(() -> anonymous(ActorType.GROUP, text));
+                // "It" is one body, never a plural group ("officials", "Democrats"); "they" may be either.
+                boolean singular = BODY_PRONOUNS.contains(word);
+                return latestBody(m.span().begin(), singular).orElseGet(() -> anonymous(ActorType.GROUP, text));
             }
             Optional<Mention> antecedent = Antecedents.ofRelative(doc, m);
             if (antecedent.isPresent()) {
@@ -118,6 +122,9 @@ public final class ActorResolver {
             }
             Actor described = describedActor(head, text, m, affiliationsIn(s, m));
             headNouns.putIfAbsent(described, head.word().toLowerCase(Locale.ROOT));
+            if (isPlural(head) && described.type() != ActorType.PERSON) {
+                plural.add(described);
+            }
             return described;
         }
 
@@ -401,8 +408,9 @@ public final class ActorResolver {
             return lastSpokenBefore(before, a -> a.type() != ActorType.PERSON && word.equals(headNouns.get(a)));
         }
 
-        private Optional<Actor> latestBody(int before) {
-            return lastSpokenBefore(before, a -> a.type() != ActorType.PERSON);
+        /** The body or group that spoke last before an offset; a single body only, for "it". */
+        private Optional<Actor> latestBody(int before, boolean singular) {
+            return lastSpokenBefore(before, a -> a.type() != ActorType.PERSON && !(singular && plural.contains(a)));
         }
 
         /** The speaker of this kind heard last before an offset. */

@@ -47,4 +47,13 @@ class ActorResolverTest {
                 && !a.named()), others.toString());
         assertFalse(others.stream().anyMatch(a -> a.type() == ActorType.PERSON), others.toString());
     }
+
+    @Test
+    void itIsOneBodyNeverAPluralGroup() {
+        // Officials spoke last, but "it" is singular: it is the regulator.
+        ResolvedText text = ResolvedText.of("rail.txt", "Rail fares\n\n"
+                + "The rail regulator said on Monday that fares would rise in March. Union officials warned that "
+                + "staff would strike. It added that the rise would be the smallest in a decade.");
+        assertEquals(text.speakerOfCue("said"), text.speakerOfCue("added"));
+    }
 }
