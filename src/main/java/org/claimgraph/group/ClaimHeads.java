@@ -24,6 +24,8 @@ final class ClaimHeads {
         POSSESSION,
         /** A verb of holding a view ("think", "believe"): on to its clause. */
         COGNITION,
+        /** A verb of saying whose first-person subject restates its own claim ("we said that P"): on to its clause. */
+        RESTATEMENT,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
         OCCURRENCE,
         /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */

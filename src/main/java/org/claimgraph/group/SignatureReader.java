@@ -133,8 +133,11 @@ final class SignatureReader {
             if (!inside(s, w, spans) || inside(s, w, excluded) || !Character.isLetter(w.word().charAt(0))) {
                 continue;
             }
-            boolean top = s.parent(w).map(p -> !inside(s, p, spans) || (inside(s, p, excluded)
-                    && inside(s, w, nestedContent) && s.parent(p).map(pp -> !inside(s, pp, spans)).orElse(true)))
+            // A word hung on a quotation mark heads its clause: the parser may root a quoted sentence at its opening
+            // mark ("“We said last week that …").
+            boolean top = s.parent(w).map(p -> !inside(s, p, spans) || s.isPunctuation(p.index())
+                    || (inside(s, p, excluded) && inside(s, w, nestedContent)
+                    && s.parent(p).map(pp -> !inside(s, pp, spans)).orElse(true)))
                     .orElse(true);
             if (top) {
                 out.add(w);
@@ -297,10 +300,7 @@ final class SignatureReader {
             }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
-                Optional<IndexedWord> intended = s.children(node, "acl").stream()
-                        .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
-                                .anyMatch(m -> m.word().equalsIgnoreCase("to")))
-                        .findFirst();
+                Optional<IndexedWord> intended = infinitive(node);
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());
                     return intended;
@@ -342,6 +342,10 @@ final class SignatureReader {
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
                 // "I think that would be a disaster": the claim is the clause; the thinker holds it.
+                return s.child(node, "ccomp").filter(this::usable);
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.RESTATEMENT) && firstPersonSubject(node)) {
+                // "We said last week that no data was lost": speakers citing what they said before say it again.
                 return s.child(node, "ccomp").filter(this::usable);
             }
             if (isVerb(node) && ClaimHeads.is(phrasal(node), Role.OCCURRENCE)) {
@@ -386,6 +390,32 @@ final class SignatureReader {
             return Optional.empty();
         }
 
+        /**
+         * What an intention noun intends: its "to" infinitive ("plans to close the sites"), or one the parser hung on
+         * the verb taking the noun ("drew up plans to raise taxes", as if the drawing were to raise them).
+         */
+        private Optional<IndexedWord> infinitive(IndexedWord noun) {
+            Optional<IndexedWord> own = s.children(noun, "acl").stream()
+                    .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("to")))
+                    .findFirst();
+            return own.isPresent() ? own : strayInfinitive(noun);
+        }
+
+        /**
+         * The "to" infinitive right after an intention noun that the parser hung on the verb taking the noun as its
+         * object ("had drawn up plans to raise the rate": xcomp of "drawn"), which is what the noun intends.
+         */
+        private Optional<IndexedWord> strayInfinitive(IndexedWord noun) {
+            if (!s.relationToParent(noun).equals("obj")) {
+                return Optional.empty();
+            }
+            return s.parent(noun).flatMap(verb -> s.children(verb, "xcomp").stream()
+                    .filter(v -> v.index() > noun.index() && isVerb(v) && usable(v) && s.children(v, "mark").stream()
+                            .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() == noun.index() + 1))
+                    .findFirst());
+        }
+
         /** A claim noun's content: "that P", a topic phrase, or a topic the parser hung on its author. */
         private Optional<IndexedWord> claimContent(IndexedWord noun) {
             List<IndexedWord> clauses = new ArrayList<>(s.children(noun, "acl"));
@@ -412,6 +442,13 @@ final class SignatureReader {
                 }
             }
             return Optional.empty();
+        }
+
+        /** True when the verb's subject is "I" or "we": in a statement, the speaker. */
+        private boolean firstPersonSubject(IndexedWord verb) {
+            return s.child(verb, "nsubj")
+                    .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), "").startsWith("first"))
+                    .orElse(false);
         }
 
         /** True for an existential "there is X": the verb takes the expletive "there" and X as subject. */

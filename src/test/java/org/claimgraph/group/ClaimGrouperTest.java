@@ -212,4 +212,33 @@ class ClaimGrouperTest {
         assertEquals(java.util.List.of("noun:witness"),
                 g.listObjectsOfProperty(claims.get("added"), CG.eventTerm).mapWith(n -> n.toString()).toList());
     }
+
+    @Test
+    void plansDrawnUpAreReadThroughToWhatIsPlanned() {
+        // The parser hangs "to close" on "drawn", not on "plans": the claim is still the closure.
+        String text = "The union reported that managers had drawn up plans to close the factory in Dover. "
+                + "The minister denied that the company would close the factory. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("reported"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void speakersRepeatingWhatTheySaidBeforeMakeTheClaimAgain() {
+        // "We said last week that P" claims P again; the parser roots the quoted sentence at its opening mark.
+        String text = "Analysts said that hackers stole the data of 2 million customers. "
+                + "“We said last week that no data was lost. I am sorry,” the chief executive said. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = new java.util.HashMap<>();
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        g.listResourcesWithProperty(RDF.type, CG.Statement).forEachRemaining(st -> claims.put(
+                st.getProperty(CG.cue).getString() + ":" + st.getProperty(CG.contentText).getString(),
+                st.getPropertyResourceValue(CG.claim)));
+        Resource analysts = claims.get("said:that hackers stole the data of 2 million customers");
+        Resource repeated = claims.entrySet().stream().filter(e -> e.getKey().contains("no data was lost"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+        assertEquals(analysts, repeated, claims.toString());
+        assertNotEquals(analysts, claims.get("announced:that the museum would reopen in May"), claims.toString());
+    }
 }
