@@ -300,7 +300,10 @@ final class SignatureReader {
             }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
-                Optional<IndexedWord> intended = infinitive(node);
+                Optional<IndexedWord> intended = s.children(node, "acl").stream()
+                        .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
+                                .anyMatch(m -> m.word().equalsIgnoreCase("to")))
+                        .findFirst();
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());
                     return intended;
@@ -388,32 +391,6 @@ final class SignatureReader {
                 return object;
             }
             return Optional.empty();
-        }
-
-        /**
-         * What an intention noun intends: its "to" infinitive ("plans to close the sites"), or one the parser hung on
-         * the verb taking the noun ("drew up plans to raise taxes", as if the drawing were to raise them).
-         */
-        private Optional<IndexedWord> infinitive(IndexedWord noun) {
-            Optional<IndexedWord> own = s.children(noun, "acl").stream()
-                    .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
-                            .anyMatch(m -> m.word().equalsIgnoreCase("to")))
-                    .findFirst();
-            return own.isPresent() ? own : strayInfinitive(noun);
-        }
-
-        /**
-         * The "to" infinitive right after an intention noun that the parser hung on the verb taking the noun as its
-         * object ("had drawn up plans to raise the rate": xcomp of "drawn"), which is what the noun intends.
-         */
-        private Optional<IndexedWord> strayInfinitive(IndexedWord noun) {
-            if (!s.relationToParent(noun).equals("obj")) {
-                return Optional.empty();
-            }
-            return s.parent(noun).flatMap(verb -> s.children(verb, "xcomp").stream()
-                    .filter(v -> v.index() > noun.index() && isVerb(v) && usable(v) && s.children(v, "mark").stream()
-                            .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() == noun.index() + 1))
-                    .findFirst());
         }
 
         /** A claim noun's content: "that P", a topic phrase, or a topic the parser hung on its author. */
