@@ -116,18 +116,7 @@ public final class CrossArticleMatcher {
      * counting the nouns frequent in a beat ("jobs", "sales"), which anchor nothing alone, but not general words.
      */
     private int sharedNouns(ClaimSignature x, ClaimSignature y) {
-        return Math.min(coveredNouns(x, y), coveredNouns(y, x));
-    }
-
-    private int coveredNouns(ClaimSignature x, ClaimSignature y) {
-        int n = 0;
-        for (ClaimSignature.Term a : x.arguments()) {
-            if (a.pos() == ClaimSignature.Pos.NOUN && !GENERAL_WORDS.contains(a.lemma()) && y.arguments().stream()
-                    .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && matcher.related(a, b, false))) {
-                n++;
-            }
-        }
-        return n;
+        return Math.min(coveredNouns(x, y, GENERAL_WORDS), coveredNouns(y, x, GENERAL_WORDS));
     }
 
     /**
@@ -252,13 +241,14 @@ public final class CrossArticleMatcher {
 
     /** How many common nouns of one claim have a related common noun in the other (the smaller count of the two). */
     private int sharedThings(ClaimSignature x, ClaimSignature y) {
-        return Math.min(coveredThings(x, y), coveredThings(y, x));
+        return Math.min(coveredNouns(x, y, WEAK_ANCHORS), coveredNouns(y, x, WEAK_ANCHORS));
     }
 
-    private int coveredThings(ClaimSignature x, ClaimSignature y) {
+    /** How many common nouns of one claim, other than the left-out words, have a related common noun in the other. */
+    private int coveredNouns(ClaimSignature x, ClaimSignature y, Set<String> leftOut) {
         int n = 0;
         for (ClaimSignature.Term a : x.arguments()) {
-            if (a.pos() == ClaimSignature.Pos.NOUN && !WEAK_ANCHORS.contains(a.lemma()) && y.arguments().stream()
+            if (a.pos() == ClaimSignature.Pos.NOUN && !leftOut.contains(a.lemma()) && y.arguments().stream()
                     .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && matcher.related(a, b, false))) {
                 n++;
             }
