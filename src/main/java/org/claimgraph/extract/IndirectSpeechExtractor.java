@@ -310,6 +310,10 @@ final class IndirectSpeechExtractor {
             if (gerund.isPresent()) {
                 return listOf(TreeSpans.subtree(s, gerund.get(), cut, text));
             }
+            Optional<IndexedWord> onOccasion = ClauseOnOccasion.clause(s, verb);
+            if (onOccasion.isPresent()) {
+                return listOf(TreeSpans.subtree(s, onOccasion.get(), cut, text));
+            }
             List<CharSpan> asked = askedClause(text, s, verb, cue);
             if (!asked.isEmpty()) {
                 return asked;
