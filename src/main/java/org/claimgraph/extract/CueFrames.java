@@ -283,13 +283,32 @@ final class CueFrames {
     static Optional<IndexedWord> postposedSubject(ParsedSentence s, IndexedWord verb) {
         boolean finite = verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ")
                 || verb.tag().equals("VBP"));
-        if (!finite || verb.index() < 2 || !INVERSION_OPENERS.contains(s.token(verb.index() - 1).word())) {
+        if (!finite || verb.index() < 2 || !INVERSION_OPENERS.contains(s.token(verb.index() - 1).word())
+                || inPredicateList(s, verb)) {
             return Optional.empty();
         }
         return s.children(verb, "obj").stream()
                 .filter(o -> o.index() > verb.index() && o.tag() != null
                         && (o.tag().startsWith("NN") || o.tag().equals("PRP")))
                 .findFirst();
+    }
+
+    /**
+     * "Roe praised the mayor, mocked the party and left": a verb after a comma in a list of predicates joined by a
+     * conjunction shares the first one's subject, and the noun after it is its object, not an inverted speaker. The
+     * list shows by a conjunction on this verb or on a later conjunct of the same first verb, and only where the first
+     * verb's subject can speak: in "The plan will fail, said Roe, and …" the parser may join "said" to the content.
+     */
+    private static boolean inPredicateList(ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> first = s.parent(verb);
+        if (!s.relationToParent(verb).equals("conj") || first.isEmpty() || first.get().index() > verb.index()) {
+            return false;
+        }
+        boolean listed = s.children(first.get(), "conj").stream()
+                .filter(c -> c.index() >= verb.index())
+                .anyMatch(c -> !s.children(c, "cc").isEmpty());
+        return listed && s.children(first.get(), "nsubj").stream()
+                .anyMatch(n -> n.index() < first.get().index() && canAct(s, n));
     }
 
     /**

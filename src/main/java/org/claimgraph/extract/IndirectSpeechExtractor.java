@@ -310,6 +310,14 @@ final class IndirectSpeechExtractor {
             if (gerund.isPresent()) {
                 return listOf(TreeSpans.subtree(s, gerund.get(), cut, text));
             }
+            List<Integer> relativeSubject = RelativeSubjectClause.words(s, verb, cut);
+            if (!relativeSubject.isEmpty()) {
+                return TreeSpans.runs(s, relativeSubject, text);
+            }
+            Optional<IndexedWord> onOccasion = ClauseOnOccasion.clause(s, verb);
+            if (onOccasion.isPresent()) {
+                return listOf(TreeSpans.subtree(s, onOccasion.get(), cut, text));
+            }
             List<CharSpan> asked = askedClause(text, s, verb, cue);
             if (!asked.isEmpty()) {
                 return asked;
