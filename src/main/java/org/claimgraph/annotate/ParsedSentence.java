@@ -78,6 +78,13 @@ public final class ParsedSentence {
         return e == null ? "root" : e.getRelation().toString();
     }
 
+    /** The relation to the parent without its subtype: "obl" for "obl:for", "nmod" for "nmod:poss". */
+    public String baseRelationToParent(IndexedWord node) {
+        String rel = relationToParent(node);
+        int colon = rel.indexOf(':');
+        return colon < 0 ? rel : rel.substring(0, colon);
+    }
+
     /** The parent of a node, empty for the root. */
     public Optional<IndexedWord> parent(IndexedWord node) {
         if (!holds(node)) {

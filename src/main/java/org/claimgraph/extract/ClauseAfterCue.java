@@ -127,7 +127,7 @@ final class ClauseAfterCue {
         }
         IndexedWord head = clauseHead(s, s.node(tensed.getAsInt()));
         boolean dependsOnCue = s.parent(head).map(verb::equals).orElse(false)
-                && LINKS.contains(s.relationToParent(head).split(":")[0]);
+                && LINKS.contains(s.baseRelationToParent(head));
         // As a clausal subject ("said there were 18 emails"), or, for a participle, as a plain one ("…, noting
         // the banks would hold" with "noting" the subject of "hold").
         boolean cueIsItsSubject = s.parent(verb).map(head::equals).orElse(false)

@@ -73,8 +73,7 @@ final class ClauseOnOccasion {
     private static boolean withinPhrase(ParsedSentence s, IndexedWord noun, IndexedWord verb) {
         IndexedWord at = noun;
         while (true) {
-            String rel = s.relationToParent(at);
-            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            String base = s.baseRelationToParent(at);
             Optional<IndexedWord> up = s.parent(at);
             if (!PHRASE_LINKS.contains(base) || up.isEmpty()) {
                 return false;

@@ -107,8 +107,7 @@ final class CueFrames {
         if (mainLine.isPresent()) {
             return mainLine;
         }
-        String rel = s.relationToParent(verb);
-        String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+        String base = s.baseRelationToParent(verb);
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
         if (base.equals("acl") && "VBG".equals(verb.tag())) {
             // "…, urging voters to act and promising P" hung on "resentment": after a comma the participle speaks

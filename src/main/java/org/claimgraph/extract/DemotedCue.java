@@ -53,7 +53,7 @@ final class DemotedCue {
             return own;
         }
         if ("VBG".equals(cue.tag())) {
-            boolean linked = CLAUSE_LINKS.contains(base(s.relationToParent(clause)));
+            boolean linked = CLAUSE_LINKS.contains(s.baseRelationToParent(clause));
             return linked ? s.parent(clause).flatMap(g -> CueFrames.sourceHead(s, g)) : Optional.empty();
         }
         IndexedWord at = clause;
@@ -82,9 +82,6 @@ final class DemotedCue {
         return cut;
     }
 
-    private static String base(String rel) {
-        return rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-    }
 
     private static boolean isVerb(IndexedWord w) {
         return w.tag() != null && (w.tag().startsWith("VB") || w.tag().startsWith("JJ"));

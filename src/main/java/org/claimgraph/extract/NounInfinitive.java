@@ -63,7 +63,7 @@ final class NounInfinitive {
                 .orElse(Integer.MAX_VALUE);
         List<Integer> out = new ArrayList<>(List.of(from, verb.index()));
         for (IndexedWord child : children) {
-            if (OWN_PARTS.contains(base(s.relationToParent(child)))) {
+            if (OWN_PARTS.contains(s.baseRelationToParent(child))) {
                 out.addAll(s.subtree(child, List.of()));
             }
         }
@@ -91,9 +91,5 @@ final class NounInfinitive {
 
     private static Optional<IndexedWord> to(ParsedSentence s, IndexedWord verb) {
         return s.children(verb, "mark").stream().filter(m -> m.word().equalsIgnoreCase("to")).findFirst();
-    }
-
-    private static String base(String rel) {
-        return rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
     }
 }

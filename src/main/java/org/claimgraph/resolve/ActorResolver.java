@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class ActorResolver {
         private final Map<Actor, String> headNouns = new HashMap<>();
         private final List<CharSpan> quotes;
         /** Bodies and groups first described with a plural noun ("officials", "Democrats"): never "it". */
-        private final java.util.Set<Actor> plural = new java.util.HashSet<>();
+        private final Set<Actor> plural = new HashSet<>();
 
         Context(ParsedArticle doc, NameClusters names) {
             this.doc = doc;
@@ -352,8 +353,8 @@ public final class ActorResolver {
             for (NameClusters.NamedMention n : names.mentions()) {
                 // A name inside a quotation is the quoted speaker's word, not the narrator's: "“If Roe wins,
                 // I'll leave,” he said" is not Roe speaking. Only a pronoun in the same quotation may take it.
-                boolean quoted = quoteAt(n.span().begin()).filter(q -> !pronounQuote.equals(Optional.of(q)))
-                        .isPresent();
+                Optional<CharSpan> nameQuote = quoteAt(n.span().begin());
+                boolean quoted = nameQuote.isPresent() && !nameQuote.equals(pronounQuote);
                 if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();

@@ -2,14 +2,7 @@ package org.claimgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.claimgraph.annotate.NlpPipeline;
-import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.extract.Attribution;
-import org.claimgraph.extract.AttributionExtractor;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +17,9 @@ class PronounGenderTest {
         String text = "Mayor Maria Lopez met the developer Tom Baker on Monday.\n\n"
                 + "Baker said the towers would rise by spring. She said the council had not agreed.\n\n"
                 + "Mrs. Okafor, a resident, joined them. He said the plans were final.";
-        Function<String, String> speakerOfContent = speakers(text, a -> a.contentExtent().of(text));
-        assertEquals("Maria Lopez", speakerOfContent.apply("the council had not agreed"));
-        assertEquals("Tom Baker", speakerOfContent.apply("the plans were final"));
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Maria Lopez", resolved.speakerOfContent("the council had not agreed").label());
+        assertEquals("Tom Baker", resolved.speakerOfContent("the plans were final").label());
     }
 
     @Test
@@ -36,9 +29,9 @@ class PronounGenderTest {
         String text = "Bill Roe addresses a divided council\n\n"
                 + "Mayor Jane Roe won the vote on Monday. The council has changed since the reform organization "
                 + "Bill Roe used to win office in 1992. Bill Roe said the budget was safe.";
-        Function<String, String> speakerOfCue = speakers(text, a -> a.cue().of(text));
-        assertEquals("Bill Roe", speakerOfCue.apply("addresses"));
-        assertEquals("Bill Roe", speakerOfCue.apply("said"));
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Bill Roe", resolved.speakerOfCue("addresses").label());
+        assertEquals("Bill Roe", resolved.speakerOfCue("said").label());
     }
 
     @Test
@@ -48,9 +41,9 @@ class PronounGenderTest {
         String text = "Crane row\n\n"
                 + "Gordon insisted that the crane was safe. \"The valves are new,\" she told the Evening Star. "
                 + "Dean doubted that promise. He said the site was too small.";
-        Function<String, String> speakerOfContent = speakers(text, a -> a.contentExtent().of(text));
-        assertEquals("Gordon", speakerOfContent.apply("The valves are new"));
-        assertEquals("Dean", speakerOfContent.apply("the site was too small"));
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Gordon", resolved.speakerOfContent("The valves are new").label());
+        assertEquals("Dean", resolved.speakerOfContent("the site was too small").label());
         assertEquals(Optional.empty(), PersonGender.ofName("Gordon"));
     }
 
@@ -61,9 +54,9 @@ class PronounGenderTest {
                 + "Senator Maria Lopez spoke in Dayton on Monday. Her husband served two terms as governor, and some "
                 + "voters still remember the Tom Lopez years fondly.\n\n"
                 + "Mrs. Lopez said the factory would reopen. She added that wages would rise.";
-        Function<String, String> speakerOfContent = speakers(text, a -> a.contentExtent().of(text));
-        assertEquals("Maria Lopez", speakerOfContent.apply("the factory would reopen"));
-        assertEquals("Maria Lopez", speakerOfContent.apply("wages would rise"));
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Maria Lopez", resolved.speakerOfContent("the factory would reopen").label());
+        assertEquals("Maria Lopez", resolved.speakerOfContent("wages would rise").label());
     }
 
     @Test
@@ -74,16 +67,5 @@ class PronounGenderTest {
         // Listed for both genders, or no first name at all: no gender shown.
         assertEquals(Optional.empty(), PersonGender.ofName("Jordan Lee"));
         assertEquals(Optional.empty(), PersonGender.ofName("Okafor"));
-    }
-
-    /** The speaker's label of the attribution whose words (as {@code words} reads them) contain a phrase. */
-    private static Function<String, String> speakers(String text, Function<Attribution, String> words) {
-        Article article = Article.ofText("article.txt", text);
-        ParsedArticle doc = new ParsedArticle(article, NlpPipeline.shared().annotate(article));
-        List<Attribution> attributions = new AttributionExtractor().extract(doc);
-        Speakers speakers = new ActorResolver().resolve(doc, attributions);
-        return phrase -> attributions.stream().filter(a -> words.apply(a).contains(phrase))
-                .map(a -> speakers.of(a).label()).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with '" + phrase + "' in " + attributions));
     }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.claimgraph.extract.Attribution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,7 @@ class QuotedNamesTest {
                 + "\"If Peter Lund wins the vote, the fishermen will lose their berths,\" he said. "
                 + "He warned that the plan would cost jobs.";
         ResolvedText resolved = ResolvedText.of("harbour.txt", text);
-        Attribution quote = resolved.attributions().stream()
-                .filter(a -> a.contentExtent().of(text).contains("fishermen")).findFirst().orElseThrow();
-        assertEquals("Samir Haddad", resolved.speakers().of(quote).label());
+        assertEquals("Samir Haddad", resolved.speakerOfContent("fishermen").label());
         assertEquals("Samir Haddad", resolved.speakerOfCue("warned").label());
     }
 }

@@ -24,6 +24,13 @@ record ResolvedText(String text, List<Attribution> attributions, Speakers speake
                 .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + attributions));
     }
 
+    /** The speaker of the first attribution whose content holds this phrase. */
+    Actor speakerOfContent(String phrase) {
+        return attributions.stream().filter(a -> a.contentExtent().of(text).contains(phrase)).map(speakers::of)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with '" + phrase + "' in " + attributions));
+    }
+
     /** The actor of this label. */
     Actor named(String label) {
         return speakers.actors().stream().filter(a -> a.label().equals(label)).findFirst()
