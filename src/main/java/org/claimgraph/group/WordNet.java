@@ -375,6 +375,15 @@ public final class WordNet {
                 .anyMatch(s -> "noun.person".equals(s.getLexFileName()));
     }
 
+    /**
+     * True when the noun's commonest sense is a kind of person ("voter", "lawmaker"), not only a rarer one: a "fare"
+     * is first a price, only then a passenger.
+     */
+    public static boolean isFirstlyPersonNoun(String lemma) {
+        List<Synset> all = allSenses(lemma.toLowerCase(Locale.ROOT), POS.NOUN);
+        return !all.isEmpty() && "noun.person".equals(all.get(0).getLexFileName());
+    }
+
     private static boolean derivesFromVerb(Synset s) {
         for (Pointer p : s.getPointers(PointerType.DERIVATION)) {
             try {

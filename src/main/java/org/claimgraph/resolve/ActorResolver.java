@@ -104,6 +104,15 @@ public final class ActorResolver {
                 return latestPerson(m.span().begin(), PersonGender.ofPronoun(word))
                         .orElseGet(() -> anonymous(ActorType.PERSON, text));
             }
+            if (PLURAL_PRONOUNS.contains(word)) {
+                // "They" refers back to a group named just before, whether or not it spoke: "Senate Democrats
+                // blocked the bill because they said …"; only without one is it the last body heard.
+                int at = m.span().begin();
+                Optional<Mention> group = PluralAntecedents.of(doc, m, offset -> quotedApart(offset, at));
+                if (group.isPresent()) {
+                    return resolve(group.get());
+                }
+            }
             if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 // "It" is one body, never a plural group ("officials", "Democrats"); "they" may be either.
                 boolean singular = BODY_PRONOUNS.contains(word);
@@ -146,14 +155,24 @@ public final class ActorResolver {
         }
 
         /**
-         * Whether a name inside a mention qualifies another word: a possessor ("Roe's"), a name in a relative
-         * clause ("who backs Roe"), or one right after a preposition or participle ("for Roe"), within its stretch
+         * Whether a name inside a mention qualifies another word: a possessor ("Roe's"), a modifier of a plural
+         * ("Roe aides"), a name in a relative clause ("who backs Roe"), or one right after a preposition or
+         * participle ("for Roe"), within its stretch
          * of the mention (back to a comma, which opens an apposition).
          */
         private boolean qualifies(ParsedSentence s, Mention m, CharSpan name) {
             String after = doc.text().substring(name.end(), Math.min(doc.text().length(), name.end() + 2));
             if (after.startsWith("'s") || after.startsWith("’s") || after.equals("' ") || after.equals("’ ")) {
                 return true;
+            }
+            // A name before a plural noun qualifies it: "Clinton insiders" and "Sanders aides" are not one person.
+            for (CoreLabel t : s.tokens()) {
+                if (t.beginPosition() >= name.end()) {
+                    if (m.span().contains(t.beginPosition()) && "NNS".equals(t.tag())) {
+                        return true;
+                    }
+                    break;
+                }
             }
             boolean adjacent = true;
             boolean conjunct = false;
@@ -349,12 +368,10 @@ public final class ActorResolver {
         private Optional<Actor> latestPerson(int before, Optional<PersonGender.Gender> pronoun) {
             int bestAt = -1;
             Actor best = null;
-            Optional<CharSpan> pronounQuote = quoteAt(before);
             for (NameClusters.NamedMention n : names.mentions()) {
                 // A name inside a quotation is the quoted speaker's word, not the narrator's: "“If Roe wins,
                 // I'll leave,” he said" is not Roe speaking. Only a pronoun in the same quotation may take it.
-                Optional<CharSpan> nameQuote = quoteAt(n.span().begin());
-                boolean quoted = nameQuote.isPresent() && !nameQuote.equals(pronounQuote);
+                boolean quoted = quotedApart(n.span().begin(), before);
                 if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();
@@ -368,6 +385,12 @@ public final class ActorResolver {
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /** True when an offset lies in a quotation that the pronoun at {@code pronounAt} is not in. */
+        private boolean quotedApart(int offset, int pronounAt) {
+            Optional<CharSpan> quote = quoteAt(offset);
+            return quote.isPresent() && !quote.equals(quoteAt(pronounAt));
         }
 
         /** The quotation that holds this offset, if any. */

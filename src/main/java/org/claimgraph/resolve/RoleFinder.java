@@ -86,8 +86,11 @@ final class RoleFinder {
         return ActorNouns.typeOf(lemma).orElse(null) == ActorType.PERSON || WordNet.isPersonNoun(lemma);
     }
 
-    /** The run of consecutive tokens around the node: a cut-out name must not leave its words inside the title. */
-    private static List<Integer> contiguous(List<Integer> tokens, int node) {
+    /**
+     * The run of consecutive tokens around the node: words cut out of a subtree (a name, a clause) must not leave
+     * the words after them inside the phrase.
+     */
+    static List<Integer> contiguous(List<Integer> tokens, int node) {
         int at = tokens.indexOf(node);
         int from = at;
         int to = at;

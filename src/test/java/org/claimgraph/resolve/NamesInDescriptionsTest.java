@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A name inside a description: in apposition it is the speaker ("Roe's lawyer, Ann Lee,"), but as the
- * description's possessor, the object of its preposition or part of its relative clause it is someone else; and a
- * spokesman, aide or lawyer is not the article's main speaker.
+ * description's possessor, a modifier of its plural noun, the object of its preposition or part of its relative
+ * clause it is someone else; and a spokesman, aide or lawyer is not the article's main speaker.
  */
 class NamesInDescriptionsTest {
 
@@ -17,7 +17,8 @@ class NamesInDescriptionsTest {
             + "Varga's aides insisted that the budget was balanced. Supporters of Tom Reed argued that taxes were "
             + "too high. A spokesman for Mayor Helen Varga confirmed that the library would stay open.\n\n"
             + "Reed's lawyer, Ann Lee, denied that the campaign had broken any rules. A retired teacher who has backed "
-            + "Reed since 2019 warned that the schools were overcrowded.";
+            + "Reed since 2019 warned that the schools were overcrowded. Varga insiders predicted that the vote would be "
+            + "close.";
 
     private static ResolvedText resolved;
 
@@ -48,5 +49,6 @@ class NamesInDescriptionsTest {
         assertEquals("Supporters of Tom Reed", resolved.speakerOfCue("argued").label());
         assertEquals("spokesman for Mayor Helen Varga", resolved.speakerOfCue("confirmed").label());
         assertEquals("retired teacher who has backed Reed since 2019", resolved.speakerOfCue("warned").label());
+        assertEquals("Varga insiders", resolved.speakerOfCue("predicted").label());
     }
 }
