@@ -24,6 +24,11 @@ final class ChannelPhrase {
     }
     /** Prepositions that introduce a channel: "in a statement", "on Twitter". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on");
+
+    /** True for a preposition that introduces a channel ("on", "in"), in any case. */
+    static boolean isChannelPreposition(String word) {
+        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
     /** Words allowed between the preposition and the channel noun: "in a brief written statement". */
     private static final Set<String> MODIFIER_TAGS = Set.of("DT", "JJ", "NN", "NNP", "PRP$", "HYPH", "VBN");
     /** At most this many words between the preposition and the channel noun. */
