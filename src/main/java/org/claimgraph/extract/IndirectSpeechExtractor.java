@@ -34,6 +34,8 @@ final class IndirectSpeechExtractor {
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
     private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
+    /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
+    private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
 
     private final CueLexicon lexicon;
 
@@ -185,6 +187,12 @@ final class IndirectSpeechExtractor {
         boolean impersonal = verb.tag() != null && verb.tag().startsWith("JJ")
                 && lexicon.lookup(verb.lemma()).isEmpty();
         Optional<CharSpan> withIt = impersonal ? CueFrames.withExpletive(s, verb, cueSpan) : Optional.empty();
+        // "it is possible that P", "it is true that P": the writer weighs P, no one is reported to; and a
+        // comparative or superlative ("It was the latest in …") compares, it holds no attitude.
+        if (withIt.isPresent() && (LIKELIHOOD_ADJECTIVES.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))
+                || verb.tag().equals("JJR") || verb.tag().equals("JJS"))) {
+            return Optional.empty();
+        }
         if (withIt.isPresent() && content.stream().noneMatch(c -> c.overlaps(withIt.get()))) {
             return Optional.of(new Attribution(Optional.empty(), withIt.get(), verb.lemma().toLowerCase(), content,
                     kindOf(extent, quotes), s.index()));
