@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.group.WordNet;
 
 /**
  * Groups an article's person-name mentions into one actor per person: "Jane Doe" and "Doe" meet on
@@ -27,11 +28,12 @@ final class NameClusters {
         // A name the text treats as a company's is no person's, whatever the tagger says ("Northwind's shares").
         Set<String> bodies = OrganisationNames.in(doc);
         for (CoreEntityMention m : doc.entityMentions()) {
-            if (!"PERSON".equals(m.entityType()) || !isWrittenName(m) || isHyphenatedModifier(doc, m)) {
+            Optional<CharSpan> named = personName(doc, m);
+            if (named.isEmpty()) {
                 continue;
             }
-            CharSpan span = new CharSpan(m.charOffsets().first(), m.charOffsets().second());
-            String name = cleanName(m.text());
+            CharSpan span = named.get();
+            String name = cleanName(span.of(doc.text()));
             if (name.isEmpty() || bodies.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -42,6 +44,43 @@ final class NameClusters {
             }
             mentions.add(new NamedMention(span, actor));
         }
+    }
+
+    /**
+     * The span of a person's name in an entity mention: the whole of a person mention written as a name, or the
+     * name before "of" in a mention the tagger took for one body's ("Priya Raman of Fenwick Research", which the
+     * tagger reads as one organisation), when it starts with a known first name and its last word is no common
+     * noun for a thing or a place ("Fletcher School of Law").
+     */
+    private static Optional<CharSpan> personName(ParsedArticle doc, CoreEntityMention m) {
+        if ("PERSON".equals(m.entityType())) {
+            boolean name = isWrittenName(m) && !isHyphenatedModifier(doc, m);
+            return name ? Optional.of(new CharSpan(m.charOffsets().first(), m.charOffsets().second()))
+                    : Optional.empty();
+        }
+        if (!"ORGANIZATION".equals(m.entityType())) {
+            return Optional.empty();
+        }
+        List<CoreLabel> tokens = m.tokens();
+        int of = 0;
+        while (of < tokens.size() && !tokens.get(of).word().equals("of")) {
+            of++;
+        }
+        // A first name and a surname, perhaps with a middle initial between: "Priya Raman", "Ann J. Lee".
+        if (of < 2 || of > 3 || of == tokens.size() - 1 || !PersonGender.isFirstName(tokens.get(0).word())) {
+            return Optional.empty();
+        }
+        for (CoreLabel t : tokens.subList(0, of)) {
+            if (!"NNP".equals(t.tag()) || !Character.isUpperCase(t.word().charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        // A surname is no word for a kind of place or institution: "Fletcher School of Law" is a school.
+        List<String> classes = WordNet.nounClasses(tokens.get(of - 1).word(), 1);
+        if (!classes.isEmpty() && !classes.get(0).equals("noun.person")) {
+            return Optional.empty();
+        }
+        return Optional.of(new CharSpan(tokens.get(0).beginPosition(), tokens.get(of - 1).endPosition()));
     }
 
     /**

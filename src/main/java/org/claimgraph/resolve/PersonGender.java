@@ -64,6 +64,11 @@ final class PersonGender {
         return words.size() == 1 ? Optional.empty() : FIRST_NAMES.getOrDefault(first, Optional.empty());
     }
 
+    /** True when the word is a first name in CoreNLP's list, whatever gender it shows ("Priya", "Jordan"). */
+    static boolean isFirstName(String word) {
+        return FIRST_NAMES.containsKey(letters(word));
+    }
+
     /** The word's letters in lower case: "Mrs." is "mrs". */
     private static String letters(String word) {
         return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
