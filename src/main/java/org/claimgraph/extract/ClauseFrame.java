@@ -34,17 +34,15 @@ final class ClauseFrame {
     }
 
     /**
-     * The clause before the first comma that a frame follows ("P, X said."), if a finite verb makes it a clause
-     * and no cue already read lies in it ("X said P, wrote …" is no frame of its own).
+     * The clause before the first comma that a frame follows ("P, X said."), if a finite verb makes it a clause.
+     * A cue already read inside that clause does not stop it: "Roe plans to run again, her aide said" reports
+     * Roe's plan and the aide's statement of it, one nested in the other.
      */
     private Optional<Attribution> framed(ParsedArticle doc, ParsedSentence s, Set<CueToken> usedCues) {
         List<CoreLabel> tokens = s.tokens();
         boolean clause = false;
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            if (usedCues.contains(new CueToken(s.index(), t.index()))) {
-                return Optional.empty();
-            }
             if (PosTags.isFiniteOrModal(t.tag())) {
                 clause = true;
             }
