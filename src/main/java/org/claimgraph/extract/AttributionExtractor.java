@@ -9,7 +9,7 @@ import org.claimgraph.annotate.ParsedArticle;
 
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
- * closing frame's words), "according to", cue nouns and headline colons; of two readings of the same words, the
+ * closing frame's words), "according to", "in a poll", cue nouns and headline colons; of two readings of the same words, the
  * one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas}); inside another
  * attribution's content, only those that are statements of their own
  * ({@link NestedStatements}).
@@ -21,6 +21,7 @@ public final class AttributionExtractor {
     private final IndirectSpeechExtractor indirect;
     private final ClauseFrame clauseFrames;
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
+    private final PollPhraseExtractor polls = new PollPhraseExtractor();
     private final CueNounExtractor cueNouns = new CueNounExtractor();
     private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
     private final PerceivedAsExtractor perceivedAs = new PerceivedAsExtractor();
@@ -46,6 +47,7 @@ public final class AttributionExtractor {
         // After the tree's reading, which keeps the cues it understood: the words' reading only fills its gaps.
         all.addAll(clauseFrames.extract(doc, quotes, used));
         all.addAll(accordingTo.extract(doc, quotes));
+        all.addAll(polls.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes, List.copyOf(all)));
         all.addAll(headlines.extract(doc));
         all.addAll(perceivedAs.extract(doc, quotes));
