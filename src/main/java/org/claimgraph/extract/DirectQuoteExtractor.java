@@ -50,7 +50,8 @@ final class DirectQuoteExtractor {
                 previous = extended(previous, List.of(quote));
                 out.set(out.size() - 1, previous);
             } else if (found.isPresent()) {
-                previous = extended(found.get(), waitingBefore(doc.text(), waiting, quote));
+                Attribution read = withLeadIn(doc.text(), sentences.get(0), quote, quotes, found.get());
+                previous = extended(read, waitingBefore(doc.text(), waiting, quote));
                 out.add(previous);
             } else if (previous != null && alone && continues(doc.text(), previous, quote)) {
                 // The speaker goes on: one attribution with one more content span, as annotators mark it.
@@ -91,6 +92,28 @@ final class DirectQuoteExtractor {
                     a.kind(), a.sentence()));
         }
         return fromTree;
+    }
+
+    /**
+     * "Carson is “losing strength,” Roe said.": a quote that a frame follows but that does not open its sentence
+     * completes the clause its sentence opens, and the content runs from the sentence's start, as gold marks it.
+     * Not when another quotation or a line break lies before it in the sentence, nor after a lead-in's colon.
+     */
+    private static Attribution withLeadIn(String text, ParsedSentence first, CharSpan quote, List<CharSpan> quotes,
+                                          Attribution a) {
+        int start = first.begin();
+        boolean frameAfter = a.cue().begin() >= quote.end();
+        String before = text.substring(start, quote.begin()).strip();
+        // "X reveals a few facts: “…,” the paper said": a lead-in ending in a colon frames the quote itself.
+        boolean wordsBefore = !before.isEmpty() && !before.endsWith(":");
+        boolean plainBefore = quotes.stream().noneMatch(q -> q != quote && q.end() > start && q.begin() < quote.begin())
+                && text.substring(start, quote.begin()).indexOf('\n') < 0;
+        boolean sourceBefore = a.source().map(m -> m.span().begin() < quote.begin()).orElse(false);
+        if (!frameAfter || !wordsBefore || !plainBefore || sourceBefore || a.content().size() != 1) {
+            return a;
+        }
+        return new Attribution(a.source(), a.cue(), a.cueLemma(), List.of(new CharSpan(start, quote.end())),
+                QuoteKind.MIXED, a.sentence());
     }
 
     /** The attribution with more content spans, in text order. */
