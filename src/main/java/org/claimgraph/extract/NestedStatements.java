@@ -32,7 +32,8 @@ final class NestedStatements {
         Map<Attribution, Attribution> reporters = Nesting.reporters(attributions);
         List<Attribution> out = new ArrayList<>(attributions);
         out.removeIf(a -> reporters.containsKey(a) && !participleAfterComma(doc, a)
-                && !REPORTING_CUES.contains(a.cueLemma().toLowerCase(Locale.ROOT)));
+                && !REPORTING_CUES.contains(a.cueLemma().toLowerCase(Locale.ROOT))
+                && !closesItsReporter(doc.text(), a, reporters.get(a)));
         // Among what is left: "X denied the government was planning P, calling it a smear" is X's "calling".
         // In text order, and through the outer's latest version, so that two participles cut one content alike
         // on every run (the nesting map is keyed by identity and has no order of its own).
@@ -71,6 +72,20 @@ final class NestedStatements {
         }
         return doc.sentenceAt(begin).flatMap(s -> s.tokens().stream().filter(t -> t.beginPosition() == begin)
                 .findFirst()).map(CoreLabel::tag).map("VBG"::equals).orElse(false);
+    }
+
+    /**
+     * True when two readings hold each other's cue and this one is the frame closing the other: in "Most voters
+     * oppose the fare, a new poll finds, a result that …" the parser ran "oppose"'s content on over the frame, and
+     * the frame after its content is the outer statement. Without this both would be dropped as nested. Only a
+     * frame that ends at a mark ("…, the poll finds." or "…, the poll finds, a result …"): "In the survey, most
+     * renters backed a cap" has "backed" take an object, no frame.
+     */
+    private static boolean closesItsReporter(String text, Attribution a, Attribution reporter) {
+        boolean mutual = a.content().stream().anyMatch(c -> reporter.cue().within(c));
+        String after = text.substring(a.cue().end()).stripLeading();
+        boolean endsAtMark = after.isEmpty() || ",.;:!?".indexOf(after.charAt(0)) >= 0;
+        return mutual && endsAtMark && a.contentExtent().end() <= a.cue().begin();
     }
 
     /** True when the inner attribution's source was read from inside the outer's content, as the parser hung it. */

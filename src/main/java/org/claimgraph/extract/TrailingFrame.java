@@ -66,7 +66,7 @@ final class TrailingFrame {
             String word = s.token(i).word();
             if (word.equals(",") && i > first) {
                 inAside = !inAside;
-            } else if (!NAME_TAGS.contains(s.tag(i)) && !(inAside && "IN".equals(s.tag(i)))) {
+            } else if (!NAME_TAGS.contains(s.tag(i)) && !(inAside && "IN".equals(s.tag(i))) && !joinsNames(s, i, first)) {
                 break;
             }
             i++;
@@ -84,6 +84,15 @@ final class TrailingFrame {
         }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
         return Optional.of(attribution(s, text, i, verb, new Mention(source, s.index(), nameEnd), quote));
+    }
+
+    /**
+     * A slash or hyphen inside a name: "a USA TODAY/Suffolk University Poll", "an NBC/Wall Street Journal poll". The
+     * tagger gives the slash the tag of a comma, which would otherwise end the speaker there.
+     */
+    private static boolean joinsNames(ParsedSentence s, int i, int first) {
+        return i > first && i < s.tokens().size() && (s.token(i).word().equals("/") || "HYPH".equals(s.tag(i)))
+                && NAME_TAGS.contains(s.tag(i + 1));
     }
 
     /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
