@@ -219,8 +219,39 @@ final class DirectQuoteExtractor {
             return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,
                     QuoteKind.MIXED, s.index()));
         }
+        Optional<CharSpan> lead = clauseLeadingIntoQuote(doc.text(), s, best, cue, quote);
+        if (lead.isPresent()) {
+            return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), List.of(lead.get()),
+                    QuoteKind.MIXED, s.index()));
+        }
         return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), List.of(quote),
                 QuoteKind.DIRECT, s.index()));
+    }
+
+    /** Relations by which a cue takes the clause or phrase it reports. */
+    private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "xcomp", "obj");
+
+    /**
+     * "X vowed to go after “anyone who …”", "saying it should be “up to the board”": a quote that ends the clause
+     * the cue takes, after words of the reporter's, is part of that clause, which is the content, as gold marks it.
+     * Empty when the quote follows the cue directly, or the clause does not hold the whole quote.
+     */
+    private static Optional<CharSpan> clauseLeadingIntoQuote(String text, ParsedSentence s, IndexedWord cueVerb,
+                                                            CharSpan cue, CharSpan quote) {
+        if (cue.end() > quote.begin() || quote.end() > s.end() + 2) {
+            return Optional.empty();
+        }
+        for (IndexedWord child : CONTENT_RELATIONS.stream().flatMap(r -> s.children(cueVerb, r).stream()).toList()) {
+            Optional<CharSpan> clause = TreeSpans.subtree(s, child, List.of(), text)
+                    .map(c -> TreeSpans.closeQuote(c, text));
+            boolean leads = clause.map(c -> c.begin() >= cue.end() && c.begin() < quote.begin()
+                    && c.contains(quote.begin()) && c.end() >= quote.end()
+                    && !text.substring(c.begin(), quote.begin()).isBlank()).orElse(false);
+            if (leads) {
+                return clause;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
