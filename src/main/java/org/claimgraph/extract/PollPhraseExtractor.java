@@ -35,6 +35,7 @@ final class PollPhraseExtractor {
         return out;
     }
 
+    /** The poll's attribution of a sentence opening with "In" + a poll phrase and a comma, if it is one. */
     private static Optional<Attribution> attribution(ParsedSentence s, List<CharSpan> quotes) {
         List<CoreLabel> tokens = s.tokens();
         if (tokens.size() < 4 || !tokens.get(0).word().equalsIgnoreCase("in")) {
@@ -45,25 +46,10 @@ final class PollPhraseExtractor {
             return Optional.empty();
         }
         int poll = pollNoun(tokens, 1, comma);
-        // A finite verb or a question word makes the opening a clause of its own ("In the state where polls closed
-        // first,"); not a participle right after the poll, which the tagger often takes for a past tense ("a poll
-        // released Sunday").
-        if (poll < 0) {
+        if (poll < 0 || isClause(tokens, poll, comma)) {
             return Optional.empty();
         }
-        for (int i = 1; i < comma; i++) {
-            String tag = String.valueOf(tokens.get(i).tag());
-            if (i != poll + 1 && PosTags.isFiniteOrModal(tag) || tag.startsWith("W")) {
-                return Optional.empty();
-            }
-        }
-        // "In the latest poll, conducted in May, P": a participle set off after the poll describes it.
-        int sourceEnd = comma;
-        String next = comma + 1 < tokens.size() ? String.valueOf(tokens.get(comma + 1).tag()) : "";
-        if (next.equals("VBN") || next.equals("VBG")) {
-            int second = nextComma(tokens, comma + 1);
-            sourceEnd = second < 0 ? comma : second;
-        }
+        int sourceEnd = sourceEnd(tokens, comma);
         int contentEnd = lastWord(tokens);
         if (sourceEnd + 1 > contentEnd || tokens.subList(sourceEnd + 1, contentEnd + 1).stream()
                 .noneMatch(t -> PosTags.isFiniteOrModal(t.tag()))) {
@@ -77,6 +63,34 @@ final class PollPhraseExtractor {
         Mention source = new Mention(sourceSpan, s.index(), poll + 1);
         QuoteKind kind = quotes.stream().anyMatch(content::overlaps) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
         return Optional.of(new Attribution(Optional.of(source), cue, "in", List.of(content), kind, s.index()));
+    }
+
+    /**
+     * True when a finite verb or a question word makes the opening a clause of its own ("In the state where polls
+     * closed first,"); not a participle right after the poll, which the tagger often takes for a past tense ("a poll
+     * released Sunday").
+     */
+    private static boolean isClause(List<CoreLabel> tokens, int poll, int comma) {
+        for (int i = 1; i < comma; i++) {
+            String tag = String.valueOf(tokens.get(i).tag());
+            if (i != poll + 1 && PosTags.isFiniteOrModal(tag) || tag.startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comma that ends the source: the first, or the next one when a participle set off after the poll describes
+     * it ("In the latest poll, conducted in May, P").
+     */
+    private static int sourceEnd(List<CoreLabel> tokens, int comma) {
+        String next = comma + 1 < tokens.size() ? String.valueOf(tokens.get(comma + 1).tag()) : "";
+        if (next.equals("VBN") || next.equals("VBG")) {
+            int second = nextComma(tokens, comma + 1);
+            return second < 0 ? comma : second;
+        }
+        return comma;
     }
 
     /** Index of the first comma at or after {@code from}, or -1. */
