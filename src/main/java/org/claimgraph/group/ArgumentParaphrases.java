@@ -25,6 +25,11 @@ final class ArgumentParaphrases {
         return x != null && y != null && x.stream().anyMatch(y::contains);
     }
 
+    /** The names of the sets that list the lemma, none when no set does. */
+    static Set<String> setsOf(String lemma) {
+        return SETS.getOrDefault(lemma, Set.of());
+    }
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String[] row : TsvResource.rows("argument-paraphrases.tsv")) {

@@ -31,7 +31,12 @@ public final class CrossArticleMatcher {
 
     /** Prefix of keys that name an argument word. */
     public static final String ARGUMENT_KEY = "argument:";
-    /** How many argument words two claims this class accepts share as the same lemma: the lookup needs one. */
+    /** Prefix, after {@link #ARGUMENT_KEY}, of keys that name an argument paraphrase set. */
+    static final String ARGUMENT_SET = "set:";
+    /**
+     * How many argument words (or argument paraphrase sets) two claims this class accepts share: the lookup needs
+     * one.
+     */
     public static final int MIN_SHARED_KEYS = 1;
     /** Shared things (common nouns) that anchor two claims without a shared name: one thing is often the topic. */
     public static final int MIN_SHARED_THINGS = 2;
@@ -200,8 +205,8 @@ public final class CrossArticleMatcher {
 
     /** True when both words are in one paraphrase set that both claims were found to belong to. */
     private static boolean inSharedSet(ClaimSignature.Term e, ClaimSignature.Term f, Set<String> sharedSets) {
-        Set<String> sets = EventParaphrases.setsOf(e.lemma());
-        sets.retainAll(EventParaphrases.setsOf(f.lemma()));
+        Set<String> sets = EventParaphrases.setsOf(e);
+        sets.retainAll(EventParaphrases.setsOf(f));
         sets.retainAll(sharedSets);
         return !sets.isEmpty();
     }
@@ -256,10 +261,21 @@ public final class CrossArticleMatcher {
         return n;
     }
 
+    /** How many argument keys ({@link #keyWords}) the two claims share. */
     private static int sharedArguments(ClaimSignature x, ClaimSignature y) {
-        Set<String> shared = lemmas(x.arguments());
-        shared.retainAll(lemmas(y.arguments()));
+        Set<String> shared = keyWords(x);
+        shared.retainAll(keyWords(y));
         return shared.size();
+    }
+
+    /**
+     * The words a claim is filed under: its argument lemmas, and the names of the argument paraphrase sets they are
+     * in ({@link ArgumentParaphrases}), so that "appeal against the penalty" is found from "contest the fine".
+     */
+    private static Set<String> keyWords(ClaimSignature s) {
+        Set<String> out = lemmas(s.arguments());
+        s.arguments().forEach(t -> ArgumentParaphrases.setsOf(t.lemma()).forEach(n -> out.add(ARGUMENT_SET + n)));
+        return out;
     }
 
     private static Set<String> lemmas(Set<ClaimSignature.Term> terms) {
@@ -269,14 +285,15 @@ public final class CrossArticleMatcher {
     }
 
     /**
-     * The keys to file a claim under, one per argument word ({@code argument:W}); none for a claim without events,
+     * The keys to file a claim under, one per argument word and argument paraphrase set ({@code argument:W},
+     * {@code argument:set:S}); none for a claim without events,
      * which matches nothing. Two claims this class accepts share {@value #MIN_SHARED_KEYS} of them.
      */
     public Set<String> keys(PortableSignature s) {
         Set<String> keys = new TreeSet<>();
         ClaimSignature sig = s.toSignature();
         if (sig.substantive()) {
-            lemmas(sig.arguments()).forEach(w -> keys.add(ARGUMENT_KEY + w));
+            keyWords(sig).forEach(w -> keys.add(ARGUMENT_KEY + w));
         }
         return keys;
     }

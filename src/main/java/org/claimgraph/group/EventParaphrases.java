@@ -19,8 +19,16 @@ final class EventParaphrases {
     /** Prefix of the synthetic event that names a set, so it can never equal a real word. */
     static final String SET_PREFIX = "set:";
 
-    /** One word of a set: the arguments one of which it needs, and those it implies. */
-    private record Entry(String set, Set<String> needs, Set<String> implies) {
+    /**
+     * One word of a set: the part of speech it must have (null: any), the arguments one of which it needs, and
+     * those it implies.
+     */
+    private record Entry(String set, ClaimSignature.Pos pos, Set<String> needs, Set<String> implies) {
+
+        /** True when the entry is about a word of this part of speech ("verb:fine", not the adjective "fine"). */
+        boolean fits(ClaimSignature.Pos p) {
+            return pos == null || pos == p;
+        }
     }
 
     private static final Map<String, List<Entry>> ENTRIES = load();
@@ -45,6 +53,9 @@ final class EventParaphrases {
         Set<ClaimSignature.Term> arguments = new LinkedHashSet<>(sig.arguments());
         for (ClaimSignature.Term e : sig.events()) {
             for (Entry entry : ENTRIES.getOrDefault(e.lemma(), List.of())) {
+                if (!entry.fits(e.pos())) {
+                    continue;
+                }
                 if (!entry.needs().isEmpty() && entry.needs().stream().noneMatch(argumentLemmas::contains)) {
                     continue;
                 }
@@ -60,16 +71,18 @@ final class EventParaphrases {
     }
 
     /**
-     * The names (with {@link #SET_PREFIX}) of the sets that list the word, whatever arguments they need: the caller
+     * The names (with {@link #SET_PREFIX}) of the sets that list the word as this part of speech, whatever arguments
+     * they need: the caller
      * checks that the claim's own signature carries the set's name.
      */
-    static Set<String> setsOf(String lemma) {
+    static Set<String> setsOf(ClaimSignature.Term word) {
         Set<String> out = new LinkedHashSet<>();
-        ENTRIES.getOrDefault(lemma, List.of()).forEach(e -> out.add(SET_PREFIX + e.set()));
+        ENTRIES.getOrDefault(word.lemma(), List.of()).stream().filter(e -> e.fits(word.pos()))
+                .forEach(e -> out.add(SET_PREFIX + e.set()));
         return out;
     }
 
-    /** True when some set lists the word. */
+    /** True when some set lists the word, as any part of speech. */
     static boolean lists(String lemma) {
         return ENTRIES.containsKey(lemma);
     }
@@ -82,8 +95,16 @@ final class EventParaphrases {
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> out = new HashMap<>();
         for (String[] row : TsvResource.rows("event-paraphrases.tsv")) {
-            Entry entry = new Entry(row[0], list(row, 2), list(row, 3));
-            out.computeIfAbsent(row[1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            String word = row[1].toLowerCase(Locale.ROOT);
+            ClaimSignature.Pos pos = null;
+            int colon = word.indexOf(':');
+            if (colon > 0) {
+                // "verb:fine": only the verb is in the set, not the adjective ("the offer was fine").
+                pos = ClaimSignature.Pos.valueOf(word.substring(0, colon).toUpperCase(Locale.ROOT));
+                word = word.substring(colon + 1);
+            }
+            Entry entry = new Entry(row[0], pos, list(row, 2), list(row, 3));
+            out.computeIfAbsent(word, k -> new ArrayList<>()).add(entry);
         }
         return Map.copyOf(out);
     }

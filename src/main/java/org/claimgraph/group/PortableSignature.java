@@ -56,10 +56,14 @@ public record PortableSignature(Set<String> events, Set<String> arguments, Set<S
         return events.isEmpty();
     }
 
+    /**
+     * The signature to compare, with the event paraphrase sets of today's lexicon added again: a claim stored
+     * before a set was written is compared as one read now would be (adding a set twice changes nothing).
+     */
     ClaimSignature toSignature() {
         Set<ClaimSignature.Term> e = decode(events);
         ClaimSignature.Kind kind = e.isEmpty() ? ClaimSignature.Kind.EMPTY : ClaimSignature.Kind.SUBSTANTIVE;
-        return new ClaimSignature(kind, e, decode(arguments), false, "");
+        return EventParaphrases.enrich(new ClaimSignature(kind, e, decode(arguments), false, ""));
     }
 
     private static Set<String> encode(Set<ClaimSignature.Term> terms) {

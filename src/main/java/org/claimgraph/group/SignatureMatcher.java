@@ -66,6 +66,10 @@ final class SignatureMatcher {
         if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
             return true;
         }
+        if (EventParaphrases.isSet(x) || EventParaphrases.isSet(y)) {
+            // A set's name is no word: WordNet would read "set:strike" as the word "set", common to every set.
+            return false;
+        }
         if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
             return !event && intersects(wordNet.nameRelatives(x.word()), wordNet.nameRelatives(y.word()));
         }
@@ -111,7 +115,8 @@ final class SignatureMatcher {
         if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
             return true;
         }
-        if (x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
+        if (EventParaphrases.isSet(x) || EventParaphrases.isSet(y)
+                || x.pos() == ClaimSignature.Pos.NAME || y.pos() == ClaimSignature.Pos.NAME) {
             return false;
         }
         if (ownlyDerived(x, y) || ownlyDerived(y, x) || similarAdjectives(x, y)) {
