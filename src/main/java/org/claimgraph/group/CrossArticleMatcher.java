@@ -102,7 +102,8 @@ public final class CrossArticleMatcher {
         }
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
-        if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS || !closeEvent(x, y)) {
+        if (!x.substantive() || !y.substantive() || sharedArguments(x, y) < MIN_SHARED_KEYS
+                || !closeEvent(x, y, !sharedStoryNames.isEmpty())) {
             return false;
         }
         double overlap = overlap(x, y);
@@ -211,9 +212,13 @@ public final class CrossArticleMatcher {
         return !sets.isEmpty();
     }
 
-    /** True when some event of one claim is close to some event of the other. */
-    private boolean closeEvent(ClaimSignature x, ClaimSignature y) {
-        return x.events().stream().anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)));
+    /**
+     * True when some event of one claim is close to some event of the other; the name of a set that relates claims
+     * only within one story ({@link EventParaphrases#storyOnly}) counts only when the articles tell one story.
+     */
+    private boolean closeEvent(ClaimSignature x, ClaimSignature y, boolean oneStory) {
+        return x.events().stream().filter(e -> oneStory || !EventParaphrases.storyOnly(e))
+                .anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)));
     }
 
     private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys) {
@@ -261,10 +266,19 @@ public final class CrossArticleMatcher {
         return n;
     }
 
-    /** How many argument keys ({@link #keyWords}) the two claims share. */
+    /**
+     * How many argument keys ({@link #keyWords}) the two claims share. An argument paraphrase set counts only when
+     * both claims also tell one kind of happening ({@link EventParaphrases}): "appeal against the penalty" ~
+     * "contest the fine", not "require information" ~ "measure data wrongly".
+     */
     private static int sharedArguments(ClaimSignature x, ClaimSignature y) {
         Set<String> shared = keyWords(x);
         shared.retainAll(keyWords(y));
+        Set<String> events = setNames(x);
+        events.retainAll(setNames(y));
+        if (events.isEmpty()) {
+            shared.removeIf(w -> w.startsWith(ARGUMENT_SET));
+        }
         return shared.size();
     }
 

@@ -32,6 +32,11 @@ final class EventParaphrases {
     }
 
     private static final Map<String, List<Entry>> ENTRIES = load();
+    /**
+     * Sets whose words are said of the quantities every article of a beat reports ("prices rise", "costs
+     * increase"): they relate claims across articles only between articles telling one story.
+     */
+    private static final Set<String> STORY_ONLY = storyOnly();
 
     private EventParaphrases() {
     }
@@ -87,6 +92,11 @@ final class EventParaphrases {
         return ENTRIES.containsKey(lemma);
     }
 
+    /** True for a set's synthetic event whose set relates claims across articles only within one story. */
+    static boolean storyOnly(ClaimSignature.Term t) {
+        return STORY_ONLY.contains(t.lemma());
+    }
+
     /** True for the synthetic event naming a set: WordNet knows nothing of it. */
     static boolean isSet(ClaimSignature.Term t) {
         return t.lemma().startsWith(SET_PREFIX);
@@ -107,6 +117,16 @@ final class EventParaphrases {
             out.computeIfAbsent(word, k -> new ArrayList<>()).add(entry);
         }
         return Map.copyOf(out);
+    }
+
+    private static Set<String> storyOnly() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] row : TsvResource.rows("event-paraphrases.tsv")) {
+            if (row.length > 4 && row[4].equals("story")) {
+                out.add(SET_PREFIX + row[0]);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static Set<String> list(String[] row, int column) {
