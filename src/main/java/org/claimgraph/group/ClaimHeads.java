@@ -22,6 +22,8 @@ final class ClaimHeads {
         SUPPORT,
         /** A verb of having ("have", "get"): on to the noun it takes, which is what the claim is about. */
         POSSESSION,
+        /** A verb of obligation with a "to" infinitive ("would have to refund"): on to what must be done. */
+        OBLIGATION,
         /** A verb of holding a view ("think", "believe"): on to its clause. */
         COGNITION,
         /** A verb of saying whose first-person subject restates its own claim ("we said that P"): on to its clause. */

@@ -178,7 +178,8 @@ public final class CrossArticleMatcher {
             return 0;
         }
         int covered = coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets)
-                + covered(x.arguments(), y.arguments()) + covered(y.arguments(), x.arguments());
+                + covered(x.arguments(), y.arguments(), sharedSets)
+                + covered(y.arguments(), x.arguments(), sharedSets);
         return covered / (double) words;
     }
 
@@ -221,10 +222,16 @@ public final class CrossArticleMatcher {
                 .anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)));
     }
 
-    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys) {
+    /**
+     * How many of the arguments {@code xs} have a related argument among {@code ys} or are words of a paraphrase
+     * set both claims are in: "joined the strike" names as a thing the happening "will strike" states.
+     */
+    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys, Set<String> sharedSets) {
         int n = 0;
         for (ClaimSignature.Term x : xs) {
-            if (ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
+            Set<String> sets = EventParaphrases.setsOf(x);
+            sets.retainAll(sharedSets);
+            if (!sets.isEmpty() || ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
                 n++;
             }
         }

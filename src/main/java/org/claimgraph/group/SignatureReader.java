@@ -370,6 +370,18 @@ final class SignatureReader {
                 });
                 return result;
             }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION)) {
+                // "the company would have to refund the households": what must be done is the event, not a having.
+                // The parser makes the infinitive an xcomp or, as often, a ccomp of "have".
+                List<IndexedWord> complements = new ArrayList<>(s.children(node, "xcomp"));
+                complements.addAll(s.children(node, "ccomp"));
+                Optional<IndexedWord> duty = complements.stream().filter(v -> usable(v) && isVerb(v)
+                        && s.children(v, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))).findFirst();
+                if (duty.isPresent()) {
+                    addArguments(node, duty.get());
+                    return duty;
+                }
+            }
             if (isVerb(node) && (ClaimHeads.is(lemma, Role.POSSESSION) || existential(node))
                     && eventObject(node).isEmpty()) {
                 // "it had no information about X", "there were no campaigns": having and being there say only
@@ -452,7 +464,11 @@ final class SignatureReader {
          * off"): the bare verb says little ("go") or something else, while the phrasal verb has synonyms of its own.
          */
         private Optional<String> phrasalVerb(IndexedWord verb) {
-            for (IndexedWord particle : s.children(verb, "compound:prt")) {
+            // The parser also hangs a particle as an adverb ("would walk out for 48 hours": advmod "out"); only the
+            // word right after the verb is taken so, a later adverb being the verb's own ("cut costs further").
+            List<IndexedWord> particles = new ArrayList<>(s.children(verb, "compound:prt"));
+            s.children(verb, "advmod").stream().filter(a -> a.index() == verb.index() + 1).forEach(particles::add);
+            for (IndexedWord particle : particles) {
                 Optional<String> phrase = wordNet.phrasalVerb(lemma(verb), particle.word());
                 if (phrase.isPresent()) {
                     return phrase;
