@@ -240,4 +240,23 @@ class ClaimGrouperTest {
         Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
         assertNotEquals(claims.get("argued"), claims.get("noted"), claims.toString());
     }
+    @Test
+    void aParticleHungAsAnAdverbStillMakesThePhrasalVerb() {
+        // The parser hangs "out" on "walk" as an adverb; "walk out" (to go on strike) is the event, not "walk".
+        String text = "The union said that its members would walk out for 48 hours from Monday.";
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource claim = java.util.Objects.requireNonNull(claimByCue(g).get("said"));
+        java.util.Set<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+        assertEquals(java.util.Set.of("verb:walk out", "verb:set:strike"), events);
+    }
+
+    @Test
+    void whatMustBeDoneIsTheEventNotAHaving() {
+        // "would have to refund": without the obligation reading, "have" held nothing and the claim had no event.
+        String text = "The regulator said the supplier would have to refund the customers.";
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource claim = java.util.Objects.requireNonNull(claimByCue(g).get("said"));
+        java.util.Set<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+        assertEquals(java.util.Set.of("verb:refund", "verb:set:refund"), events);
+    }
 }

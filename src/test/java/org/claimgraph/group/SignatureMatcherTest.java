@@ -33,4 +33,12 @@ class SignatureMatcherTest {
         assertFalse(matcher.related(noun("nurse"), noun("doctor"), false));
         assertFalse(matcher.related(noun("community"), noun("class"), false));
     }
+
+    @Test
+    void theNamesOfTwoParaphraseSetsAreNotRelated() {
+        // WordNet read "set:strike" and "set:increase" as the word "set": within an article, a strike and a rise of
+        // an offer were one claim.
+        assertFalse(matcher.related(verb("set:strike"), verb("set:increase"), true));
+        assertTrue(matcher.related(verb("set:strike"), verb("set:strike"), true));
+    }
 }
