@@ -397,7 +397,7 @@ final class SignatureReader {
                     return thing;
                 }
             }
-            if (isVerb(node) && ClaimHeads.is(lemma, Role.SUPPORT)) {
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.SUPPORT) && !ownPhrasalVerb(node)) {
                 Optional<IndexedWord> object = eventObject(node);
                 object.ifPresent(o -> addArguments(node, o));
                 return object;
@@ -457,6 +457,15 @@ final class SignatureReader {
                 }
             }
             return lemma(verb);
+        }
+
+        /**
+         * True when the verb and its particle are a phrasal verb WordNet lists that is no support verb itself: "would
+         * hold up deliveries" is about holding up, not about deliveries as "hold talks" is about talks ("carry out an
+         * attack" and "drew up plans" stay support verbs).
+         */
+        private boolean ownPhrasalVerb(IndexedWord verb) {
+            return phrasalVerb(verb).filter(p -> !ClaimHeads.is(p, Role.SUPPORT)).isPresent();
         }
 
         /**
