@@ -63,6 +63,11 @@ final class SignatureMatcher {
 
     /** True when two words are related as events ({@code event}: glosses count) or as arguments (hypernyms count). */
     boolean related(ClaimSignature.Term x, ClaimSignature.Term y, boolean event) {
+        if (EventParaphrases.storyOnly(x) || EventParaphrases.storyOnly(y)) {
+            // Sets of rises and falls join claims of two articles on one story. Within an article every claim is of
+            // the story, and a rise of prices and a rise of costs (similar nouns) are different claims of it.
+            return false;
+        }
         if (x.lemma().equals(y.lemma()) || x.word().equals(y.word())) {
             return true;
         }

@@ -370,7 +370,8 @@ final class SignatureReader {
                 });
                 return result;
             }
-            if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION)) {
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION) && s.child(node, "obj").isEmpty()) {
+                // Only with nothing held: "has the facilities to make a bid", "has a role to play" say what is held.
                 // "the company would have to refund the households": what must be done is the event, not a having.
                 // The parser makes the infinitive an xcomp or, as often, a ccomp of "have".
                 List<IndexedWord> complements = new ArrayList<>(s.children(node, "xcomp"));
