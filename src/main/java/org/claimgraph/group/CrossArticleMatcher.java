@@ -113,6 +113,10 @@ public final class CrossArticleMatcher {
         int things = sharedThings(x, y);
         boolean nameAnchors = !onlyAPerson(x, personSurname) && !onlyAPerson(y, personSurname)
                 && (sharesName(x, y, w -> !personSurname.test(w)) || (things >= 1 && sharesName(x, y, w -> true)));
+        // A person's name does anchor two claims telling one kind of happening of a paraphrase set ("Doe would not
+        // resign" ~ "Doe stepped down"): a resignation, a fine or a lawsuit is told of a person far less often than
+        // the winning, saying or wanting that made a person's name alone join different facts.
+        nameAnchors = nameAnchors || (oneKindOfHappening(x, y) && sharesName(x, y, w -> true));
         return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP)
                 || (!sharedStoryNames.isEmpty() && sharedNouns(x, y) >= 1);
     }
@@ -181,6 +185,14 @@ public final class CrossArticleMatcher {
                 + covered(x.arguments(), y.arguments(), sharedSets)
                 + covered(y.arguments(), x.arguments(), sharedSets);
         return covered / (double) words;
+    }
+
+    /** True when both claims are in one paraphrase set that holds within any story ({@link EventParaphrases}). */
+    private static boolean oneKindOfHappening(ClaimSignature x, ClaimSignature y) {
+        Set<String> shared = setNames(x);
+        shared.retainAll(setNames(y));
+        shared.removeIf(n -> EventParaphrases.storyOnly(new ClaimSignature.Term(n, n, ClaimSignature.Pos.VERB)));
+        return !shared.isEmpty();
     }
 
     private static Set<String> setNames(ClaimSignature s) {

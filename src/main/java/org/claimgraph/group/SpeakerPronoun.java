@@ -1,17 +1,20 @@
 package org.claimgraph.group;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorType;
+import org.claimgraph.resolve.PersonGender;
 
 /**
- * Puts a named body's own name into what it says of itself: in "Northwind denied that it was being sold", "it" is
+ * Puts a named speaker's own name into what it says of itself: in "Northwind denied that it was being sold", "it" is
  * Northwind, and without the name the claim has nothing to meet "Northwind is for sale" on. Only "it" with a named
- * organisation as speaker: a body reporting on itself says "it", and the agreement of the two is what makes the
- * reading safe (a person's "it" is some thing, and a body's "he" someone else).
+ * organisation as speaker, or "he"/"she" with a named person whose name shows that gender: the agreement of the two
+ * is what makes the reading safe (a person's "it" is some thing, and a body's "he" someone else).
  */
 final class SpeakerPronoun {
 
@@ -21,23 +24,47 @@ final class SpeakerPronoun {
     private SpeakerPronoun() {
     }
 
-    /** The signature with the speaker's name added as an argument when its subject is the speaking body's "it". */
+    /**
+     * The signature with the speaker's name added as an argument when its subject is the speaking body's "it", or
+     * the speaking person's "he" or "she" when the person's name shows that gender.
+     */
     static ClaimSignature withSpeaker(ClaimSignature sig, Actor speaker) {
-        if (speaker == null || !sig.substantive() || !BODY_PERSON.equals(sig.subject())
-                || speaker.type() != ActorType.ORGANIZATION || !speaker.named()) {
+        if (speaker == null || !sig.substantive() || !speaker.named()) {
             return sig;
         }
-        // News shortens a body's name to its first word ("Acme Foods" becomes "Acme"), which is what other
-        // claims name it by.
-        String first = speaker.label().strip().split("\\s+")[0].replaceAll("(’s|'s)$", "").toLowerCase(Locale.ROOT);
-        if (first.length() < 2 || !Character.isLetter(first.charAt(0))) {
+        String[] words = speaker.label().strip().split("\\s+");
+        String name;
+        if (BODY_PERSON.equals(sig.subject()) && speaker.type() == ActorType.ORGANIZATION) {
+            // News shortens a body's name to its first word ("Acme Foods" becomes "Acme"), which is what other
+            // claims name it by.
+            name = words[0];
+        } else if (speaker.type() == ActorType.PERSON && words.length > 1 && sameGender(sig.subject(), speaker)) {
+            // "Whitlow said he would not resign": a person speaking of "he" in the gender of the name is, in news,
+            // nearly always speaking of himself; other claims name the person by the surname.
+            name = words[words.length - 1];
+        } else {
+            return sig;
+        }
+        name = name.replaceAll("(’s|'s)$", "").toLowerCase(Locale.ROOT);
+        if (name.length() < 2 || !Character.isLetter(name.charAt(0))) {
             return sig;
         }
         Set<ClaimSignature.Term> arguments = new LinkedHashSet<>(sig.arguments());
-        if (!arguments.add(new ClaimSignature.Term(first, first, ClaimSignature.Pos.NAME))) {
+        if (!arguments.add(new ClaimSignature.Term(name, name, ClaimSignature.Pos.NAME))) {
             return sig;
         }
         return new ClaimSignature(sig.kind(), sig.events(), arguments, sig.framed(), sig.subject());
+    }
+
+    /** True when the subject is "he" or "she" and the speaker's name shows that gender ("Graham", "Mrs."). */
+    private static boolean sameGender(String subject, Actor speaker) {
+        for (String pronoun : List.of("he", "she")) {
+            if (personOf(pronoun).equals(subject)) {
+                Optional<PersonGender.Gender> gender = PersonGender.ofName(speaker.label());
+                return gender.isPresent() && gender.equals(PersonGender.ofPronoun(pronoun));
+            }
+        }
+        return false;
     }
 
     private static String personOf(String pronoun) {

@@ -19,10 +19,10 @@ import org.claimgraph.lexicon.TsvResource;
  * not resolved to the latest man named. First names come from the name list CoreNLP's models ship for its own
  * coreference ({@code namegender.combine.txt}); a name listed for both genders shows none.
  */
-final class PersonGender {
+public final class PersonGender {
 
     /** The genders a pronoun or a name can show. */
-    enum Gender { MASCULINE, FEMININE }
+    public enum Gender { MASCULINE, FEMININE }
 
     private static final String NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Map<String, Optional<Gender>> FIRST_NAMES = load();
@@ -35,7 +35,7 @@ final class PersonGender {
     }
 
     /** The gender a third-person pronoun shows; empty for any other word. */
-    static Optional<Gender> ofPronoun(String word) {
+    public static Optional<Gender> ofPronoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return MASCULINE_PRONOUNS.contains(w) ? Optional.of(Gender.MASCULINE)
                 : FEMININE_PRONOUNS.contains(w) ? Optional.of(Gender.FEMININE) : Optional.empty();
@@ -51,7 +51,7 @@ final class PersonGender {
      * word decides: in "Jordan Lee", "Lee" is no first name; and a name's last word is its surname, whatever first
      * name it also is: "Carver" alone shows no gender.
      */
-    static Optional<Gender> ofName(String name) {
+    public static Optional<Gender> ofName(String name) {
         List<String> words = java.util.Arrays.stream(name.split("\\s+")).map(PersonGender::letters)
                 .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
