@@ -13,8 +13,9 @@ import org.claimgraph.resolve.PersonGender;
 /**
  * Puts a named speaker's own name into what it says of itself: in "Northwind denied that it was being sold", "it" is
  * Northwind, and without the name the claim has nothing to meet "Northwind is for sale" on. Only "it" with a named
- * organisation as speaker, or "he"/"she" with a named person whose name shows that gender: the agreement of the two
- * is what makes the reading safe (a person's "it" is some thing, and a body's "he" someone else).
+ * organisation as speaker, or "he"/"she" with a named person whose name shows that gender in a claim of a paraphrase
+ * set's happening: the agreement of the two is what makes the reading safe (a person's "it" is some thing, and a
+ * body's "he" someone else).
  */
 final class SpeakerPronoun {
 
@@ -38,9 +39,12 @@ final class SpeakerPronoun {
             // News shortens a body's name to its first word ("Acme Foods" becomes "Acme"), which is what other
             // claims name it by.
             name = words[0];
-        } else if (speaker.type() == ActorType.PERSON && words.length > 1 && sameGender(sig.subject(), speaker)) {
+        } else if (speaker.type() == ActorType.PERSON && words.length > 1 && sameGender(sig.subject(), speaker)
+                && sig.events().stream().anyMatch(EventParaphrases::isSet)) {
             // "Whitlow said he would not resign": a person speaking of "he" in the gender of the name is, in news,
-            // nearly always speaking of himself; other claims name the person by the surname.
+            // mostly speaking of himself; other claims name the person by the surname. Only for a happening of a
+            // paraphrase set (a resignation, a lawsuit), which then needs the person to tell whose it is: on every
+            // claim, a misread "He sincerely believes … that P" took the speaker's name and made a wrong PolNeAR join.
             name = words[words.length - 1];
         } else {
             return sig;
