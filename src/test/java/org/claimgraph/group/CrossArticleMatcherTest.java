@@ -113,6 +113,17 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aPersonsNameAnchorsTwoClaimsOfOneKindOfHappening() {
+        // "Whitlow would not resign" / "Whitlow had stepped down with immediate effect": one resignation.
+        java.util.function.Predicate<String> whitlow = w -> w.equals("whitlow");
+        PortableSignature resign = claim(List.of("verb:resign"), "name:whitlow");
+        assertTrue(matcher.same(resign, claim(List.of("verb:step down"), "name:whitlow", "noun:effect"), whitlow));
+        // Any other event of the same person still needs a shared thing beside the name.
+        assertFalse(matcher.same(claim(List.of("verb:win"), "name:whitlow"),
+                claim(List.of("verb:win"), "name:whitlow", "noun:delegate"), whitlow));
+    }
+
+    @Test
     void storyNamesAreNamesWordNetDoesNotList() {
         // Countries and well-known bodies appear in many stories; a firm's name tells one.
         assertEquals(Set.of("brenvik"), matcher.storyNames(claim(List.of("verb:cut"), "name:brenvik", "name:china",
