@@ -41,7 +41,7 @@ final class SpeakerPronoun {
             name = words[0];
         } else if (speaker.type() == ActorType.PERSON && words.length > 1 && sameGender(sig.subject(), speaker)
                 && sig.events().stream().anyMatch(EventParaphrases::isSet)) {
-            // "Whitlow said he would not resign": a person speaking of "he" in the gender of the name is, in news,
+            // "Doe said he would not resign": a person speaking of "he" in the gender of the name is, in news,
             // mostly speaking of himself; other claims name the person by the surname. Only for a happening of a
             // paraphrase set (a resignation, a lawsuit), which then needs the person to tell whose it is: on every
             // claim, a misread "He sincerely believes … that P" took the speaker's name and made a wrong PolNeAR join.
