@@ -182,8 +182,7 @@ public final class CrossArticleMatcher {
             return 0;
         }
         int covered = coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets)
-                + covered(x.arguments(), y.arguments(), sharedSets)
-                + covered(y.arguments(), x.arguments(), sharedSets);
+                + covered(x, y.arguments(), sharedSets) + covered(y, x.arguments(), sharedSets);
         return covered / (double) words;
     }
 
@@ -235,15 +234,18 @@ public final class CrossArticleMatcher {
     }
 
     /**
-     * How many of the arguments {@code xs} have a related argument among {@code ys} or are words of a paraphrase
-     * set both claims are in: "joined the strike" names as a thing the happening "will strike" states.
+     * How many of the arguments of {@code claim} have a related argument among {@code ys} or are words of a
+     * paraphrase set both claims are in that the claim does not also state as its event: "joined the strike" names
+     * as a thing the happening "will strike" states, while "sell" read as both verb and noun is one word.
      */
-    private int covered(Set<ClaimSignature.Term> xs, Set<ClaimSignature.Term> ys, Set<String> sharedSets) {
+    private int covered(ClaimSignature claim, Set<ClaimSignature.Term> ys, Set<String> sharedSets) {
+        Set<String> ownEvents = lemmas(claim.events());
         int n = 0;
-        for (ClaimSignature.Term x : xs) {
+        for (ClaimSignature.Term x : claim.arguments()) {
             Set<String> sets = EventParaphrases.setsOf(x);
             sets.retainAll(sharedSets);
-            if (!sets.isEmpty() || ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
+            boolean namesTheHappening = !sets.isEmpty() && !ownEvents.contains(x.lemma());
+            if (namesTheHappening || ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
                 n++;
             }
         }

@@ -110,6 +110,10 @@ class CrossArticleMatcherTest {
         PortableSignature joined = claim(List.of("verb:join"), "noun:worker", "noun:strike", "noun:hour");
         PortableSignature strike = claim(List.of("verb:strike"), "noun:worker", "noun:warehouse");
         assertTrue(matcher.same(joined, strike, w -> false, Set.of("keverne")));
+        // A set word the claim also states as its event is one word, not a thing besides it: "the unit could sell"
+        // (parsed with "sell" as verb and noun) is not "the purchase of the production unit by Rosneft".
+        assertFalse(matcher.same(claim(List.of("verb:sell"), "noun:unit", "noun:sell"),
+                claim(List.of("noun:purchase"), "noun:unit", "noun:production", "noun:firm", "name:rosneft")));
     }
 
     @Test
