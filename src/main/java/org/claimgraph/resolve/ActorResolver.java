@@ -310,8 +310,16 @@ public final class ActorResolver {
             }
             if (proper) {
                 ActorType type = isPlural(head) ? ActorType.GROUP : ActorType.ORGANIZATION;
-                String name = withoutDescription(doc.sentences().get(m.sentence()), m, label);
-                Actor body = others.computeIfAbsent("named:" + name, k -> new Actor(type, name, true));
+                // A clause set off after a name ("Keverne, which delivers parcels,") describes the body; unlike a
+                // description's, it is no part of the name.
+                String name = withoutDescription(doc.sentences().get(m.sentence()), m, label)
+                        .replaceFirst(",\\s+(which|who|whose)\\b.*$", "");
+                // News names a body in full, then by its first words ("Meridian Mobile" … "Meridian").
+                String full = fullBodyName(name).orElse(name);
+                Actor body = others.computeIfAbsent("named:" + full, k -> new Actor(type, full, true));
+                if (!full.equals(name)) {
+                    body.addName(name);
+                }
                 if (!name.equals(label)) {
                     body.addDescription(label);
                 }
@@ -424,6 +432,26 @@ public final class ActorResolver {
             return lastSpokenBefore(before, a -> a.type() == ActorType.ORGANIZATION && a.named()
                     && java.util.Arrays.stream(a.label().split("\\s+"))
                             .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON));
+        }
+
+        /**
+         * The one organisation's name in the article that begins with this shorter name and a space: "Meridian
+         * Mobile" for "Meridian", whether the tagger found it or it was resolved as a speaker.
+         */
+        private Optional<String> fullBodyName(String name) {
+            Set<String> longer = new HashSet<>();
+            for (var e : doc.entityMentions()) {
+                String full = NameClusters.cleanName(e.text());
+                if ("ORGANIZATION".equals(e.entityType()) && full.startsWith(name + " ")) {
+                    longer.add(full);
+                }
+            }
+            // A speaker that is several bodies ("CNN and The New York Times") is none of them.
+            others.values().stream()
+                    .filter(a -> a.type() == ActorType.ORGANIZATION && a.named() && a.label().startsWith(name + " "))
+                    .map(Actor::label).filter(l -> !l.contains(" and ") && !l.contains(","))
+                    .forEach(longer::add);
+            return longer.size() == 1 ? longer.stream().findFirst() : Optional.empty();
         }
 
         /** The body that spoke last before an offset whose description was headed by this noun. */

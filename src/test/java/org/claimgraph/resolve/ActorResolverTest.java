@@ -56,4 +56,14 @@ class ActorResolverTest {
                 + "staff would strike. It added that the rise would be the smallest in a decade.");
         assertEquals(text.speakerOfCue("said"), text.speakerOfCue("added"));
     }
+
+    @Test
+    void aBodyNamedByTheFirstWordsOfItsFullNameIsThatBody() {
+        ResolvedText text = ResolvedText.of("telecom.txt", "Data leak\n\n"
+                + "Northwind Telecom denied on Monday that customer data had been stolen. A researcher said the files "
+                + "looked genuine.\n\nNorthwind said it had contacted the police.");
+        Actor full = text.speakerOfCue("denied");
+        assertEquals("Northwind Telecom", full.label());
+        assertEquals(full, text.speakerOfContent("contacted the police"));
+    }
 }
