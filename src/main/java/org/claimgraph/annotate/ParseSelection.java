@@ -37,12 +37,15 @@ public final class ParseSelection {
     }
 
     /**
-     * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv}, and the verbs
+     * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv} (with the poll nouns
+     * of {@code poll-nouns.tsv}), and the verbs
      * their WordNet class makes cues ({@link CueClasses}): the extractors read those only from a tree.
      */
     public static ParseSelection standard() {
-        return new ParseSelection(TsvResource.words("cues.tsv"), TsvResource.words("cue-nouns.tsv"),
-                CueClasses.standard()::isCueVerb);
+        // The nouns of a poll or survey are keyed like cue nouns: "P in a new poll" is read from the tree.
+        Set<String> nouns = new HashSet<>(TsvResource.words("cue-nouns.tsv"));
+        nouns.addAll(TsvResource.words("poll-nouns.tsv"));
+        return new ParseSelection(TsvResource.words("cues.tsv"), nouns, CueClasses.standard()::isCueVerb);
     }
 
     private static Set<String> lowerCase(Set<String> words) {

@@ -29,7 +29,8 @@ final class RelativeSubjectClause {
         Optional<IndexedWord> pronoun = s.children(verb, "obj").stream()
                 .filter(o -> o.index() < verb.index() && o.tag() != null && o.tag().startsWith("W"))
                 .filter(o -> RELATIVE_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT)))
-                .findFirst();
+                .findFirst()
+                .or(() -> thatAsMarker(s, verb));
         if (pronoun.isEmpty()) {
             return List.of();
         }
@@ -45,5 +46,17 @@ final class RelativeSubjectClause {
         List<Integer> tokens = new ArrayList<>(s.subtree(pronoun.get(), cut));
         tokens.addAll(s.subtree(clause.get(), cut));
         return tokens;
+    }
+
+    /**
+     * "a rule change that he said would P", "a deadline that insiders said went unnoticed": the parser also reads
+     * the relative "that" as the marker of a clause the cue heads, or leaves it unclassified.
+     */
+    private static Optional<IndexedWord> thatAsMarker(ParsedSentence s, IndexedWord verb) {
+        List<IndexedWord> candidates = new ArrayList<>(s.children(verb, "mark"));
+        candidates.addAll(s.children(verb, "dep"));
+        return candidates.stream()
+                .filter(m -> m.index() < verb.index() && RELATIVE_PRONOUNS.contains(m.word().toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }
