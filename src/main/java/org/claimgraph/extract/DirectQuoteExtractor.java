@@ -101,7 +101,11 @@ final class DirectQuoteExtractor {
      */
     private static Attribution withLeadIn(String text, ParsedSentence first, CharSpan quote, List<CharSpan> quotes,
                                           Attribution a) {
-        int start = first.begin();
+        int stop = afterLastFullStop(first, quote.begin());
+        while (stop < quote.begin() && Character.isWhitespace(text.charAt(stop))) {
+            stop++;
+        }
+        int start = stop;
         boolean frameAfter = a.cue().begin() >= quote.end();
         String before = text.substring(start, quote.begin()).strip();
         // "X reveals a few facts: “…,” the paper said": a lead-in ending in a colon frames the quote itself.
@@ -114,6 +118,23 @@ final class DirectQuoteExtractor {
         }
         return new Attribution(a.source(), a.cue(), a.cueLemma(), List.of(new CharSpan(start, quote.end())),
                 QuoteKind.MIXED, a.sentence());
+    }
+
+    /**
+     * Where the words leading into a quote begin: the sentence's start, or just after the last full stop before the
+     * quote, since the splitter often keeps a sentence together with the quote that follows it ("… by Oman.
+     * ''What the Americans did …,'' he said"); that sentence is the writer's, not the quote's lead-in. A full stop is
+     * a token of its own, unlike the one of "Mr.".
+     */
+    private static int afterLastFullStop(ParsedSentence sentence, int quoteBegin) {
+        int start = sentence.begin();
+        for (edu.stanford.nlp.ling.CoreLabel t : sentence.tokens()) {
+            if (t.beginPosition() < quoteBegin && (t.word().equals(".") || t.word().equals("?")
+                    || t.word().equals("!"))) {
+                start = t.endPosition();
+            }
+        }
+        return start;
     }
 
     /** The attribution with more content spans, in text order. */
