@@ -40,7 +40,7 @@ final class DirectQuoteExtractor {
             boolean framedShort = !sentences.isEmpty() && endsWithClauseMark(doc.text(), quote)
                     && trailingWords.find(doc, quote, new java.util.HashSet<>(usedCues)).isPresent();
             if (sentences.isEmpty() || !(isQuotation(sentences, quote) || framedShort)
-                    || isProgrammeTitle(sentences, quote)) {
+                    || isProgrammeTitle(doc.text(), sentences, quote)) {
                 continue;
             }
             Optional<Attribution> found = framed(doc, sentences, quote, quotes, usedCues);
@@ -382,7 +382,12 @@ final class DirectQuoteExtractor {
      * speaker spoke on or wrote in, not words quoted (all 840 PolNeAR train articles: 13 such titles after "said
      * on", none of them a content in gold).
      */
-    private static boolean isProgrammeTitle(List<ParsedSentence> sentences, CharSpan quote) {
+    private static boolean isProgrammeTitle(String text, List<ParsedSentence> sentences, CharSpan quote) {
+        // A title is capitalised; "is in “serious trouble,”" and "focused on “ending …”" quote words.
+        String words = quote.of(text).replaceFirst("^[\\p{Punct}\\p{Pi}\\p{Pf}\\s]+", "");
+        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
+            return false;
+        }
         ParsedSentence s = sentences.get(0);
         int before = -1;
         for (CoreLabel t : s.tokens()) {

@@ -32,6 +32,9 @@ public final class ActorResolver {
     private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()
             .map(r -> r[0].toLowerCase(Locale.ROOT)).toList());
 
+    /** Nouns for a unit inside a larger body ("committee"), from {@code body-unit-nouns.tsv}. */
+    private static final Set<String> BODY_UNIT_NOUNS = TsvResource.words("body-unit-nouns.tsv");
+
     private final RoleFinder roleFinder = new RoleFinder();
 
     /** The speaker of every attribution; attributions are taken in text order so pronouns see what came before. */
@@ -315,7 +318,7 @@ public final class ActorResolver {
                 String name = withoutDescription(doc.sentences().get(m.sentence()), m, label)
                         .replaceFirst(",\\s+(which|who|whose)\\b.*$", "");
                 // News names a body in full, then by its first words ("Meridian Mobile" … "Meridian").
-                String full = fullBodyName(name).orElse(name);
+                String full = fullBodyName(name, m.span().begin()).orElse(name);
                 Actor body = others.computeIfAbsent("named:" + full, k -> new Actor(type, full, true));
                 if (!full.equals(name)) {
                     body.addName(name);
@@ -435,14 +438,16 @@ public final class ActorResolver {
         }
 
         /**
-         * The one organisation's name in the article that begins with this shorter name and a space: "Meridian
-         * Mobile" for "Meridian", whether the tagger found it or it was resolved as a speaker.
+         * The one organisation's name met before the offset that begins with this shorter name and a space:
+         * "Meridian Mobile" for "Meridian", whether the tagger found it or it was resolved as a speaker; never a
+         * unit of the body ("Senate Judiciary Committee" for "Senate").
          */
-        private Optional<String> fullBodyName(String name) {
+        private Optional<String> fullBodyName(String name, int before) {
             Set<String> longer = new HashSet<>();
             for (var e : doc.entityMentions()) {
                 String full = NameClusters.cleanName(e.text());
-                if ("ORGANIZATION".equals(e.entityType()) && full.startsWith(name + " ")) {
+                if ("ORGANIZATION".equals(e.entityType()) && e.charOffsets().first() < before
+                        && full.startsWith(name + " ")) {
                     longer.add(full);
                 }
             }
@@ -451,6 +456,9 @@ public final class ActorResolver {
                     .filter(a -> a.type() == ActorType.ORGANIZATION && a.named() && a.label().startsWith(name + " "))
                     .map(Actor::label).filter(l -> !l.contains(" and ") && !l.contains(","))
                     .forEach(longer::add);
+            // A unit of the body is not the body: "Senate" is not the "Senate Judiciary Committee".
+            longer.removeIf(full -> java.util.Arrays.stream(full.substring(name.length()).toLowerCase(Locale.ROOT)
+                    .split("\\W+")).anyMatch(BODY_UNIT_NOUNS::contains));
             return longer.size() == 1 ? longer.stream().findFirst() : Optional.empty();
         }
 

@@ -66,4 +66,12 @@ class ActorResolverTest {
         assertEquals("Northwind Telecom", full.label());
         assertEquals(full, text.speakerOfContent("contacted the police"));
     }
+
+    @Test
+    void aBodyIsNotItsOwnUnitNamedBefore() {
+        ResolvedText text = ResolvedText.of("harbor.txt", "Harbor accounts\n\n"
+                + "The Harbor Authority Audit Committee said on Monday that the accounts were late.\n\n"
+                + "The Harbor Authority said the accounts were ready.");
+        assertEquals("Harbor Authority", text.speakerOfContent("were ready").label());
+    }
 }
