@@ -116,7 +116,9 @@ public final class CrossArticleMatcher {
         // A person's name does anchor two claims telling one kind of happening of a paraphrase set ("Doe would not
         // resign" ~ "Doe stepped down"): a resignation, a fine or a lawsuit is told of a person far less often than
         // the winning, saying or wanting that made a person's name alone join different facts.
-        nameAnchors = nameAnchors || (oneKindOfHappening(x, y) && sharesName(x, y, w -> true));
+        // Not by a given name alone: "John Smith resigned" and "John Doe stepped down" are two stories.
+        nameAnchors = nameAnchors || (oneKindOfHappening(x, y)
+                && sharesName(x, y, w -> !org.claimgraph.resolve.PersonGender.isFirstName(w)));
         return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP)
                 || (!sharedStoryNames.isEmpty() && sharedNouns(x, y) >= 1);
     }

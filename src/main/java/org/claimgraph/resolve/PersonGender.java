@@ -65,7 +65,7 @@ public final class PersonGender {
     }
 
     /** True when the word is a first name in CoreNLP's list, whatever gender it shows ("Priya", "Jordan"). */
-    static boolean isFirstName(String word) {
+    public static boolean isFirstName(String word) {
         return FIRST_NAMES.containsKey(letters(word));
     }
 

@@ -125,6 +125,9 @@ class CrossArticleMatcherTest {
         // Any other event of the same person still needs a shared thing beside the name.
         assertFalse(matcher.same(claim(List.of("verb:win"), "name:whitlow"),
                 claim(List.of("verb:win"), "name:whitlow", "noun:delegate"), whitlow));
+        // A given name is no anchor: "John Smith would resign" / "John Doe stepped down" are two stories.
+        assertFalse(matcher.same(claim(List.of("verb:resign"), "name:john"),
+                claim(List.of("verb:step down"), "name:john", "noun:effect"), w -> w.equals("john")));
     }
 
     @Test
