@@ -128,7 +128,7 @@ final class DirectQuoteExtractor {
      */
     private static int afterLastFullStop(ParsedSentence sentence, int quoteBegin) {
         int start = sentence.begin();
-        for (edu.stanford.nlp.ling.CoreLabel t : sentence.tokens()) {
+        for (CoreLabel t : sentence.tokens()) {
             if (t.beginPosition() < quoteBegin && (t.word().equals(".") || t.word().equals("?")
                     || t.word().equals("!"))) {
                 start = t.endPosition();
@@ -198,7 +198,7 @@ final class DirectQuoteExtractor {
             return Optional.empty();
         }
         ParsedSentence before = doc.sentences().get(first.index() - 1);
-        List<edu.stanford.nlp.ling.CoreLabel> tokens = before.tokens();
+        List<CoreLabel> tokens = before.tokens();
         boolean endsWithColon = tokens.get(tokens.size() - 1).word().equals(":");
         return endsWithColon ? withCue(doc, List.of(before), quote, quotes, usedCues) : Optional.empty();
     }

@@ -380,8 +380,7 @@ public final class WordNet {
      * is first a price, only then a passenger.
      */
     public static boolean isFirstlyPersonNoun(String lemma) {
-        List<Synset> all = allSenses(lemma.toLowerCase(Locale.ROOT), POS.NOUN);
-        return !all.isEmpty() && "noun.person".equals(all.get(0).getLexFileName());
+        return nounClasses(lemma, 1).equals(List.of("noun.person"));
     }
 
     private static boolean derivesFromVerb(Synset s) {

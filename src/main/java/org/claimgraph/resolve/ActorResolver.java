@@ -26,7 +26,6 @@ import org.claimgraph.lexicon.TsvResource;
 public final class ActorResolver {
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
     /** Persons who speak for someone else ("the spokesman"), from {@code proxy-nouns.tsv}. */
     private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()
@@ -107,7 +106,7 @@ public final class ActorResolver {
                 return latestPerson(m.span().begin(), PersonGender.ofPronoun(word))
                         .orElseGet(() -> anonymous(ActorType.PERSON, text));
             }
-            if (PLURAL_PRONOUNS.contains(word)) {
+            if (PluralAntecedents.PLURAL_PRONOUNS.contains(word)) {
                 // "They" refers back to a group named just before, whether or not it spoke: "Senate Democrats
                 // blocked the bill because they said …"; only without one is it the last body heard.
                 int at = m.span().begin();
@@ -116,7 +115,7 @@ public final class ActorResolver {
                     return resolve(group.get());
                 }
             }
-            if (PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
+            if (PluralAntecedents.PLURAL_PRONOUNS.contains(word) || BODY_PRONOUNS.contains(word)) {
                 // "It" is one body, never a plural group ("officials", "Democrats"); "they" may be either.
                 boolean singular = BODY_PRONOUNS.contains(word);
                 return latestBody(m.span().begin(), singular).orElseGet(() -> anonymous(ActorType.GROUP, text));

@@ -76,8 +76,8 @@ final class NameClusters {
             }
         }
         // A surname is no word for a kind of place or institution: "Fletcher School of Law" is a school.
-        List<String> classes = WordNet.nounClasses(tokens.get(of - 1).word(), 1);
-        if (!classes.isEmpty() && !classes.get(0).equals("noun.person")) {
+        String surname = tokens.get(of - 1).word();
+        if (!WordNet.nounClasses(surname, 1).isEmpty() && !WordNet.isFirstlyPersonNoun(surname)) {
             return Optional.empty();
         }
         return Optional.of(new CharSpan(tokens.get(0).beginPosition(), tokens.get(of - 1).endPosition()));

@@ -24,7 +24,8 @@ final class PluralAntecedents {
 
     /** News refers back with "they" over a sentence or two; further back a speaker is the better guess. */
     private static final int SENTENCES_BACK = 2;
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    /** The pronouns that refer back to a group: "they", "them", "their". */
+    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     /**
      * The relations of the words that belong to a group's name ("the leaders of the three countries", "activists
      * and intellectuals"); a preposition, a clause or a copula hung on the noun ("to her supporters", "are
