@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.ClaimgraphException;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -110,13 +111,23 @@ final class EventParaphrases {
             int colon = word.indexOf(':');
             if (colon > 0) {
                 // "verb:fine": only the verb is in the set, not the adjective ("the offer was fine").
-                pos = ClaimSignature.Pos.valueOf(word.substring(0, colon).toUpperCase(Locale.ROOT));
+                pos = partOfSpeech(word.substring(0, colon), row);
                 word = word.substring(colon + 1);
             }
             Entry entry = new Entry(row[0], pos, list(row, 2), list(row, 3));
             out.computeIfAbsent(word, k -> new ArrayList<>()).add(entry);
         }
         return Map.copyOf(out);
+    }
+
+    /** The part of speech a row names before its word ("verb" of "verb:fine"); a wrong one names the row. */
+    private static ClaimSignature.Pos partOfSpeech(String name, String[] row) {
+        try {
+            return ClaimSignature.Pos.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ClaimgraphException("event-paraphrases.tsv: row '" + String.join("\t", row)
+                    + "' names no part of speech (" + name + ")");
+        }
     }
 
     private static Set<String> storyOnly() {

@@ -1,8 +1,8 @@
 package org.claimgraph.group;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
@@ -21,6 +21,8 @@ final class SpeakerPronoun {
 
     /** The person (from {@code pronoun-persons.tsv}) of the pronoun a body uses for itself. */
     private static final String BODY_PERSON = personOf("it");
+    /** The persons "he" and "she" stand for in claims, read once from {@code pronoun-persons.tsv}. */
+    private static final Map<String, String> GENDERED_PERSONS = Map.of("he", personOf("he"), "she", personOf("she"));
 
     private SpeakerPronoun() {
     }
@@ -62,8 +64,9 @@ final class SpeakerPronoun {
 
     /** True when the subject is "he" or "she" and the speaker's name shows that gender ("Graham", "Mrs."). */
     private static boolean sameGender(String subject, Actor speaker) {
-        for (String pronoun : List.of("he", "she")) {
-            if (personOf(pronoun).equals(subject)) {
+        for (Map.Entry<String, String> e : GENDERED_PERSONS.entrySet()) {
+            String pronoun = e.getKey();
+            if (e.getValue().equals(subject)) {
                 Optional<PersonGender.Gender> gender = PersonGender.ofName(speaker.label());
                 return gender.isPresent() && gender.equals(PersonGender.ofPronoun(pronoun));
             }
