@@ -490,6 +490,16 @@ final class CueFrames {
     }
 
     /**
+     * The cue widened over what follows it in the cue by convention: adverbs ("said again"), a channel phrase ("said
+     * in a statement") and a bare day ("said Tuesday"), each only where it clashes with neither content nor source.
+     */
+    static CharSpan withAdjuncts(ParsedSentence s, String text, CharSpan cue, List<CharSpan> content,
+                                 Optional<Mention> source) {
+        CharSpan adverbs = CueAdverbs.widen(s, text, cue, content, source);
+        return DayAfterCue.widen(s, text, ChannelPhrase.widen(s, text, adverbs, content, source), content, source);
+    }
+
+    /**
      * The cue words around a verb: the verb, its auxiliaries and particles, adverbs between source and verb,
      * and a preposition that introduces the content ("talked about"). Hearers and venues ("told reporters",
      * "said on Twitter") stay out, as news-attribution annotation leaves them.

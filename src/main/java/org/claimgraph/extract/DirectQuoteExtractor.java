@@ -233,8 +233,7 @@ final class DirectQuoteExtractor {
         // "She went on to say: “P”": the verb that carries the infinitive joins the cue, as in reported speech.
         CharSpan carried = CueFrames.particleInfinitive(s, best) ? s.parent(best)
                 .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote))).orElse(verbCue) : verbCue;
-        CharSpan cue = DayAfterCue.widen(s, doc.text(), ChannelPhrase.widen(s, doc.text(), CueAdverbs.widen(s,
-                doc.text(), carried, List.of(quote), source), List.of(quote), source), List.of(quote), source);
+        CharSpan cue = CueFrames.withAdjuncts(s, doc.text(), carried, List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
             return Optional.of(new Attribution(source, cue, best.lemma().toLowerCase(), clause,

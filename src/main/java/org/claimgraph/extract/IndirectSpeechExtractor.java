@@ -176,8 +176,7 @@ final class IndirectSpeechExtractor {
         CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
         CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
-        CharSpan cueSpan = DayAfterCue.widen(s, doc.text(), ChannelPhrase.widen(s, doc.text(),
-                CueAdverbs.widen(s, doc.text(), carried, content, source), content, source), content, source);
+        CharSpan cueSpan = CueFrames.withAdjuncts(s, doc.text(), carried, content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
         }

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
-import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds "In a poll released Sunday, P": the poll is the source, "in" the cue and the clause after the comma the
@@ -19,7 +17,6 @@ import org.claimgraph.lexicon.TsvResource;
 final class PollPhraseExtractor {
 
     /** Nouns of opinion measurement that speak through "in". */
-    private static final Set<String> POLL_NOUNS = TsvResource.words("poll-nouns.tsv");
     /** Longest opening phrase read, in tokens: "In a national NBC News/Wall Street Journal/Marist poll released Monday,". */
     private static final int MAX_PHRASE = 20;
 
@@ -57,7 +54,7 @@ final class PollPhraseExtractor {
         }
         CharSpan cue = new CharSpan(tokens.get(0).beginPosition(), tokens.get(0).endPosition());
         CharSpan sourceSpan = new CharSpan(tokens.get(1).beginPosition(),
-                tokens.get(sourceEnd == comma ? comma - 1 : sourceEnd - 1).endPosition());
+                tokens.get(sourceEnd - 1).endPosition());
         CharSpan content = new CharSpan(tokens.get(sourceEnd + 1).beginPosition(),
                 tokens.get(contentEnd).endPosition());
         Mention source = new Mention(sourceSpan, s.index(), poll + 1);
@@ -112,7 +109,7 @@ final class PollPhraseExtractor {
             CoreLabel t = tokens.get(i);
             String tag = String.valueOf(t.tag());
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-            if (tag.startsWith("NN") && POLL_NOUNS.contains(lemma)) {
+            if (tag.startsWith("NN") && FindingInMeasurement.MEASUREMENTS.contains(lemma)) {
                 return i;
             }
             if (tag.startsWith("VB") || tag.equals("IN") || tag.equals("TO")) {

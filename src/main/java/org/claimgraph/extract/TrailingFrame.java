@@ -153,9 +153,7 @@ final class TrailingFrame {
                                     CharSpan quote) {
         CoreLabel v = s.token(verb);
         CharSpan verbOnly = new CharSpan(s.token(cueStart).beginPosition(), v.endPosition());
-        CharSpan withAdverbs = CueAdverbs.widen(s, text, verbOnly, List.of(quote), Optional.of(source));
-        CharSpan cue = DayAfterCue.widen(s, text, ChannelPhrase.widen(s, text, withAdverbs, List.of(quote),
-                Optional.of(source)), List.of(quote), Optional.of(source));
+        CharSpan cue = CueFrames.withAdjuncts(s, text, verbOnly, List.of(quote), Optional.of(source));
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }

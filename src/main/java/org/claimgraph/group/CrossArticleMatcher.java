@@ -175,8 +175,7 @@ public final class CrossArticleMatcher {
         // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
         // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A"). The
         // words of a set both claims are in do cover each other ("stole" ~ "taken" of data), as synonyms would.
-        Set<String> sharedSets = setNames(x);
-        sharedSets.retainAll(setNames(y));
+        Set<String> sharedSets = sharedSetNames(x, y);
         x = withoutSets(x);
         y = withoutSets(y);
         int words = x.events().size() + y.events().size() + x.arguments().size() + y.arguments().size();
@@ -190,10 +189,16 @@ public final class CrossArticleMatcher {
 
     /** True when both claims are in one paraphrase set that holds within any story ({@link EventParaphrases}). */
     private static boolean oneKindOfHappening(ClaimSignature x, ClaimSignature y) {
+        Set<String> shared = sharedSetNames(x, y);
+        shared.removeIf(EventParaphrases::storyOnly);
+        return !shared.isEmpty();
+    }
+
+    /** The names of the paraphrase sets both claims' events are in. */
+    private static Set<String> sharedSetNames(ClaimSignature x, ClaimSignature y) {
         Set<String> shared = setNames(x);
         shared.retainAll(setNames(y));
-        shared.removeIf(n -> EventParaphrases.storyOnly(new ClaimSignature.Term(n, n, ClaimSignature.Pos.VERB)));
-        return !shared.isEmpty();
+        return shared;
     }
 
     private static Set<String> setNames(ClaimSignature s) {
@@ -297,9 +302,7 @@ public final class CrossArticleMatcher {
     private static int sharedArguments(ClaimSignature x, ClaimSignature y) {
         Set<String> shared = keyWords(x);
         shared.retainAll(keyWords(y));
-        Set<String> events = setNames(x);
-        events.retainAll(setNames(y));
-        if (events.isEmpty()) {
+        if (sharedSetNames(x, y).isEmpty()) {
             shared.removeIf(w -> w.startsWith(ARGUMENT_SET));
         }
         return shared.size();

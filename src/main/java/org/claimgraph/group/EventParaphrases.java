@@ -37,7 +37,7 @@ final class EventParaphrases {
      * Sets whose words are said of the quantities every article of a beat reports ("prices rise", "costs
      * increase"): they relate claims across articles only between articles telling one story.
      */
-    private static final Set<String> STORY_ONLY = storyOnly();
+    private static final Set<String> STORY_ONLY = loadStoryOnly();
 
     private EventParaphrases() {
     }
@@ -95,7 +95,12 @@ final class EventParaphrases {
 
     /** True for a set's synthetic event whose set relates claims across articles only within one story. */
     static boolean storyOnly(ClaimSignature.Term t) {
-        return STORY_ONLY.contains(t.lemma());
+        return storyOnly(t.lemma());
+    }
+
+    /** True for the name of a set that relates claims across articles only within one story. */
+    static boolean storyOnly(String setName) {
+        return STORY_ONLY.contains(setName);
     }
 
     /** True for the synthetic event naming a set: WordNet knows nothing of it. */
@@ -130,7 +135,7 @@ final class EventParaphrases {
         }
     }
 
-    private static Set<String> storyOnly() {
+    private static Set<String> loadStoryOnly() {
         Set<String> out = new LinkedHashSet<>();
         for (String[] row : TsvResource.rows("event-paraphrases.tsv")) {
             if (row.length > 4 && row[4].equals("story")) {
