@@ -9,6 +9,7 @@ import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorType;
 import org.claimgraph.resolve.PersonGender;
+import org.claimgraph.resolve.PersonSurname;
 
 /**
  * Puts a named speaker's own name into what it says of itself: in "Northwind denied that it was being sold", "it" is
@@ -47,7 +48,7 @@ final class SpeakerPronoun {
             // mostly speaking of himself; other claims name the person by the surname. Only for a happening of a
             // paraphrase set (a resignation, a lawsuit), which then needs the person to tell whose it is: on every
             // claim, a misread "He sincerely believes … that P" took the speaker's name and made a wrong PolNeAR join.
-            name = words[words.length - 1];
+            name = PersonSurname.of(speaker.label());
         } else {
             return sig;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimgraph.resolve.PersonSurname;
 
 /** Person names reduced to what identifies them across articles: lower-case ASCII words, initials left out. */
 final class PersonNames {
@@ -33,15 +34,28 @@ final class PersonNames {
         return out;
     }
 
-    /** The last word of a name, under which the name is filed. */
+    /** The surname of a name, under which the name is filed: its last word, a generational suffix passed over. */
     static Optional<String> surname(String name) {
-        List<String> w = words(name);
+        List<String> w = PersonSurname.withoutSuffix(words(name));
         return w.isEmpty() ? Optional.empty() : Optional.of(w.get(w.size() - 1));
     }
 
-    /** True when {@code shorter} is a proper tail of {@code longer}: [trump] of [donald, trump]. */
+    /**
+     * True when {@code shorter} is a proper tail of {@code longer}: [trump] of [donald, trump]; a lone surname also of
+     * a name with a generational suffix: [kessler] of [robert, kessler, jr]. But [donald, trump] is no tail of
+     * [donald, trump, jr]: the father is named without the suffix his son's name has.
+     */
     static boolean isTailOf(List<String> shorter, List<String> longer) {
         int n = shorter.size();
-        return n > 0 && longer.size() > n && longer.subList(longer.size() - n, longer.size()).equals(shorter);
+        if (n == 0 || longer.size() <= n) {
+            return false;
+        }
+        List<String> stem = PersonSurname.withoutSuffix(longer);
+        boolean loneSurname = n == 1 && !PersonSurname.isSuffix(shorter.get(0));
+        return endsWith(longer, shorter) || (loneSurname && endsWith(stem, shorter));
+    }
+
+    private static boolean endsWith(List<String> words, List<String> tail) {
+        return words.subList(words.size() - tail.size(), words.size()).equals(tail);
     }
 }

@@ -61,7 +61,8 @@ public final class Actor {
         if (n.isEmpty() || n.equals(label)) {
             return;
         }
-        boolean fuller = n.endsWith(" " + label) || (!label.contains(" ") && n.startsWith(label + " "));
+        boolean fuller = n.endsWith(" " + label) || (!label.contains(" ") && n.startsWith(label + " "))
+                || fullerBeforeSuffix(n, label);
         if (n.length() > label.length() && fuller) {
             aliases.add(label);
             label = n;
@@ -69,6 +70,14 @@ public final class Actor {
         } else {
             aliases.add(n);
         }
+    }
+
+    /** "Thomas Albin Jr." is fuller than "Thomas Jr.": the first name grown into a full one, the suffix kept. */
+    private static boolean fullerBeforeSuffix(String name, String label) {
+        String suffix = PersonSurname.suffixOf(label);
+        String stem = PersonSurname.withoutSuffix(label);
+        return !suffix.isEmpty() && suffix.equals(PersonSurname.suffixOf(name)) && !stem.contains(" ")
+                && PersonSurname.withoutSuffix(name).startsWith(stem + " ");
     }
 
     /**

@@ -239,15 +239,17 @@ public final class ActorResolver {
          */
         private Actor personWithGivenName(String given, CoreLabel head) {
             String full = given + " " + head.word();
-            return peopleOfSurname(head.word()).filter(p -> p.label().equals(full) || p.aliases().contains(full))
+            return peopleOfSurname(head.word())
+                    .filter(p -> PersonSurname.withoutSuffix(p.label()).equals(full) || p.aliases().contains(full))
                     .findFirst()
                     .orElseGet(() -> others.computeIfAbsent("person:" + full.toLowerCase(Locale.ROOT),
                             k -> new Actor(ActorType.PERSON, full, true)));
         }
 
-        /** The article's named persons whose full name ends with this surname, in order of first mention. */
+        /** The article's named persons of two words or more with this surname, in order of first mention. */
         private java.util.stream.Stream<Actor> peopleOfSurname(String surname) {
-            return names.people().stream().filter(p -> p.label().endsWith(" " + surname));
+            return names.people().stream()
+                    .filter(p -> p.label().strip().contains(" ") && PersonSurname.of(p.label()).equals(surname));
         }
 
         /** A proper noun that is a known person's surname: NER often misses "Doe" once "Jane Doe" was named. */

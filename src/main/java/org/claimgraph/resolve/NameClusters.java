@@ -128,7 +128,7 @@ final class NameClusters {
 
     /** The latest person of the mention's surname, else the one person whose name fits, of the given gender. */
     private Optional<Actor> fittingPerson(String name, CharSpan span, Optional<PersonGender.Gender> gender) {
-        Optional<NamedMention> latest = latestWithSurname(lastWord(name), span.begin());
+        Optional<NamedMention> latest = latestWithSurname(PersonSurname.of(name), span.begin());
         if (latest.isPresent() && compatible(latest.get().actor().label(), name)
                 && sameGender(latest.get().actor(), gender)) {
             return Optional.of(latest.get().actor());
@@ -162,7 +162,7 @@ final class NameClusters {
     private Optional<NamedMention> latestWithSurname(String surname, int before) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             NamedMention m = mentions.get(i);
-            if (m.span().begin() < before && lastWord(m.actor().label()).equalsIgnoreCase(surname)) {
+            if (m.span().begin() < before && PersonSurname.of(m.actor().label()).equalsIgnoreCase(surname)) {
                 return Optional.of(m);
             }
         }
@@ -171,11 +171,21 @@ final class NameClusters {
 
     /**
      * Two names are one person when one is the other's tail ("Doe" / "Jane Doe"), when one is a lone first name
-     * the other begins with ("Jane" / "Jane Doe"), or when they are equal.
+     * the other begins with ("Jane" / "Jane Doe"), or when they are equal. A generational suffix ("Jr.") sets a name
+     * apart from one without it, which names the father ("Donald Trump" is not "Donald Trump Jr."), except for the
+     * lone surname ("Kessler" after "Robert Kessler Jr." is he).
      */
     private static boolean compatible(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
+        String suffixA = PersonSurname.suffixOf(a);
+        String suffixB = PersonSurname.suffixOf(b);
+        String x = PersonSurname.withoutSuffix(a).toLowerCase(Locale.ROOT);
+        String y = PersonSurname.withoutSuffix(b).toLowerCase(Locale.ROOT);
+        if (!suffixA.equals(suffixB)) {
+            String plain = suffixA.isEmpty() ? x : y;
+            String suffixed = suffixA.isEmpty() ? y : x;
+            return !suffixA.isEmpty() && !suffixB.isEmpty() ? false
+                    : !plain.contains(" ") && suffixed.endsWith(" " + plain);
+        }
         return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x) || firstNameOf(x, y) || firstNameOf(y, x);
     }
 
@@ -187,11 +197,6 @@ final class NameClusters {
     static String cleanName(String text) {
         String t = text.strip().replaceAll("(’s|'s|’|')$", "");
         return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
-    }
-
-    private static String lastWord(String name) {
-        String[] parts = name.split("\\s+");
-        return parts[parts.length - 1];
     }
 
     /** Named persons, in order of first mention. */

@@ -28,4 +28,12 @@ class PersonNamesTest {
         assertFalse(PersonNames.isTailOf(List.of("jane", "doe"), List.of("jane", "doe")));
         assertFalse(PersonNames.isTailOf(List.of(), List.of("doe")));
     }
+
+    @Test
+    void aGenerationalSuffixIsNoSurnameAndStaysApartFromAnother() {
+        assertEquals(Optional.of("kessler"), PersonNames.surname("Robert Kessler Jr."));
+        assertTrue(PersonNames.isTailOf(List.of("kessler"), List.of("robert", "kessler", "jr")));
+        assertFalse(PersonNames.isTailOf(List.of("robert", "kessler"), List.of("robert", "kessler", "jr")));
+        assertFalse(PersonNames.isTailOf(List.of("kessler", "jr"), List.of("robert", "kessler", "sr")));
+    }
 }
