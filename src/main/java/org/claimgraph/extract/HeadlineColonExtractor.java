@@ -23,6 +23,9 @@ final class HeadlineColonExtractor {
     /** Words that label a headline's kind ("Update:", "Analysis:") rather than name a speaker. */
     private static final Set<String> LABELS = TsvResource.words("headline-labels.tsv");
 
+    /** Marks that close a line but not its content: "Report: Walker to speak at convention." */
+    private static final String CLOSING_STOPS = ".;,:";
+
     /** Letters that stand for the interviewer and the interviewee in a printed interview ("Q:", "A:"). */
     private static final Set<String> INTERVIEW_LABELS = TsvResource.words("interview-labels.tsv");
 
@@ -63,12 +66,15 @@ final class HeadlineColonExtractor {
     /**
      * Where the content of a turn ends: at the end of its line, past the end of the sentence, since a speaker's
      * turn in a transcript runs over several sentences ("A: No one came. It was as if we did not exist.") and
-     * gold takes the whole line as the content; trailing blanks are left out.
+     * gold takes the whole line as the content; trailing blanks and a closing full stop, semicolon or comma are
+     * left out, as gold leaves them (the full stop 51 times of 52 on all 840 train articles), while a question
+     * mark or a closing quotation mark stays.
      */
     private static int lineEnd(String text, int from) {
         int lineEnd = text.indexOf('\n', from);
         int end = lineEnd < 0 ? text.length() : lineEnd;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > from && (Character.isWhitespace(text.charAt(end - 1))
+                || CLOSING_STOPS.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;
