@@ -60,7 +60,7 @@ public final class ParseSelection {
      */
     public boolean needsParse(List<CoreLabel> tokens, String text) {
         return hasCueWord(tokens) || hasHeadlineColon(tokens) || touchesQuotedParagraph(tokens, text)
-                || hasPersonTitle(tokens);
+                || hasPersonTitle(tokens) || onSpeakerLine(tokens, text);
     }
 
     /**
@@ -91,6 +91,24 @@ public final class ParseSelection {
             }
         }
         return false;
+    }
+
+    /**
+     * A later sentence of a line that opens with "Name:" or "A:": the content of such a turn runs to the end of its
+     * line, and stance and claim read the trees of all its sentences.
+     */
+    static boolean onSpeakerLine(List<CoreLabel> tokens, String text) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int begin = tokens.get(0).beginPosition();
+        int from = text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1;
+        int colon = text.indexOf(':', from);
+        if (colon < 0 || colon >= begin) {
+            return false;
+        }
+        String opening = text.substring(from, colon).trim();
+        return !opening.isEmpty() && opening.split("\\s+").length < HEADLINE_NAME_TOKENS;
     }
 
     /**

@@ -170,6 +170,9 @@ final class IndirectSpeechExtractor {
         Optional<Mention> source = fromTree.isPresent() || !treeHasNone ? fromTree
                 : SubjectFallback.find(s, verb, doc.text())
                         .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        if (source.isEmpty() && InfinitiveOnNoun.unheld(s, verb)) {
+            return Optional.empty();
+        }
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);

@@ -50,6 +50,26 @@ final class InfinitiveOnNoun {
     }
 
     /**
+     * True for a to-infinitive hung on a noun or an adjective that no impersonal "it" holds: "the opportunity to see
+     * X", "eager to believe X", "no obligation to disclose X". With no one named to do it, such an infinitive is a
+     * purpose, a chance or a disposition, not a report; gold gives its cue the governing words and a source ("most
+     * willing to attack") or leaves it out. "It is time to say P" and "it is easy to criticize P" stay reports.
+     */
+    static boolean unheld(ParsedSentence s, IndexedWord infinitive) {
+        boolean toInfinitive = s.children(infinitive, "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() < infinitive.index());
+        Optional<IndexedWord> parent = s.parent(infinitive);
+        if (!toInfinitive || parent.isEmpty() || parent.get().tag() == null) {
+            return false;
+        }
+        String tag = parent.get().tag();
+        boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ");
+        boolean impersonal = !s.children(parent.get(), "expl").isEmpty() || s.children(parent.get(), "nsubj").stream()
+                .anyMatch(n -> n.word().equalsIgnoreCase("it"));
+        return nominal && !impersonal;
+    }
+
+    /**
      * The subject that holds the infinitive when the doer is the copula's predicate ("The first member to endorse
      * him was X"): it is what X is said to be, not part of X's mention.
      */
