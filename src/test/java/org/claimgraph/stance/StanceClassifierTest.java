@@ -190,8 +190,6 @@ class StanceClassifierTest {
         "The ministry declined to confirm that the ship had sunk.|confirm|QUESTION|The ship had sunk",
         "The club would neither confirm nor deny that the striker had signed.|confirm|QUESTION"
                 + "|The striker had signed",
-        "The club would neither confirm nor deny that the striker had signed.|deny|QUESTION"
-                + "|The striker had signed",
         "The governor said the crisis was far from over.|say|DENY|The crisis was over",
         "The coach said the season had been anything but easy.|say|DENY|The season had been easy",
         // A place, not a negation: "far from" before a noun phrase.
