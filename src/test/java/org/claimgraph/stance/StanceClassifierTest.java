@@ -185,6 +185,11 @@ class StanceClassifierTest {
         "The airline said it has yet to refund the passengers.|say|DENY|It has begun to refund the passengers",
         "The mayor said the two sides had yet to agree on a date.|say|DENY"
                 + "|The two sides had begun to agree on a date",
+        "The ministry said the contract had yet to be signed.|say|DENY|The contract had been signed",
+        "The mayor said residents were yet to be convinced.|say|DENY|Residents were convinced",
+        // An open question, not a denial.
+        "The mayor said it was yet to be seen if the plan would work.|say|ASSERT"
+                + "|It was yet to be seen if the plan would work",
         "The chairman stopped short of confirming that the plant would close.|confirm|QUESTION"
                 + "|The plant would close",
         "The ministry declined to confirm that the ship had sunk.|confirm|QUESTION|The ship had sunk",
