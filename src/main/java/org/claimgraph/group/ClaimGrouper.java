@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.Statement;
 
@@ -42,7 +44,9 @@ public final class ClaimGrouper {
             Member m = new Member(s, read(doc, s, reporters, bodies),
                     ClaimDetails.of(doc.text(), s.reading().claimSpans()));
             Group g = switch (m.signature().kind()) {
-                case ANAPHORIC -> latestBefore(groups, m.position(), cited);
+                case ANAPHORIC -> latestBefore(groups, m.position(), cited, o -> true);
+                case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
+                        o -> oneSpeaker(o.statement().speaker(), s.speaker()));
                 case SUBSTANTIVE -> firstFitting(groups, m);
                 default -> null;
             };
@@ -144,21 +148,40 @@ public final class ClaimGrouper {
     }
 
     /**
-     * The group with a proposition stated most recently before {@code position}: what "these claims" refers to.
-     * What a speaker cites as evidence ("citing internal documents") is not a claim made, so it is passed over.
+     * The group with a proposition stated most recently before {@code position} by a member {@code eligible} takes:
+     * what "these claims" refers to, or with the speaker's own members, what "its story" in "stood by its story"
+     * does. What a speaker cites as evidence ("citing internal documents") is not a claim made, so it is passed over.
      */
-    private static Group latestBefore(List<Group> groups, int position, Set<Integer> cited) {
+    private static Group latestBefore(List<Group> groups, int position, Set<Integer> cited,
+                                      Predicate<Member> eligible) {
         Group best = null;
         int bestAt = -1;
         for (Group g : groups) {
             for (Member o : g.propositions()) {
-                if (!cited.contains(o.position()) && o.position() < position && o.position() > bestAt) {
+                if (eligible.test(o) && !cited.contains(o.position()) && o.position() < position
+                        && o.position() > bestAt) {
                     bestAt = o.position();
                     best = g;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * True when two speakers are one actor, or named ones of which one name is the other shortened ("the Herald"
+     * after "the Sunday Herald"), which the resolver may leave apart.
+     */
+    private static boolean oneSpeaker(Actor a, Actor b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || !a.named() || !b.named()) {
+            return false;
+        }
+        List<String> wa = List.of(a.label().toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> wb = List.of(b.label().toLowerCase(Locale.ROOT).split("\\s+"));
+        return wa.containsAll(wb) || wb.containsAll(wa);
     }
 
     private static Group sameWording(List<Group> groups, Member m) {

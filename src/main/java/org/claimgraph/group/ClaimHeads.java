@@ -28,6 +28,8 @@ final class ClaimHeads {
         COGNITION,
         /** A verb of saying whose first-person subject restates its own claim ("we said that P"): on to its clause. */
         RESTATEMENT,
+        /** A verb with its preposition of holding to a claim ("stood by its story"): on to that claim noun. */
+        ADHERENCE,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
         OCCURRENCE,
         /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */

@@ -21,6 +21,8 @@ record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean 
         SUBSTANTIVE,
         /** A claim noun standing alone ("these claims", "the rumours"): it refers to an earlier claim. */
         ANAPHORIC,
+        /** A claim noun its speaker holds to ("stood by its story"): it refers to the speaker's own earlier claim. */
+        OWN_ANAPHORIC,
         /** A report that someone said something ("a statement was made by X"): a claim of its own. */
         REPORTING,
         /** Nothing to match: an unparsed sentence, or no content word. */

@@ -83,6 +83,9 @@ final class SignatureReader {
                 if (!walk.anaphoric) {
                     return walk.signature(head);
                 }
+                if (walk.adhered) {
+                    return ClaimSignature.of(ClaimSignature.Kind.OWN_ANAPHORIC);
+                }
                 nounPhraseOnly |= top == tops.get(0) && covers(s, top, spans, speakersWords);
             }
             // A claim noun refers back only when it is the whole claim ("denied these claims"); one that opens
@@ -257,6 +260,8 @@ final class SignatureReader {
         private final List<CharSpan> excluded;
         private final Set<ClaimSignature.Term> arguments = new LinkedHashSet<>();
         private boolean anaphoric;
+        /** True when the walk went through a verb of holding to a claim ("stood by its story"). */
+        private boolean adhered;
         private boolean framed;
         private String subject = "";
         /** Nouns reached as the event of a verb or noun that only frames it ("lead to job cuts"). */
@@ -300,10 +305,12 @@ final class SignatureReader {
             }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
-                Optional<IndexedWord> intended = s.children(node, "acl").stream()
-                        .filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
-                                .anyMatch(m -> m.word().equalsIgnoreCase("to")))
-                        .findFirst();
+                // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X").
+                Optional<IndexedWord> intended = infinitive(s.children(node, "acl"));
+                if (intended.isEmpty() && s.relationToParent(node).equals("obj")) {
+                    intended = s.parent(node).filter(this::usable)
+                            .flatMap(v -> infinitive(s.children(v, "xcomp")));
+                }
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());
                     return intended;
@@ -341,6 +348,14 @@ final class SignatureReader {
                 complement.ifPresent(c -> addArguments(node, c));
                 if (complement.isPresent()) {
                     return complement;
+                }
+            }
+            if (isVerb(node)) {
+                // "stood by its story": the claim is the story held to, which stands for one the speaker made.
+                Optional<IndexedWord> held = heldClaim(node);
+                if (held.isPresent()) {
+                    adhered = true;
+                    return held;
                 }
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
@@ -404,6 +419,21 @@ final class SignatureReader {
                 return object;
             }
             return Optional.empty();
+        }
+
+        /** The first of the words that is a usable verb with "to": an infinitive ("plans to close"). */
+        private Optional<IndexedWord> infinitive(List<IndexedWord> words) {
+            return words.stream().filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
+                    .anyMatch(m -> m.word().equalsIgnoreCase("to"))).findFirst();
+        }
+
+        /** The claim noun a verb of holding to a claim takes through its preposition ("stood by its story"). */
+        private Optional<IndexedWord> heldClaim(IndexedWord verb) {
+            return s.children(verb, "obl").stream()
+                    .filter(o -> usable(o) && isNoun(o) && ClaimHeads.is(lemma(o), Role.CLAIM))
+                    .filter(o -> s.children(o, "case").stream().anyMatch(c -> ClaimHeads.is(
+                            lemma(verb) + " " + c.word().toLowerCase(Locale.ROOT), Role.ADHERENCE)))
+                    .findFirst();
         }
 
         /** A claim noun's content: "that P", a topic phrase, or a topic the parser hung on its author. */

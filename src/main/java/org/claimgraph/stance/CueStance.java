@@ -24,6 +24,7 @@ final class CueStance {
     private static final Map<String, Stance> NEGATED_BY_STANCE = new HashMap<>();
     private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
     private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
+    private static final Set<String> CORRELATIVES = new HashSet<>();
 
     static {
         for (String[] row : TsvResource.rows("negated-cues.tsv")) {
@@ -31,6 +32,7 @@ final class CueStance {
             switch (row[0]) {
                 case "stance" -> NEGATED_BY_STANCE.put(key, Stance.parse(row[2]));
                 case "lemma" -> NEGATED_BY_LEMMA.put(key, Stance.parse(row[2]));
+                case "correlative" -> CORRELATIVES.add(key);
                 default -> NEGATING_GOVERNORS.add(key);
             }
         }
@@ -67,8 +69,9 @@ final class CueStance {
     }
 
     /**
-     * True when a negating adverb is among the cue's words ("did not deny", "has never confirmed"), or the cue is
-     * the infinitive of a negating verb ("refused to confirm", "declined to deny").
+     * True when a negating adverb is among the cue's words ("did not deny", "has never confirmed"), the cue is one
+     * of a negative pair ("would neither confirm nor deny"), or the cue is the infinitive or "of" phrase of a
+     * negating verb ("refused to confirm", "declined to deny", "stopped short of confirming").
      */
     static boolean negated(ParsedArticle doc, Attribution a) {
         ParsedSentence s = doc.sentences().get(a.sentence());
@@ -87,11 +90,24 @@ final class CueStance {
                 return true;
             }
         }
+        if (s.children(cue.get(), "cc").stream()
+                .anyMatch(w -> CORRELATIVES.contains(w.word().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         String rel = s.relationToParent(cue.get());
         Optional<IndexedWord> governor = s.parent(cue.get());
-        boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl");
-        return governed && governor.map(g -> NEGATING_GOVERNORS.contains(g.lemma().toLowerCase(Locale.ROOT)))
-                .orElse(false);
+        boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl");
+        return governed && governor.map(g -> NEGATING_GOVERNORS.contains(governorKey(s, g))
+                || NEGATING_GOVERNORS.contains(lemma(g))).orElse(false);
+    }
+
+    /** The governor's lemma after its own governor's ("stop short" for "short" in "stopped short of"). */
+    private static String governorKey(ParsedSentence s, IndexedWord governor) {
+        return s.parent(governor).map(g -> lemma(g) + " ").orElse("") + lemma(governor);
+    }
+
+    private static String lemma(IndexedWord w) {
+        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** True when the cue takes an infinitive ("asked him to leave") or a "for" phrase ("asked for help"). */

@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, IDIOM, POLARITY, UNKNOWING }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -26,6 +26,10 @@ final class Negation {
     private static final List<Entry> ENTRIES = load();
     /** Relations through which a clause's head takes the arguments whose negation negates the clause. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj");
+    /** Relations through which a clause's head takes the words that may open its predicate ("far from"). */
+    private static final List<String> OPENER_SITES = List.of("advmod", "aux", "cop");
+    /** Tags of a word that cannot follow an opener: "far from the city" and "far from home" are places. */
+    private static final List<String> NOMINAL_TAGS = List.of("DT", "NN", "PRP", "CD");
     /** Relations through which a negated clause takes the words its negation calls for ("any", "either"). */
     private static final List<String> POLARITY_SITES = List.of("nsubj", "obj", "obl", "iobj");
 
@@ -53,6 +57,7 @@ final class Negation {
         if (head.tag() != null && head.tag().startsWith("NN")) {
             s.children(head, "det").forEach(d -> match(s, d.index(), Kind.DETERMINER).ifPresent(out::add));
         }
+        out.addAll(openers(s, head));
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
                 match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);
@@ -63,6 +68,32 @@ final class Negation {
             out.addAll(polarityItems(s, head));
         }
         return out;
+    }
+
+    /**
+     * The phrases that open the clause's predicate and say it does not hold ("far from over", "anything but
+     * easy", "has yet to pay"): on the head itself or a word hung on it, and followed by no noun phrase.
+     */
+    private static List<LabelEdit> openers(ParsedSentence s, IndexedWord head) {
+        List<IndexedWord> sites = new ArrayList<>(List.of(head));
+        OPENER_SITES.forEach(rel -> sites.addAll(s.children(head, rel)));
+        List<LabelEdit> out = new ArrayList<>();
+        for (IndexedWord w : sites) {
+            match(s, w.index(), Kind.OPENER).filter(e -> !beforeNounPhrase(s, e.span()))
+                    .filter(e -> !out.contains(e)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** True when the word after the span begins a noun phrase, or there is none. */
+    private static boolean beforeNounPhrase(ParsedSentence s, CharSpan span) {
+        for (int i = 1; i <= s.tokens().size(); i++) {
+            if (s.token(i).beginPosition() >= span.end()) {
+                String tag = s.tag(i);
+                return tag == null || NOMINAL_TAGS.stream().anyMatch(tag::startsWith);
+            }
+        }
+        return true;
     }
 
     /** The words the clause's negation calls for: "any" and "anyone" on its arguments, "either" and "yet" on it. */

@@ -53,6 +53,29 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void anInfinitiveHungOnTheVerbTakingAPlanIsWhatIsPlanned() {
+        // The parser hangs "to sell" on "drawn up", not on "plans": the plan is still to sell the harbour.
+        String text = "The Daily Courier reported that council officials had drawn up plans to sell the harbour "
+                + "to a developer. Mayor Anna Lind denied that the council was planning to sell the harbour. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("reported"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void aSpeakerStandingByItsStoryRestatesItsOwnClaim() {
+        // "its story" is the paper's own report, not the union's warning made just before it.
+        String text = "The Evening Gazette reported that the paper mill in Elmford would close in June. "
+                + "The owner denied that the mill would close. "
+                + "A union leader warned that the pensions of retired workers were at risk. "
+                + "The Gazette said it stood by its story.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("warned"), claims.get("said"), claims.toString());
+    }
+
+    @Test
     void jobLossesWordedDifferentlyShareTheClaim() {
         String text = "The union warned that the closure would cost hundreds of jobs in Leeds. "
                 + "A manager said up to 300 jobs could go in Leeds. "

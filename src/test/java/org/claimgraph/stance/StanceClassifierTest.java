@@ -179,6 +179,32 @@ class StanceClassifierTest {
                 "the parts do not overlap");
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // "has yet to" says the act has not happened so far: a denial that it happened, as "has not refunded".
+        "The airline said it has yet to refund the passengers.|say|DENY|It has begun to refund the passengers",
+        "The mayor said the two sides had yet to agree on a date.|say|DENY"
+                + "|The two sides had begun to agree on a date",
+        "The ministry said the contract had yet to be signed.|say|DENY|The contract had been signed",
+        "The mayor said residents were yet to be convinced.|say|DENY|Residents were convinced",
+        // An open question, not a denial.
+        "The mayor said it was yet to be seen if the plan would work.|say|ASSERT"
+                + "|It was yet to be seen if the plan would work",
+        "The chairman stopped short of confirming that the plant would close.|confirm|QUESTION"
+                + "|The plant would close",
+        "The ministry declined to confirm that the ship had sunk.|confirm|QUESTION|The ship had sunk",
+        "The club would neither confirm nor deny that the striker had signed.|confirm|QUESTION"
+                + "|The striker had signed",
+        "The governor said the crisis was far from over.|say|DENY|The crisis was over",
+        "The coach said the season had been anything but easy.|say|DENY|The season had been easy",
+        // A place, not a negation: "far from" before a noun phrase.
+        "The company said the new plant was built far from the city.|say|ASSERT"
+                + "|The new plant was built far from the city",
+    })
+    void hedgesAndNegativeIdiomsReadAsAnAnalystWould(String sentence, String cue, Stance expected, String claim) {
+        check(sentence, cue, expected, claim);
+    }
+
     private void check(String sentence, String cue, Stance expected, String claim) {
         List<StanceReading> readings = read(sentence, cue);
         assertEquals(1, readings.size(), () -> "readings of " + sentence + ": " + readings);
