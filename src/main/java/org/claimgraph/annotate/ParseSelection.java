@@ -94,7 +94,7 @@ public final class ParseSelection {
     }
 
     /**
-     * A later sentence of a line that opens with "Name:" or "A:": the content of such a turn runs to the end of its
+     * A later sentence of a line that opens with "Name:": the content of such a turn runs to the end of its
      * line, and stance and claim read the trees of all its sentences.
      */
     static boolean onSpeakerLine(List<CoreLabel> tokens, String text) {

@@ -12,8 +12,9 @@ import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds the headline convention "Name: what they said" — a line that opens with a person or organisation
- * name and a colon: the name is the source, the colon the cue, the rest of the line the content — and its
- * transcript form, the turns of a printed interview ("Q: …", "A: …").
+ * name and a colon: the name is the source, the colon the cue, the rest of the line the content. The bare labels
+ * of a printed interview ("Q: …", "A: …") name no one and are left alone: PolNeAR gold marks 16 of 65 such turns,
+ * and a statement by "A" tells a user nothing.
  */
 final class HeadlineColonExtractor {
 
@@ -25,9 +26,6 @@ final class HeadlineColonExtractor {
 
     /** Marks that close a line but not its content: "Report: Walker to speak at convention." */
     private static final String CLOSING_STOPS = ".;,:";
-
-    /** Letters that stand for the interviewer and the interviewee in a printed interview ("Q:", "A:"). */
-    private static final Set<String> INTERVIEW_LABELS = TsvResource.words("interview-labels.tsv");
 
     /** Attributions of the "Name: content" form, one per line at most. */
     List<Attribution> extract(ParsedArticle doc) {
@@ -65,7 +63,7 @@ final class HeadlineColonExtractor {
 
     /**
      * Where the content of a turn ends: at the end of its line, past the end of the sentence, since a speaker's
-     * turn in a transcript runs over several sentences ("A: No one came. It was as if we did not exist.") and
+     * turn in a transcript runs over several sentences ("Wendt: No one came. It was as if we did not exist.") and
      * gold takes the whole line as the content; trailing blanks and a closing full stop, semicolon or comma are
      * left out, as gold leaves them (the full stop 51 times of 52 on all 840 train articles), while a question
      * mark or a closing quotation mark stays.
@@ -81,17 +79,12 @@ final class HeadlineColonExtractor {
     }
 
     /**
-     * True when the words before the colon can name a speaker: an interview label written in capitals ("Q", "A");
-     * proper nouns that the tagger reads as a person or organisation; or, in the article's headline, any nouns
-     * opening with a capital ("Poll:", "Clinton camp:", "NY Post:"), where the tagger often misses names set in
-     * title case; never a label such as "Update:".
+     * True when the words before the colon can name a speaker: proper nouns that the tagger reads as a person or
+     * organisation; or, in the article's headline, any nouns opening with a capital ("Poll:", "Clinton camp:",
+     * "NY Post:"), where the tagger often misses names set in title case; never a label such as "Update:".
      */
     private static boolean names(List<CoreLabel> words, boolean headline) {
         String first = words.get(0).word();
-        if (words.size() == 1 && Character.isUpperCase(first.charAt(0))
-                && INTERVIEW_LABELS.contains(first.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
         boolean capitalisedNouns = Character.isUpperCase(first.charAt(0))
                 && words.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("NN")
                 && !LABELS.contains(t.word().toLowerCase(Locale.ROOT)));
