@@ -147,6 +147,24 @@ class LinkerTest {
     }
 
     @Test
+    void aNameBothOpeningsUseAnchorsClaimsThatNameNothing() {
+        // "Kellsbridge General will close its maternity unit" ... "the unit would close": only the openings name it.
+        String first = "Harwick Royal Hospital will close its maternity unit in May, the trust said. Staff were told.";
+        String later = "Hundreds marched in Harwick on Saturday against the closure. Nurses joined them.";
+        Articles a = article("a", "2025-01-01").text(first).claim("c1", "verb:close", "noun:unit", "noun:maternity");
+        load(a);
+        load(article("b", "2025-01-09").text(later).claim("c1", "verb:close", "noun:unit", "noun:plan"));
+        assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
+        // The same claims in articles whose openings name different stories stay apart.
+        DatasetGraph other = DatasetGraphFactory.createTxnMem();
+        Articles c = article("c", "2025-01-09").text("Hundreds marched in Dunlow on Saturday.")
+                .claim("c1", "verb:close", "noun:unit", "noun:plan");
+        Txn.executeWrite(other, () -> linker.replaceArticle(other, a.name(), a.graph()));
+        Txn.executeWrite(other, () -> linker.replaceArticle(other, c.name(), c.graph()));
+        assertEquals(0, Txn.calculateRead(other, () -> other.getGraph(LinksGraph.NAME).size()));
+    }
+
+    @Test
     void aSurnameJoinsTheOneFullNameItFitsAndNoneWhenTwoFit() {
         load(article("a", "2025-01-01").person("Jane Doe"));
         load(article("b", "2025-01-02").person("Doe").person("J. Doe"));
