@@ -69,6 +69,8 @@ public final class CrossArticleMatcher {
     /** Characters that are no part of a name word ("Kellsbridge's" gives "Kellsbridge"; "Smith-Jones" stays one). */
     private static final java.util.regex.Pattern NON_NAME_CHARACTERS = java.util.regex.Pattern.compile(
             "[^\\p{L}\\-]+|'s\\b|’s\\b");
+    /** Words of grammar a sentence may start with ({@code function-words.tsv}): no name of a story. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(TsvResource.words("function-words.tsv"));
     /** Shorter capitalised words are mostly abbreviations and initials ("Mr", "St", "J"). */
     private static final int MIN_NAME_LENGTH = 3;
 
@@ -167,19 +169,32 @@ public final class CrossArticleMatcher {
     }
 
     /**
-     * The story names ({@link #storyNames}) an article's opening names, lower-cased as claims' name terms are: a
-     * report names the firm, place or body its story is about in its headline and first sentence ("Kellsbridge
-     * General will close its maternity unit"), while its later claims may only say "the ward would shut". Words
-     * written with a capital are taken as names; those WordNet lists (sentence-initial common words: "Hundreds",
-     * "Doctors") fall out by the same rule that leaves out well-known names.
+     * The story names ({@link #storyNames}) an article's opening names, one sentence or line of it per line,
+     * lower-cased as claims' name terms are: a report names the firm, place or body its story is about in its
+     * headline and first sentence ("Corvane Energy has been fined …"), while its later claims may only say "the
+     * company would not contest the fine". A name is a word written with a capital and never in lower case in the
+     * opening ("Of" in a headline in title case, "the" in its sentence), and at the start of a sentence no word of
+     * grammar ({@code function-words.tsv}) nor one WordNet lists in any part of speech; one WordNet lists as a noun
+     * or adjective (a common word or a well-known name) falls out anywhere, by the same rule as in claims.
      */
     public Set<String> openingNames(String opening) {
-        Set<String> out = new TreeSet<>();
+        Set<String> lowerCase = new java.util.HashSet<>();
         for (String word : NON_NAME_CHARACTERS.split(opening)) {
-            if (word.length() >= MIN_NAME_LENGTH && Character.isUpperCase(word.codePointAt(0))
-                    && word.chars().anyMatch(Character::isLowerCase)) {
-                String lemma = word.toLowerCase(java.util.Locale.ROOT);
-                if (isStoryName(lemma)) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))) {
+                lowerCase.add(word);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (String line : opening.split("\n")) {
+            String[] words = NON_NAME_CHARACTERS.split(line.strip());
+            for (int i = 0; i < words.length; i++) {
+                String lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                // A sentence's first word has its capital from the sentence: a name only when it is no word of
+                // grammar and WordNet lists it in no part of speech ("Corvane was fined", not "However", "Their").
+                boolean name = i > 0 || !FUNCTION_WORDS.contains(lemma) && !wordNet.isWord(lemma);
+                if (name && words[i].length() >= MIN_NAME_LENGTH && Character.isUpperCase(words[i].codePointAt(0))
+                        && words[i].chars().anyMatch(Character::isLowerCase) && !lowerCase.contains(lemma)
+                        && isStoryName(lemma)) {
                     out.add(lemma);
                 }
             }

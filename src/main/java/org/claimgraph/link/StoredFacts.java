@@ -145,7 +145,8 @@ final class StoredFacts {
     /** The first {@link #OPENING_SENTENCES} sentences or lines of a text, one per line. */
     static String opening(String text) {
         StringBuilder out = new StringBuilder();
-        String[] pieces = SENTENCE_OR_LINE_END.split(text.strip(), OPENING_SENTENCES + 1);
+        String[] pieces = SENTENCE_OR_LINE_END.split(org.claimgraph.read.Article.withoutHeader(text).strip(),
+                OPENING_SENTENCES + 1);
         for (int i = 0; i < Math.min(OPENING_SENTENCES, pieces.length); i++) {
             out.append(pieces[i]).append('\n');
         }

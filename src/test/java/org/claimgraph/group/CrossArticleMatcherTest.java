@@ -141,7 +141,12 @@ class CrossArticleMatcherTest {
     void anOpeningNamesItsStoryInNamesWordNetDoesNotList() {
         // Capitalised common words and well-known places fall out as story names do; a possessive is the name.
         assertEquals(Set.of("harwick"), matcher.openingNames(
-                "Doctors at Harwick's hospital in London warned on Monday. Hundreds marched."));
+                "Doctors at Harwick's hospital in London warned on Monday.\nHundreds marched."));
+        // The capital of a word the opening also writes in lower case, or of a sentence's first word of grammar or
+        // of WordNet's, marks no name; a name may start a sentence.
+        assertEquals(Set.of("dunlow", "varrow"), matcher.openingNames(
+                "Talks Of Dunlow Plant Stall\nVarrow's talks with Dunlow stalled, the union said.\nTheir end is near."));
+        assertEquals(Set.of(), matcher.openingNames("However, talks stalled.\nThe union said so."));
     }
 
     @Test

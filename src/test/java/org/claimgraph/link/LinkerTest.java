@@ -148,8 +148,10 @@ class LinkerTest {
 
     @Test
     void aNameBothOpeningsUseAnchorsClaimsThatNameNothing() {
-        // "Kellsbridge General will close its maternity unit" ... "the unit would close": only the openings name it.
-        String first = "Harwick Royal Hospital will close its maternity unit in May, the trust said. Staff were told.";
+        // "its maternity unit will close" ... "the unit would close": only the articles' openings name the hospital.
+        // A text's date header is no sentence of its opening.
+        String first = "date 2025-01-01\nThe maternity unit will close in May, the trust said. Staff of Harwick Royal "
+                + "Hospital were told on Monday. The union has called a meeting.";
         String later = "Hundreds marched in Harwick on Saturday against the closure. Nurses joined them.";
         Articles a = article("a", "2025-01-01").text(first).claim("c1", "verb:close", "noun:unit", "noun:maternity");
         load(a);
