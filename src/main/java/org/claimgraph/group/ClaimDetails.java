@@ -2,6 +2,7 @@ package org.claimgraph.group;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,8 @@ public final class ClaimDetails {
     public static final String YEAR = "year:";
     /** Prefix of a month detail. */
     public static final String MONTH = "month:";
+    /** Prefix of an intent detail ({@code intent-adverbs.tsv}): whether the deed was meant. */
+    public static final String INTENT = "intent:";
 
     /** A number as written, not part of a word ("G8") or of a longer number: "146,000", "0.4", "2004". */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
@@ -34,6 +37,8 @@ public final class ClaimDetails {
     /** A capitalised word, with a dot when one follows: the shape of a month's name or abbreviation. */
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,8}\\.?");
     private static final Map<String, String> MONTHS = months();
+    /** Words of intent and the intent each states, as whole-word patterns of the lower-cased text. */
+    private static final Map<Pattern, String> INTENTS = intents();
 
     private ClaimDetails() {
     }
@@ -57,16 +62,25 @@ public final class ClaimDetails {
                     out.add(MONTH + month);
                 }
             }
+            String lower = words.toLowerCase(Locale.ROOT);
+            INTENTS.forEach((word, intent) -> {
+                if (word.matcher(lower).find()) {
+                    out.add(INTENT + intent);
+                }
+            });
         }
         return out;
     }
 
     /**
      * True when the two sets of details tell different facts: both give figures and share none, or both name
-     * years, or months, and share none. A claim that leaves a detail out conflicts with none.
+     * years, or months, and share none, or they state different intents ({@link #INTENT}, where one stating none
+     * differs from one stating one). A claim that leaves a figure, year or month out conflicts with none.
      */
     public static boolean conflict(Set<String> a, Set<String> b) {
-        return disjointOfKind(a, b, FIGURE) || disjointOfKind(a, b, YEAR) || disjointOfKind(a, b, MONTH);
+        return disjointOfKind(a, b, FIGURE) || disjointOfKind(a, b, YEAR) || disjointOfKind(a, b, MONTH)
+                // Intent is no detail a report may leave out: "overcharged" is admitted, "deliberately" denied.
+                || !ofKind(a, INTENT).equals(ofKind(b, INTENT));
     }
 
     private static boolean disjointOfKind(Set<String> a, Set<String> b, String kind) {
@@ -82,6 +96,16 @@ public final class ClaimDetails {
     private static Set<String> ofKind(Set<String> details, String kind) {
         Set<String> out = new TreeSet<>();
         details.stream().filter(d -> d.startsWith(kind)).forEach(out::add);
+        return out;
+    }
+
+    private static Map<Pattern, String> intents() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        for (String[] row : TsvResource.rows("intent-adverbs.tsv")) {
+            if (row.length >= 2) {
+                out.put(Pattern.compile("\\b" + Pattern.quote(row[0].strip()) + "\\b"), row[1].strip());
+            }
+        }
         return out;
     }
 

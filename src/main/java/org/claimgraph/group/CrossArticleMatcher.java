@@ -66,6 +66,14 @@ public final class CrossArticleMatcher {
     /** General words ({@code weak-anchors.tsv}): no participant of a story, however it is told ("people", "way"). */
     private static final Set<String> GENERAL_WORDS = Set.copyOf(TsvResource.words("weak-anchors.tsv"));
 
+    /** Characters that are no part of a name word ("Kellsbridge's" gives "Kellsbridge"; "Smith-Jones" stays one). */
+    private static final java.util.regex.Pattern NON_NAME_CHARACTERS = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\-]+|'s\\b|’s\\b");
+    /** Words of grammar a sentence may start with ({@code function-words.tsv}): no name of a story. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(TsvResource.words("function-words.tsv"));
+    /** Shorter capitalised words are mostly abbreviations and initials ("Mr", "St", "J"). */
+    private static final int MIN_NAME_LENGTH = 3;
+
     private final WordNet wordNet = new WordNet();
     private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
 
@@ -96,6 +104,18 @@ public final class CrossArticleMatcher {
      */
     public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname,
             Set<String> sharedStoryNames) {
+        return same(a, b, personSurname, sharedStoryNames, Set.of());
+    }
+
+    /**
+     * As {@link #same(PortableSignature, PortableSignature, Predicate, Set)}, knowing also the story names both
+     * articles' openings use ({@link #openingNames}): they anchor as names in both articles' claims do, since a
+     * report names its story at the top and then says "the ward would shut", but they do not let the sets of rises
+     * and falls relate claims ({@link EventParaphrases#storyOnly}): two stories of one firm and its supplier both
+     * name the two in their openings, and the profits of one fall while the costs of the other do.
+     */
+    public boolean same(PortableSignature a, PortableSignature b, Predicate<String> personSurname,
+            Set<String> sharedStoryNames, Set<String> sharedOpeningNames) {
         // Different figures, years or months are different facts, however alike the words ("fell 0.4% in October").
         if (a.conflictsWith(b)) {
             return false;
@@ -120,7 +140,7 @@ public final class CrossArticleMatcher {
         nameAnchors = nameAnchors || (oneKindOfHappening(x, y)
                 && sharesName(x, y, w -> !org.claimgraph.resolve.PersonGender.isFirstName(w)));
         return nameAnchors || things >= MIN_SHARED_THINGS || (things >= 1 && overlap >= CLOSE_OVERLAP)
-                || (!sharedStoryNames.isEmpty() && sharedNouns(x, y) >= 1);
+                || ((!sharedStoryNames.isEmpty() || !sharedOpeningNames.isEmpty()) && sharedNouns(x, y) >= 1);
     }
 
     /**
@@ -141,11 +161,50 @@ public final class CrossArticleMatcher {
     public Set<String> storyNames(PortableSignature s) {
         Set<String> out = new TreeSet<>();
         for (ClaimSignature.Term t : s.toSignature().arguments()) {
-            if (t.pos() == ClaimSignature.Pos.NAME && !WEAK_ANCHORS.contains(t.lemma()) && !inWordNet(t.lemma())) {
+            if (t.pos() == ClaimSignature.Pos.NAME && isStoryName(t.lemma())) {
                 out.add(t.lemma());
             }
         }
         return out;
+    }
+
+    /**
+     * The story names ({@link #storyNames}) an article's opening names, one sentence or line of it per line,
+     * lower-cased as claims' name terms are: a report names the firm, place or body its story is about in its
+     * headline and first sentence ("Corvane Energy has been fined …"), while its later claims may only say "the
+     * company would not contest the fine". A name is a word written with a capital and never in lower case in the
+     * opening ("Of" in a headline in title case, "the" in its sentence), and at the start of a sentence no word of
+     * grammar ({@code function-words.tsv}) nor one WordNet lists in any part of speech; one WordNet lists as a noun
+     * or adjective (a common word or a well-known name) falls out anywhere, by the same rule as in claims.
+     */
+    public Set<String> openingNames(String opening) {
+        Set<String> lowerCase = new java.util.HashSet<>();
+        for (String word : NON_NAME_CHARACTERS.split(opening)) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))) {
+                lowerCase.add(word);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (String line : opening.split("\n")) {
+            String[] words = NON_NAME_CHARACTERS.split(line.strip());
+            for (int i = 0; i < words.length; i++) {
+                String lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                // A sentence's first word has its capital from the sentence: a name only when it is no word of
+                // grammar and WordNet lists it in no part of speech ("Corvane was fined", not "However", "Their").
+                boolean name = i > 0 || !FUNCTION_WORDS.contains(lemma) && !wordNet.isWord(lemma);
+                if (name && words[i].length() >= MIN_NAME_LENGTH && Character.isUpperCase(words[i].codePointAt(0))
+                        && words[i].chars().anyMatch(Character::isLowerCase) && !lowerCase.contains(lemma)
+                        && isStoryName(lemma)) {
+                    out.add(lemma);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a name tells a story: no general word or word of a beat, and not listed by WordNet. */
+    private boolean isStoryName(String lemma) {
+        return !WEAK_ANCHORS.contains(lemma) && !inWordNet(lemma);
     }
 
     private boolean inWordNet(String word) {

@@ -275,6 +275,11 @@ public final class WordNet {
         });
     }
 
+    /** True when WordNet lists the word, or a base form of it, in some part of speech. */
+    boolean isWord(String word) {
+        return POS.getAllPOS().stream().anyMatch(pos -> senseCount(word, pos) > 0);
+    }
+
     /** How many senses WordNet gives the word (its most ambiguous base form): "find" has 16 as a verb. */
     int senseCount(String word, POS pos) {
         return cached("count", pos, word, w -> {

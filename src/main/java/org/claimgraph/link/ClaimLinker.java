@@ -79,7 +79,8 @@ final class ClaimLinker {
             List<Node> both = new ArrayList<>(List.of(article));
             facts.articleOf(c).ifPresent(both::add);
             if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c) && matcher.same(signature,
-                    facts.signature(c), w -> facts.isPersonNameWord(w, both), sharedStoryNames(facts, both))) {
+                    facts.signature(c), w -> facts.isPersonNameWord(w, both), sharedStoryNames(facts, both),
+                    sharedOpeningNames(facts, both))) {
                 out.add(c);
             }
         });
@@ -91,11 +92,21 @@ final class ClaimLinker {
      * out: one person appears in many stories.
      */
     private Set<String> sharedStoryNames(StoredFacts facts, List<Node> articles) {
+        return shared(facts, articles, a -> facts.storyNames(a, matcher::storyNames));
+    }
+
+    /** The story names both articles' openings use ({@link CrossArticleMatcher#openingNames}), persons' left out. */
+    private Set<String> sharedOpeningNames(StoredFacts facts, List<Node> articles) {
+        return shared(facts, articles, a -> facts.openingNames(a, matcher::openingNames));
+    }
+
+    private static Set<String> shared(StoredFacts facts, List<Node> articles,
+            java.util.function.Function<Node, Set<String>> namesOf) {
         if (articles.size() < 2) {
             return Set.of();
         }
-        Set<String> shared = new HashSet<>(facts.storyNames(articles.get(0), matcher::storyNames));
-        shared.retainAll(facts.storyNames(articles.get(1), matcher::storyNames));
+        Set<String> shared = new HashSet<>(namesOf.apply(articles.get(0)));
+        shared.retainAll(namesOf.apply(articles.get(1)));
         shared.removeIf(w -> facts.isPersonNameWord(w, articles));
         return shared;
     }

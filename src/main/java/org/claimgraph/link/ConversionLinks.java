@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.NIF;
 import org.claimgraph.rdf.SCHEMA;
 
 /**
@@ -21,7 +22,9 @@ import org.claimgraph.rdf.SCHEMA;
 public final class ConversionLinks {
 
     private static final Set<Node> READ = Set.of(CG.eventTerm.asNode(), CG.argumentTerm.asNode(),
-            CG.detailTerm.asNode(), CG.matchKey.asNode(), RDFS.label.asNode(), SCHEMA.datePublished.asNode());
+            CG.detailTerm.asNode(), CG.matchKey.asNode(), RDFS.label.asNode(), SCHEMA.datePublished.asNode(),
+            SCHEMA.headline.asNode());
+    private static final Node TEXT = NIF.isString.asNode();
     private static final Set<Node> TYPES = Set.of(CG.Claim.asNode(), CG.Actor.asNode(), CG.Person.asNode());
 
     private final DatasetGraph memory = DatasetGraphFactory.createTxnMem();
@@ -38,6 +41,10 @@ public final class ConversionLinks {
         article.find().forEachRemaining(t -> {
             if (READ.contains(t.getPredicate()) || isTyping(t)) {
                 kept.add(t);
+            } else if (t.getPredicate().equals(TEXT) && t.getObject().isLiteral()) {
+                // Of the text, linking reads only the opening, where an article names its story.
+                kept.add(Triple.create(t.getSubject(), TEXT, NodeFactory.createLiteralString(
+                        StoredFacts.opening(t.getObject().getLiteralLexicalForm()))));
             }
         });
         Txn.executeWrite(memory, () -> linker.replaceArticle(memory, NodeFactory.createURI(articleIri), kept));

@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.group.PortableSignature;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.NIF;
 import org.claimgraph.rdf.SCHEMA;
 
 /**
@@ -32,6 +33,14 @@ final class StoredFacts {
     private static final Node PERSON = CG.Person.asNode();
     private static final Node MATCH_KEY = CG.matchKey.asNode();
 
+    /**
+     * Sentences (or lines: a headline often has no full stop) of an article's opening that name its story: the
+     * headline and the first sentence, or the first two sentences when the headline is not a line of its own.
+     */
+    private static final int OPENING_SENTENCES = 2;
+    private static final java.util.regex.Pattern SENTENCE_OR_LINE_END = java.util.regex.Pattern.compile(
+            "(?<=[.!?][\"”’']?)\\s+|\\s*\\n\\s*");
+
     private final DatasetGraph dsg;
     private final Map<Node, PortableSignature> signatures = new HashMap<>();
     private final Map<Node, Optional<Node>> articles = new HashMap<>();
@@ -39,6 +48,7 @@ final class StoredFacts {
     private final Map<String, Boolean> surnames = new HashMap<>();
     private final Map<String, Boolean> personNameWords = new HashMap<>();
     private final Map<Node, Set<String>> storyNames = new HashMap<>();
+    private final Map<Node, Set<String>> openingNames = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -114,6 +124,33 @@ final class StoredFacts {
                     signature(t.getSubject()))));
             return out;
         });
+    }
+
+    /**
+     * The names that tell an article's story read from its headline and opening ({@link #OPENING_SENTENCES}
+     * sentences or lines) by {@code namesOf}.
+     */
+    Set<String> openingNames(Node article, Function<String, Set<String>> namesOf) {
+        return openingNames.computeIfAbsent(article, a -> new TreeSet<>(namesOf.apply(opening(a))));
+    }
+
+    /** The article's headline, when stored, and the first sentences or lines of its text. */
+    private String opening(Node article) {
+        StringBuilder out = new StringBuilder();
+        strings(article, SCHEMA.headline.asNode()).forEach(h -> out.append(h).append('\n'));
+        strings(article, NIF.isString.asNode()).forEach(text -> out.append(opening(text)));
+        return out.toString();
+    }
+
+    /** The first {@link #OPENING_SENTENCES} sentences or lines of a text, one per line. */
+    static String opening(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] pieces = SENTENCE_OR_LINE_END.split(org.claimgraph.read.Article.withoutHeader(text).strip(),
+                OPENING_SENTENCES + 1);
+        for (int i = 0; i < Math.min(OPENING_SENTENCES, pieces.length); i++) {
+            out.append(pieces[i]).append('\n');
+        }
+        return out.toString();
     }
 
     /** The article (graph) that holds a claim. */

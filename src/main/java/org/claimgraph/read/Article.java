@@ -37,6 +37,11 @@ public record Article(String source, String text, int bodyStart, Optional<LocalD
                 Optional.empty(), List.of());
     }
 
+    /** A stored article text without the date header it may start with ("date 2025-03-10"), as texts keep it. */
+    public static String withoutHeader(String text) {
+        return text.substring(PlainTextFormat.headerEnd(text));
+    }
+
     /** The text with the header blanked out by spaces, so NLP offsets stay those of {@link #text()}. */
     public String bodyWithHeaderBlanked() {
         if (bodyStart == 0) {

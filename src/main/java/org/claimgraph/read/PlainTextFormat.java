@@ -40,6 +40,12 @@ final class PlainTextFormat {
                 Optional.empty(), Optional.empty(), List.of());
     }
 
+    /** Where the text after a date header starts: 0 when the text has none. */
+    static int headerEnd(String text) {
+        Matcher header = HEADER.matcher(text);
+        return header.lookingAt() ? header.end() : 0;
+    }
+
     /** Rejects text that holds nothing to read. */
     static void requireText(String text) throws InputProblem {
         if (text.isEmpty()) {

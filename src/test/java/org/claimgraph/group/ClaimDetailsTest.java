@@ -49,4 +49,17 @@ class ClaimDetailsTest {
         assertTrue(ClaimDetails.conflict(profits, of("profits fell 37% in 2003")));
         assertFalse(ClaimDetails.conflict(profits, of("a 37% fall in profits")));
     }
+
+    @Test
+    void whetherADeedWasMeantIsADetailThatAReportMayNotLeaveOut() {
+        // One may admit "the supplier overcharged homes" and deny "… overcharged homes deliberately".
+        Set<String> meant = of("the supplier had overcharged homes deliberately");
+        assertEquals(Set.of("intent:deliberate"), meant);
+        assertEquals(Set.of("intent:accidental"), of("the files were deleted by mistake"));
+        assertTrue(ClaimDetails.conflict(meant, of("the supplier had overcharged homes")));
+        assertTrue(ClaimDetails.conflict(meant, of("the supplier overcharged homes by accident")));
+        assertFalse(ClaimDetails.conflict(meant, of("the supplier knowingly overcharged homes")));
+        // A word that only contains one is none: "purposely" is, "purposelessly" is not.
+        assertEquals(Set.of(), of("the team played purposelessly"));
+    }
 }

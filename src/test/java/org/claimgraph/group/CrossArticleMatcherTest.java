@@ -138,6 +138,32 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void anOpeningNamesItsStoryInNamesWordNetDoesNotList() {
+        // Capitalised common words and well-known places fall out as story names do; a possessive is the name.
+        assertEquals(Set.of("harwick"), matcher.openingNames(
+                "Doctors at Harwick's hospital in London warned on Monday.\nHundreds marched."));
+        // The capital of a word the opening also writes in lower case, or of a sentence's first word of grammar or
+        // of WordNet's, marks no name; a name may start a sentence.
+        assertEquals(Set.of("dunlow", "varrow"), matcher.openingNames(
+                "Talks Of Dunlow Plant Stall\nVarrow's talks with Dunlow stalled, the union said.\nTheir end is near."));
+        assertEquals(Set.of(), matcher.openingNames("However, talks stalled.\nThe union said so."));
+    }
+
+    @Test
+    void aNameBothOpeningsUseAnchorsAsOneBothClaimsUseButRelatesNoRisesOrFalls() {
+        // "Harwick Royal Hospital will close its maternity unit" / "the unit would close as planned".
+        PortableSignature close = claim(List.of("verb:close"), "noun:unit", "noun:maternity");
+        PortableSignature closeAgain = claim(List.of("verb:close"), "noun:unit", "noun:plan");
+        assertFalse(matcher.same(close, closeAgain, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(close, closeAgain, w -> false, Set.of(), Set.of("harwick")));
+        // A firm and its supplier are both named in the openings of each one's story; the rises and falls of
+        // amounts relate claims only when the claims themselves name the story.
+        PortableSignature raise = claim(List.of("verb:raise"), "noun:offer", "noun:union");
+        PortableSignature increase = claim(List.of("verb:increase"), "noun:offer", "noun:percent");
+        assertFalse(matcher.same(raise, increase, w -> false, Set.of(), Set.of("keverne")));
+    }
+
+    @Test
     void aPhrasalVerbIsNotNamedInAGlossThroughItsBareVerb() {
         // "seek: try to get or reach" names "reach", a word of "reach out" (to communicate), not the phrase.
         assertFalse(matcher.same(claim(List.of("verb:seek", "verb:consolidate"), "noun:voter"),

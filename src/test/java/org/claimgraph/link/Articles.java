@@ -75,6 +75,12 @@ final class Articles {
         return this;
     }
 
+    /** Gives the article a text, of which linking reads the opening. */
+    Articles text(String text) {
+        m.createResource(iri()).addProperty(org.claimgraph.rdf.NIF.isString, text);
+        return this;
+    }
+
     /** Adds a named person, filed under its surname as the converter files it. */
     Articles person(String label) {
         Resource p = m.createResource(actor(org.claimgraph.rdf.Iris.slug(label)).getURI())

@@ -147,6 +147,26 @@ class LinkerTest {
     }
 
     @Test
+    void aNameBothOpeningsUseAnchorsClaimsThatNameNothing() {
+        // "its maternity unit will close" ... "the unit would close": only the articles' openings name the hospital.
+        // A text's date header is no sentence of its opening.
+        String first = "date 2025-01-01\nThe maternity unit will close in May, the trust said. Staff of Harwick Royal "
+                + "Hospital were told on Monday. The union has called a meeting.";
+        String later = "Hundreds marched in Harwick on Saturday against the closure. Nurses joined them.";
+        Articles a = article("a", "2025-01-01").text(first).claim("c1", "verb:close", "noun:unit", "noun:maternity");
+        load(a);
+        load(article("b", "2025-01-09").text(later).claim("c1", "verb:close", "noun:unit", "noun:plan"));
+        assertEquals(Set.of("claim/b/c1 -> claim/a/c1"), links());
+        // The same claims in articles whose openings name different stories stay apart.
+        DatasetGraph other = DatasetGraphFactory.createTxnMem();
+        Articles c = article("c", "2025-01-09").text("Hundreds marched in Dunlow on Saturday.")
+                .claim("c1", "verb:close", "noun:unit", "noun:plan");
+        Txn.executeWrite(other, () -> linker.replaceArticle(other, a.name(), a.graph()));
+        Txn.executeWrite(other, () -> linker.replaceArticle(other, c.name(), c.graph()));
+        assertEquals(0, Txn.calculateRead(other, () -> other.getGraph(LinksGraph.NAME).size()));
+    }
+
+    @Test
     void aSurnameJoinsTheOneFullNameItFitsAndNoneWhenTwoFit() {
         load(article("a", "2025-01-01").person("Jane Doe"));
         load(article("b", "2025-01-02").person("Doe").person("J. Doe"));
