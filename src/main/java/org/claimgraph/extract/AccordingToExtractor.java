@@ -35,7 +35,10 @@ final class AccordingToExtractor {
             return Optional.empty();
         }
         Optional<Mention> source = CueFrames.mention(s, sourceHead.get(), text, quotes);
-        List<CharSpan> content = content(text, s, sourceHead.get());
+        // A closing mark of a title in the source ("according to his book “The Long Count.”") that the parser hung
+        // on the clause belongs to the source, not to what it reports.
+        List<CharSpan> content = content(text, s, sourceHead.get()).stream()
+                .filter(c -> source.isEmpty() || !c.within(source.get().span())).toList();
         if (source.isEmpty() || content.isEmpty()
                 || content.stream().anyMatch(c -> c.overlaps(source.get().span()))) {
             return Optional.empty();

@@ -32,6 +32,10 @@ final class CueFrames {
     private static final Set<String> INVERTING = TsvResource.words("inverting-cues.tsv");
     /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Tags of a verb that carries its own tense: such a verb is active unless a passive auxiliary says otherwise. */
+    private static final Set<String> ACTIVE_FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Quantifiers that float after the subject they quantify: "have both argued", "all said". */
+    private static final Set<String> FLOATING_QUANTIFIERS = TsvResource.words("floating-quantifiers.tsv");
 
     /**
      * Tokens that close a double quotation, as the tokenizer writes them; a lone single mark is left out, as it is
@@ -60,8 +64,11 @@ final class CueFrames {
         }
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
-        Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
-                .filter(n -> !s.relationToParent(n).equals("nsubj:pass"))
+        List<IndexedWord> subjects = s.children(verb, "nsubj").stream()
+                .filter(n -> !s.relationToParent(n).equals("nsubj:pass")).toList();
+        // "Ruiz and Cole have both argued": a quantifier floating after the subject is no subject of its own.
+        Optional<IndexedWord> subject = subjects.stream()
+                .filter(n -> !isFloatingQuantifier(n) || subjects.stream().noneMatch(o -> o.index() < n.index()))
                 .min(java.util.Comparator.comparingInt(n -> Math.abs(n.index() - verb.index())));
         if (subject.isPresent()) {
             // "“P” if …, said X": a subject the parser found inside the quotation yields to the one after the verb.
@@ -138,13 +145,26 @@ final class CueFrames {
                 if (controller.isPresent()) {
                     return controller;
                 }
-                Optional<IndexedWord> inherited = sourceHead(s, parent.get());
+                Optional<IndexedWord> inherited = base.equals("conj")
+                        ? passiveSubject(s, parent.get()).or(() -> sourceHead(s, parent.get()))
+                        : sourceHead(s, parent.get());
                 // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak.
                 return inherited.isPresent() || !base.equals("xcomp") ? inherited
                         : s.children(parent.get(), "nsubj").stream().findFirst();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "X was forced into a retreat and said P": an active verb joined to a passive one shares its subject, not its
+     * agent ("X was endorsed by the union and said P" is X's) nor a time phrase the parser read as one ("by the end
+     * of the day").
+     */
+    private static Optional<IndexedWord> passiveSubject(ParsedSentence s, IndexedWord first) {
+        boolean active = s.children(first, "nsubj").stream()
+                .anyMatch(n -> !s.relationToParent(n).equals("nsubj:pass"));
+        return active ? Optional.empty() : s.children(first, "nsubj:pass").stream().findFirst();
     }
 
     /**
@@ -364,8 +384,21 @@ final class CueFrames {
                 .findFirst();
     }
 
-    /** The agent of a passive verb: an oblique introduced by "by". */
+    /** True when the word is a quantifier that can float after its noun ("both", "all", "each"). */
+    private static boolean isFloatingQuantifier(IndexedWord word) {
+        return FLOATING_QUANTIFIERS.contains(word.word().toLowerCase(Locale.ROOT))
+                && ("DT".equals(word.tag()) || "PDT".equals(word.tag()) || "RB".equals(word.tag()));
+    }
+
+    /**
+     * The agent of a passive verb: an oblique introduced by "by". A finite active verb has none: "the poll showed
+     * Reyes ahead by six points" is not said by the points.
+     */
     static Optional<IndexedWord> agent(ParsedSentence s, IndexedWord verb) {
+        boolean finiteActive = ACTIVE_FINITE.contains(verb.tag()) && s.children(verb, "aux:pass").isEmpty();
+        if (finiteActive) {
+            return Optional.empty();
+        }
         for (IndexedWord obl : s.children(verb, "obl")) {
             for (IndexedWord c : s.children(obl, "case")) {
                 if (c.word().equalsIgnoreCase("by")) {
@@ -417,16 +450,23 @@ final class CueFrames {
         s.children(head, "advmod").stream()
                 .filter(a -> a.index() < head.index() && FOCUS_ADVERBS.contains(a.word().toLowerCase(Locale.ROOT)))
                 .forEach(cut::add);
+        // "The owners all said": the quantifier after the name floats off the verb, it is no part of the name.
+        s.children(head, "dep").stream()
+                .filter(d -> d.index() > head.index() && isFloatingQuantifier(d))
+                .forEach(cut::add);
         SourceAsides.framing(s, head).stream()
                 .filter(a -> keep.stream().noneMatch(k -> k.index() == a.index()))
                 .forEach(cut::add);
         List<Integer> tokens = s.subtree(head, cut);
         tokens.addAll(splitNameStart(s, head, tokens));
         tokens.removeIf(i -> i <= dateline);
-        // A quotation the parser hung on the name is what was said, not who said it.
+        // A quotation the parser hung on the name is what was said, not who said it; a quoted title in the name's
+        // description is part of it ("the author of “Quiet Rivers”"; all 840 PolNeAR train articles: gold keeps
+        // such a title in the source every time).
         int headAt = s.token(head.index()).beginPosition();
         if (quotes.stream().noneMatch(q -> q.contains(headAt))) {
-            tokens.removeIf(i -> quotes.stream().anyMatch(q -> q.contains(s.token(i).beginPosition())));
+            List<CharSpan> said = quotes.stream().filter(q -> !QuotedTitle.isTitle(q.of(text))).toList();
+            tokens.removeIf(i -> said.stream().anyMatch(q -> q.contains(s.token(i).beginPosition())));
         }
         List<Integer> run = runAround(tokens, head.index());
         return TreeSpans.span(s, run, text).map(span -> new Mention(closeAside(span, text), s.index(), head.index()));

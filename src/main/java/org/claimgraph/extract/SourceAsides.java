@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds the phrases the parser hangs on a source's name that tell the circumstances of the speaking, not who
  * speaks: a present participle set off by a comma ("Trump, speaking at a rally,"), and the time, channel or topic of an
- * inverted frame ("said Jane Roe in a statement", "said Roe on Tuesday", "said Roe, about the plan"). News-
+ * inverted frame ("said Jane Roe in a statement", "said Roe on Tuesday", "said Roe, about the plan"), and a phrase
+ * set off by commas that tells where or when the source spoke ("Ms. Kahn, in a letter, criticized X"). News-
  * attribution annotation leaves them out of the source (all 840 PolNeAR train articles: a participle after a
  * comma is left out 51 times, kept 29), while relative clauses and appositions stay in.
  */
@@ -19,6 +21,8 @@ final class SourceAsides {
     /** Channels of a statement ("in a statement", "on Twitter"): the same lexicon the cue reads. */
     /** Prepositions of a time or channel phrase: "on Tuesday", "in a statement". */
     private static final Set<String> TIME_OR_CHANNEL = Set.of("in", "on");
+    /** Prepositions of a phrase set off by a comma that tells where or when the source spoke: "X, in an interview,". */
+    private static final Set<String> OCCASION = TsvResource.words("source-aside-prepositions.tsv");
 
     private SourceAsides() {
     }
@@ -42,7 +46,8 @@ final class SourceAsides {
             boolean timeOrChannel = TIME_OR_CHANNEL.contains(prep) && (TimeWords.isTimeWord(nmod.word())
                     || ChannelPhrase.isChannel(lemma(nmod)));
             boolean topicAside = prep.equals("about") && afterComma(s, nmod, head);
-            if (timeOrChannel || topicAside) {
+            boolean occasionAside = OCCASION.contains(prep) && afterComma(s, nmod, head);
+            if (timeOrChannel || topicAside || occasionAside) {
                 out.add(nmod);
             }
         }

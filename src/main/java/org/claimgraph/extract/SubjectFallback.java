@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
@@ -21,6 +22,8 @@ final class SubjectFallback {
     /** Finite verb tags: a verb in the stretch before the cue with one of them opens a clause of its own. */
     /** Relative pronouns: a finite verb after one belongs to a relative clause inside the subject. */
     private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
+    /** Relative pronouns that can be a verb's subject ("who", "which", "that"); "whose" only qualifies one. */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("WP", "WDT");
     /** Marks a subject never holds: quotation marks, colons and the like belong to other frames. */
     private static final Set<String> BREAKS = Set.of("``", "''", "\"", "“", "”", ":", ";", "-LRB-", "-RRB-");
     /** Relations of a verb that heads the sentence's main line, whose subject a coordinated cue may share. */
@@ -42,7 +45,24 @@ final class SubjectFallback {
         if (!isFinite(s, verb)) {
             return Optional.empty();
         }
-        return opening(s, verb, text).or(() -> coordinated(s, verb, text));
+        return relativePronoun(s, verb).or(() -> opening(s, verb, text)).or(() -> coordinated(s, verb, text));
+    }
+
+    /**
+     * "Tom Reyes, who wants to P", "the bank, which did not announce P": a relative pronoun right before the verb
+     * (its auxiliaries and adverbs left out) is its subject, however the parser hung the two; news-attribution
+     * annotation marks the pronoun itself as the source.
+     */
+    private static Optional<Mention> relativePronoun(ParsedSentence s, IndexedWord verb) {
+        int before = verb.index() - 1;
+        while (before >= 1 && isCuePart(s, before)) {
+            before--;
+        }
+        if (before < 2 || !RELATIVE_SUBJECTS.contains(s.tag(before))) {
+            return Optional.empty();
+        }
+        CharSpan span = new CharSpan(s.token(before).beginPosition(), s.token(before).endPosition());
+        return Optional.of(new Mention(span, s.index(), before));
     }
 
     /**
@@ -203,7 +223,7 @@ final class SubjectFallback {
                 commas++;
             }
             inRelative |= RELATIVE.contains(tag);
-            if (PosTags.isFiniteOrModal(tag) && !inRelative) {
+            if (PosTags.isFiniteOrModal(tag) && !inRelative && !reducedRelative(s, i, start, end)) {
                 return Optional.empty();
             }
             if (tag.equals("CC") && i == start) {
@@ -225,6 +245,25 @@ final class SubjectFallback {
         }
         CharSpan span = new CharSpan(s.token(start).beginPosition(), s.token(end).endPosition());
         return Optional.of(new Mention(span, s.index(), head));
+    }
+
+    /**
+     * "A report issued earlier this year reported P": a regular past tense right after a noun of the subject, running
+     * without a comma into the subjectless cue, can only be a participle the tagger read as a past tense. After a
+     * comma a clause of its own may follow ("X reported P, while Y has reported Q"); and "was", "had" are no
+     * participles ("Roe was a planner - an aide said P").
+     */
+    private static boolean reducedRelative(ParsedSentence s, int i, int start, int end) {
+        if (!"VBD".equals(s.tag(i)) || i <= start || !s.tag(i - 1).startsWith("NN")
+                || !s.token(i).word().toLowerCase(Locale.ROOT).endsWith("ed")) {
+            return false;
+        }
+        for (int j = i + 1; j <= end; j++) {
+            if (s.token(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Auxiliaries, negation and adverbs right before the verb belong to the cue: "has also said". */

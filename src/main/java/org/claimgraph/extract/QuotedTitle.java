@@ -1,0 +1,38 @@
+package org.claimgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.lexicon.TsvResource;
+
+/**
+ * Tells a quoted title ("the author of “Quiet Rivers and Loud Towns”", "a host of “Morning Table”") from quoted
+ * words: a title is set in title case, its long words capitalised, where reported speech runs in sentence case.
+ */
+final class QuotedTitle {
+
+    /** Long words a title may leave in lower case ("from", "with"). */
+    private static final Set<String> MINOR_WORDS = TsvResource.words("title-minor-words.tsv");
+    /** Words shorter than this ("of", "the", "and") are left in lower case by titles and not looked at. */
+    private static final int LONG_WORD = 4;
+    /** More words than this make a quotation, not a name. */
+    private static final int MAX_WORDS = 12;
+
+    private QuotedTitle() {
+    }
+
+    /** True when the quotation (marks included) opens with a capital and capitalises every long word. */
+    static boolean isTitle(String quotation) {
+        String[] words = quotation.replaceAll("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}’']+");
+        if (words.length == 0 || words[0].isEmpty() || words.length > MAX_WORDS
+                || !Character.isUpperCase(words[0].codePointAt(0)) && !Character.isDigit(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String word : words) {
+            boolean minor = word.length() < LONG_WORD || MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            if (!minor && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
