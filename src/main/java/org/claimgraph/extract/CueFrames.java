@@ -114,6 +114,11 @@ final class CueFrames {
         if (mainLine.isPresent()) {
             return mainLine;
         }
+        // "Roe was booed after telling P", "X accused Roe of claiming P", "Roe has a record of backing P": a gerund
+        // after a preposition is done by its controller, never by a passive governor's agent or by the noun.
+        if (GerundController.decides(s, verb)) {
+            return GerundController.doer(s, verb);
+        }
         String base = s.baseRelationToParent(verb);
         // "results showing that P", "a statement saying P": the noun a gerund modifies is its source.
         if (base.equals("acl") && "VBG".equals(verb.tag())) {
