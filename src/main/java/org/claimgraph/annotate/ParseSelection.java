@@ -1,9 +1,11 @@
 package org.claimgraph.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.claimgraph.extract.CueClasses;
@@ -21,6 +23,8 @@ public final class ParseSelection {
     private static final int HEADLINE_NAME_TOKENS = 6;
 
     private final Set<String> cueVerbs;
+    /** Verbs that are cues only with a particle ("rule out"), each with its particles. */
+    private final Map<String, Set<String>> phrasalCueVerbs;
     private final Set<String> cueNouns;
     private final Predicate<String> cueVerbByClass;
 
@@ -32,6 +36,7 @@ public final class ParseSelection {
     /** A selection keyed on cue lemmas and on verbs a test finds to be cues by their class (lower-case lemma). */
     public ParseSelection(Set<String> cueVerbs, Set<String> cueNouns, Predicate<String> cueVerbByClass) {
         this.cueVerbs = lowerCase(cueVerbs);
+        this.phrasalCueVerbs = phrasal(this.cueVerbs);
         this.cueNouns = lowerCase(cueNouns);
         this.cueVerbByClass = cueVerbByClass;
     }
@@ -46,6 +51,18 @@ public final class ParseSelection {
         Set<String> nouns = new HashSet<>(TsvResource.words("cue-nouns.tsv"));
         nouns.addAll(TsvResource.words("poll-nouns.tsv"));
         return new ParseSelection(TsvResource.words("cues.tsv"), nouns, CueClasses.standard()::isCueVerb);
+    }
+
+    /** The verbs of the two-word cue rows ("rule out"), each with the particles it is a cue with. */
+    private static Map<String, Set<String>> phrasal(Set<String> cueVerbs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String row : cueVerbs) {
+            String[] words = row.split("\\s+");
+            if (words.length == 2) {
+                out.computeIfAbsent(words[0], w -> new HashSet<>()).add(words[1]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Set<String> lowerCase(Set<String> words) {
@@ -70,17 +87,25 @@ public final class ParseSelection {
      * lexicon or not.
      */
     boolean hasCueWord(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
             String tag = t.tag() == null ? "" : t.tag();
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
-                    || tag.startsWith("VB") && cueVerbByClass.test(lemma);
+                    || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i));
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
             if (verb || noun || "according".equalsIgnoreCase(t.word()) || "that".equalsIgnoreCase(t.word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a particle this verb is a cue with comes later in the sentence ("ruled out", "ruled it out"). */
+    private boolean particleFollows(String lemma, List<CoreLabel> tokens, int verbAt) {
+        Set<String> particles = phrasalCueVerbs.getOrDefault(lemma, Set.of());
+        return !particles.isEmpty() && tokens.subList(verbAt + 1, tokens.size()).stream()
+                .anyMatch(t -> particles.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** "Name: what they said": the colon is the cue, and stance and claim read the rest of the sentence's tree. */

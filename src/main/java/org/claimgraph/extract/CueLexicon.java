@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.stance.Stance;
 
@@ -67,10 +69,33 @@ public final class CueLexicon {
         return lemma == null ? Optional.empty() : Optional.ofNullable(cues.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The cue this verb is in its sentence: a row naming the verb with the particle the parser hung on it ("rule
+     * out" for "ruled out"), else the row of its bare lemma; a phrasal row is never matched without its particle.
+     */
+    public Optional<Cue> lookup(ParsedSentence s, IndexedWord verb) {
+        if (verb.lemma() == null) {
+            return Optional.empty();
+        }
+        for (IndexedWord particle : s.children(verb, "compound:prt")) {
+            Cue phrasal = cues.get(phrasalKey(verb.lemma(), particle.word()));
+            if (phrasal != null) {
+                return Optional.of(phrasal);
+            }
+        }
+        return lookup(verb.lemma());
+    }
+
+    /** The key of a verb with its particle, as a row of {@code cues.tsv} writes it ("rule out"). */
+    private static String phrasalKey(String lemma, String particle) {
+        return lemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT);
+    }
+
     private static Map<String, Cue> load(String name) {
         Map<String, Cue> out = new HashMap<>();
         for (String[] row : TsvResource.rows(name)) {
-            String lemma = row[0].toLowerCase(Locale.ROOT);
+            // A phrasal row ("rule out") is keyed by lemma and particle, one space apart.
+            String lemma = String.join(" ", row[0].toLowerCase(Locale.ROOT).strip().split("\\s+"));
             Stance stance = Stance.parse(row[1]);
             EnumSet<Frame> frames = EnumSet.noneOf(Frame.class);
             Set<String> prepositions = new HashSet<>();

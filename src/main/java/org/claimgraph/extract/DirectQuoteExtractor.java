@@ -307,7 +307,7 @@ final class DirectQuoteExtractor {
         if (node == null || node.tag() == null || !node.tag().startsWith("VB")) {
             return false;
         }
-        Optional<CueLexicon.Cue> cue = lexicon.lookup(node.lemma());
+        Optional<CueLexicon.Cue> cue = lexicon.lookup(s, node);
         if (cue.isEmpty() || !cue.get().takes(CueLexicon.Frame.QUOTE)) {
             return false;
         }

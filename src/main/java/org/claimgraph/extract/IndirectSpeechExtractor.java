@@ -59,7 +59,7 @@ final class IndirectSpeechExtractor {
                 if (verb.tag().startsWith("JJ") && s.children(verb, "cop").isEmpty()) {
                     continue;
                 }
-                Optional<CueLexicon.Cue> cue = lexicon.lookup(verb.lemma())
+                Optional<CueLexicon.Cue> cue = lexicon.lookup(s, verb)
                         .or(() -> classMember(doc.text(), s, verb))
                         .or(() -> clauseTaker(s, verb));
                 if (cue.isPresent()) {
@@ -424,12 +424,15 @@ final class IndirectSpeechExtractor {
     /**
      * "reported spending $6 million on ads", "the poll shows the race breaking along party lines", "would support
      * doling out funds": a gerund clause right after the cue, which the parser often hangs on it as an unclassified
-     * dependent ("dep") instead of its clause; only one that starts at the word after the cue.
+     * dependent ("dep") instead of its clause; only one that starts at the word after the cue, or after its
+     * particle ("would not rule out changing her vote").
      */
     private static Optional<IndexedWord> gerundClauseAfter(ParsedSentence s, IndexedWord verb) {
+        int after = verb.index() + 1 + (int) s.children(verb, "compound:prt").stream()
+                .filter(p -> p.index() == verb.index() + 1).count();
         return s.children(verb, "dep").stream()
                 .filter(d -> "VBG".equals(d.tag()) && d.index() > verb.index())
-                .filter(d -> s.subtree(d, List.of()).get(0) == verb.index() + 1)
+                .filter(d -> s.subtree(d, List.of()).get(0) == after)
                 .findFirst();
     }
 

@@ -48,7 +48,10 @@ final class CueStance {
     /** The stance the attribution's cue gives, negation of the cue included. */
     Stance of(ParsedArticle doc, Attribution a) {
         String lemma = a.cueLemma() == null ? "" : a.cueLemma().toLowerCase(Locale.ROOT);
-        Optional<CueLexicon.Cue> verb = lexicon.lookup(lemma);
+        // The cue word in its tree names a phrasal cue by its particle ("ruled out" denies, "rule" is no cue).
+        ParsedSentence sentence = doc.sentences().get(a.sentence());
+        Optional<CueLexicon.Cue> verb = cueWord(sentence, a).flatMap(w -> lexicon.lookup(sentence, w))
+                .or(() -> lexicon.lookup(lemma));
         Stance base = verb.map(CueLexicon.Cue::stance)
                 .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
         if (base == Stance.QUESTION && request(doc, a)) {

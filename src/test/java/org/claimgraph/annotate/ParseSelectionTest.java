@@ -102,6 +102,18 @@ class ParseSelectionTest {
     }
 
     @Test
+    void aVerbThatIsACueOnlyWithItsParticleIsParsedWithIt() {
+        ParseSelection phrasal = new ParseSelection(Set.of("rule out"), Set.of());
+        StringBuilder text = new StringBuilder();
+        assertTrue(phrasal.hasCueWord(TestTokens.sentence(text, 0,
+                "She/PRP/O ruled/VBD/O/rule out/RP/O a/DT/O deal/NN/O")));
+        assertTrue(phrasal.hasCueWord(TestTokens.sentence(text, 1,
+                "She/PRP/O ruled/VBD/O/rule it/PRP/O out/RP/O")), "the particle after the object");
+        assertFalse(phrasal.hasCueWord(TestTokens.sentence(text, 2,
+                "She/PRP/O ruled/VBD/O/rule the/DT/O land/NN/O")), "the bare verb is no cue");
+    }
+
+    @Test
     void aVerbThatIsACueByItsWordNetClassIsParsed() {
         ParseSelection standard = ParseSelection.standard();
         StringBuilder text = new StringBuilder();

@@ -28,6 +28,12 @@ class CueLexiconTest {
     }
 
     @Test
+    void aPhrasalRowIsNotTheBareVerbs() {
+        assertTrue(lexicon.lookup("rule").isEmpty(), "'ruled the country' is no cue");
+        assertEquals(Stance.DENY, lexicon.lookup("rule out").orElseThrow().stance());
+    }
+
+    @Test
     void tellDoesNotTakeItsObjectAsContent() {
         assertTrue(!lexicon.lookup("tell").orElseThrow().takes(CueLexicon.Frame.OBJ));
         assertTrue(lexicon.lookup("walk").isEmpty());

@@ -61,6 +61,21 @@ class StanceClassifierTest {
 
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', value = {
+        // A phrasal cue takes its stance from the verb with its particle; the bare verb is no cue.
+        "The coach ruled out a return to the old club.|rule|DENY|A return to the old club",
+        "The chairman played down the losses.|play|DENY|The losses",
+        "The engineer pointed out the flaws in the design.|point|ASSERT|The flaws in the design",
+        // Not ruling out a deal leaves it open: a negated denial commits to nothing.
+        "The minister did not rule out a tax rise.|rule|QUESTION|A tax rise",
+        "The mayor would not rule out a second vote.|rule|QUESTION|A second vote",
+        "The mayor ruled out raising taxes.|rule|DENY|Raising taxes",
+    })
+    void aPhrasalCueTakesTheStanceOfItsParticle(String sentence, String cue, Stance expected, String claim) {
+        check(sentence, cue, expected, claim);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
         "The minister said that no school would close.|say|DENY|Some school would close",
         "The general said that the troops were not encircled.|say|DENY|The troops were encircled",
         "The firm said nobody was hurt.|say|DENY|Somebody was hurt",
