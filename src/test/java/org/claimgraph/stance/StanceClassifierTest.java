@@ -212,6 +212,9 @@ class StanceClassifierTest {
                 + "|The striker had signed",
         "The governor said the crisis was far from over.|say|DENY|The crisis was over",
         "The coach said the season had been anything but easy.|say|DENY|The season had been easy",
+        // "unable to" as "could not": the claim is that they were able to.
+        "The alliance said shopkeepers were unable to take card payments.|say|DENY"
+                + "|Shopkeepers were able to take card payments",
         // A place, not a negation: "far from" before a noun phrase.
         "The company said the new plant was built far from the city.|say|ASSERT"
                 + "|The new plant was built far from the city",
