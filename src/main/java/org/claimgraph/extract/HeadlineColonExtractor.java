@@ -13,8 +13,8 @@ import org.claimgraph.lexicon.TsvResource;
 /**
  * Finds the headline convention "Name: what they said" — a line that opens with a person or organisation
  * name and a colon: the name is the source, the colon the cue, the rest of the line the content. The bare labels
- * of a printed interview ("Q: …", "A: …") name no one and are left alone: PolNeAR gold marks 16 of 65 such turns,
- * and a statement by "A" tells a user nothing.
+ * of a printed interview ("Q: …", "A: …") are not read as speakers on purpose (they pass only where the entity
+ * tagger calls them a name): PolNeAR gold marks 16 of 65 such turns, and a statement by "A" tells a user nothing.
  */
 final class HeadlineColonExtractor {
 
@@ -64,7 +64,7 @@ final class HeadlineColonExtractor {
     /**
      * Where the content of a turn ends: at the end of its line, past the end of the sentence, since a speaker's
      * turn in a transcript runs over several sentences ("Wendt: No one came. It was as if we did not exist.") and
-     * gold takes the whole line as the content; trailing blanks and a closing full stop, semicolon or comma are
+     * gold takes the whole line as the content; trailing blanks and a closing full stop, semicolon, comma or colon are
      * left out, as gold leaves them (the full stop 51 times of 52 on all 840 train articles), while a question
      * mark or a closing quotation mark stays.
      */

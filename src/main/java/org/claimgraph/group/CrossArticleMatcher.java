@@ -187,11 +187,17 @@ public final class CrossArticleMatcher {
         Set<String> out = new TreeSet<>();
         for (String line : opening.split("\n")) {
             String[] words = NON_NAME_CHARACTERS.split(line.strip());
+            boolean lineStart = true;
             for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    continue;
+                }
                 String lemma = words[i].toLowerCase(java.util.Locale.ROOT);
-                // A sentence's first word has its capital from the sentence: a name only when it is no word of
-                // grammar and WordNet lists it in no part of speech ("Corvane was fined", not "However", "Their").
-                boolean name = i > 0 || !FUNCTION_WORDS.contains(lemma) && !wordNet.isWord(lemma);
+                // A word of grammar is no name, wherever a title-case headline capitalises it ("Looks Into"). A
+                // line's first word, after any opening quotation mark, has its capital from the sentence: a name
+                // only when WordNet also lists it in no part of speech ("Corvane was fined", not "However").
+                boolean name = !FUNCTION_WORDS.contains(lemma) && (!lineStart || !wordNet.isWord(lemma));
+                lineStart = false;
                 if (name && words[i].length() >= MIN_NAME_LENGTH && Character.isUpperCase(words[i].codePointAt(0))
                         && words[i].chars().anyMatch(Character::isLowerCase) && !lowerCase.contains(lemma)
                         && isStoryName(lemma)) {

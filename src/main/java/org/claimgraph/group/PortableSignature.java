@@ -46,7 +46,7 @@ public record PortableSignature(Set<String> events, Set<String> arguments, Set<S
         return new PortableSignature(e, a, d);
     }
 
-    /** True when the two claims state different figures, years or months ({@link ClaimDetails#conflict}). */
+    /** True when the two claims state different figures, years, months or intents ({@link ClaimDetails#conflict}). */
     public boolean conflictsWith(PortableSignature other) {
         return ClaimDetails.conflict(details, other.details);
     }

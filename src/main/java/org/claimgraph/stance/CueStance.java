@@ -99,7 +99,10 @@ final class CueStance {
         }
         String rel = s.relationToParent(cue.get());
         Optional<IndexedWord> governor = s.parent(cue.get());
-        boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl");
+        // An "of" phrase negates only a gerund cue ("stopped short of confirming"): "Shares declined on reports that
+        // P" is a fall in price, not a refusal to report.
+        boolean gerund = "VBG".equals(cue.get().tag());
+        boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl") && gerund;
         return governed && governor.map(g -> NEGATING_GOVERNORS.contains(governorKey(s, g))
                 || NEGATING_GOVERNORS.contains(lemma(g))).orElse(false);
     }

@@ -28,8 +28,8 @@ final class Negation {
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj");
     /** Relations through which a clause's head takes the words that may open its predicate ("far from"). */
     private static final List<String> OPENER_SITES = List.of("advmod", "aux", "cop");
-    /** Tags of a word that cannot follow an opener: "far from the city" and "far from home" are places. */
-    private static final List<String> NOMINAL_TAGS = List.of("DT", "NN", "PRP", "CD");
+    /** Tags of a word that cannot follow an opener: "far from the city", "far from home", "far from where he lived". */
+    private static final List<String> NOMINAL_TAGS = List.of("DT", "NN", "PRP", "CD", "WRB");
     /** Relations through which a negated clause takes the words its negation calls for ("any", "either"). */
     private static final List<String> POLARITY_SITES = List.of("nsubj", "obj", "obl", "iobj");
 

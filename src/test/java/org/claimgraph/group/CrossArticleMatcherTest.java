@@ -147,6 +147,9 @@ class CrossArticleMatcherTest {
         assertEquals(Set.of("dunlow", "varrow"), matcher.openingNames(
                 "Talks Of Dunlow Plant Stall\nVarrow's talks with Dunlow stalled, the union said.\nTheir end is near."));
         assertEquals(Set.of(), matcher.openingNames("However, talks stalled.\nThe union said so."));
+        // A word of grammar in a title-case headline, or first after an opening quotation mark, is no name either.
+        assertEquals(Set.of("dunlow"), matcher.openingNames(
+                "Regulator Looks Into Dunlow Plant\n\u201cWe will appeal,\u201d the firm said."));
     }
 
     @Test

@@ -218,6 +218,11 @@ class StanceClassifierTest {
         // A place, not a negation: "far from" before a noun phrase.
         "The company said the new plant was built far from the city.|say|ASSERT"
                 + "|The new plant was built far from the city",
+        "The police said the car was found far from where its owner lived.|say|ASSERT"
+                + "|The car was found far from where its owner lived",
+        // Talks that failed amid claims, not a failure to claim: only a gerund is negated through "of" or "amid".
+        "The talks failed amid claims by the union that the firm had lied.|claim|ASSERT"
+                + "|The firm had lied",
     })
     void hedgesAndNegativeIdiomsReadAsAnAnalystWould(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
