@@ -172,19 +172,23 @@ final class CueFrames {
         return active ? Optional.empty() : s.children(first, "nsubj:pass").stream().findFirst();
     }
 
+    /** A verb with a passive auxiliary or a passive subject ("was criticised", "who were booed"). */
+    static boolean isPassive(ParsedSentence s, IndexedWord verb) {
+        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty();
+    }
+
     /**
      * "X has criticized Y and called for Z", "X speculated about Y, referred to Z and considered W": a verb in the
      * past participle form (or mistagged as one) coordinated with an active verb shares that verb's subject; it is
      * passive only with a passive auxiliary of its own or a passive first conjunct ("was arrested and charged").
      */
     private static boolean activeConjunct(ParsedSentence s, IndexedWord verb, String relation) {
-        if (!relation.equals("conj") || !s.children(verb, "aux:pass").isEmpty()
-                || !s.children(verb, "nsubj:pass").isEmpty()) {
+        if (!relation.equals("conj") || isPassive(s, verb)) {
             return false;
         }
         Optional<IndexedWord> first = s.parent(verb);
         return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")
-                && s.children(first.get(), "aux:pass").isEmpty() && s.children(first.get(), "nsubj:pass").isEmpty()
+                && !isPassive(s, first.get())
                 && !s.relationToParent(first.get()).startsWith("acl");
     }
 
@@ -199,8 +203,7 @@ final class CueFrames {
         }
         Optional<IndexedWord> governor = s.parent(verb);
         return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
-                && s.children(governor.get(), "aux:pass").isEmpty()
-                && s.children(governor.get(), "nsubj:pass").isEmpty();
+                && !isPassive(s, governor.get());
     }
 
     /**
@@ -216,7 +219,7 @@ final class CueFrames {
         }
         return s.parent(preposition.get())
                 .filter(v -> v.tag() != null && v.tag().startsWith("VB") && v.index() < gerund.index())
-                .filter(v -> s.children(v, "aux:pass").isEmpty() && s.children(v, "nsubj:pass").isEmpty());
+                .filter(v -> !isPassive(s, v));
     }
 
     /**

@@ -37,7 +37,7 @@ final class GerundController {
         }
         Optional<IndexedWord> governor = onPredicate(s, gerund);
         return governor.isPresent()
-                && (controller(s, gerund, governor.get()).isPresent() || isPassive(s, governor.get()));
+                && (controller(s, gerund, governor.get()).isPresent() || CueFrames.isPassive(s, governor.get()));
     }
 
     /** The gerund's doer where {@link #decides} holds; empty when no one in the sentence controls it. */
@@ -97,7 +97,7 @@ final class GerundController {
                 return object;
             }
         }
-        if (isPassive(s, governor)) {
+        if (CueFrames.isPassive(s, governor)) {
             return s.children(governor, "nsubj:pass").stream().findFirst();
         }
         return governor.tag().startsWith("JJ") ? s.children(governor, "nsubj").stream().findFirst() : Optional.empty();
@@ -120,12 +120,7 @@ final class GerundController {
         if (verb.isEmpty()) {
             return Optional.empty();
         }
-        return isPassive(s, verb.get()) ? s.children(verb.get(), "nsubj:pass").stream().findFirst()
+        return CueFrames.isPassive(s, verb.get()) ? s.children(verb.get(), "nsubj:pass").stream().findFirst()
                 : CueFrames.sourceHead(s, verb.get());
-    }
-
-    /** A verb with a passive auxiliary or passive subject ("was criticised", "who were booed"). */
-    private static boolean isPassive(ParsedSentence s, IndexedWord verb) {
-        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty();
     }
 }

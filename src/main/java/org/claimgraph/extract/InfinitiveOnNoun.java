@@ -21,8 +21,7 @@ final class InfinitiveOnNoun {
      * ("no plans to endorse", "an attempt to attack" name no one).
      */
     static Optional<IndexedWord> doer(ParsedSentence s, IndexedWord infinitive) {
-        boolean toInfinitive = s.children(infinitive, "mark").stream()
-                .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() < infinitive.index());
+        boolean toInfinitive = isToInfinitive(s, infinitive);
         Optional<IndexedWord> parent = s.parent(infinitive);
         if (!toInfinitive || parent.isEmpty()) {
             return Optional.empty();
@@ -56,8 +55,7 @@ final class InfinitiveOnNoun {
      * willing to attack") or leaves it out. "It is time to say P" and "it is easy to criticize P" stay reports.
      */
     static boolean unheld(ParsedSentence s, IndexedWord infinitive) {
-        boolean toInfinitive = s.children(infinitive, "mark").stream()
-                .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() < infinitive.index());
+        boolean toInfinitive = isToInfinitive(s, infinitive);
         Optional<IndexedWord> parent = s.parent(infinitive);
         if (!toInfinitive || parent.isEmpty() || parent.get().tag() == null) {
             return false;
@@ -92,5 +90,11 @@ final class InfinitiveOnNoun {
         return s.children(word, "nsubj").stream()
                 .filter(n -> !s.relationToParent(n).equals("nsubj:pass") && CueFrames.canAct(s, n))
                 .findFirst();
+    }
+
+    /** True when "to" marks the verb before it: "to disclose". */
+    private static boolean isToInfinitive(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("to") && m.index() < verb.index());
     }
 }
