@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.lexicon.TsvResource;
@@ -20,19 +21,32 @@ final class QuotedTitle {
     private QuotedTitle() {
     }
 
-    /** True when the quotation (marks included) opens with a capital and capitalises every long word. */
+    /**
+     * True when the quotation (marks included) opens with a capital and capitalises every long word, or, when it
+     * has no long word, every word.
+     */
     static boolean isTitle(String quotation) {
         String[] words = quotation.replaceAll("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}’']+");
         if (words.length == 0 || words[0].isEmpty() || words.length > MAX_WORDS
-                || !Character.isUpperCase(words[0].codePointAt(0)) && !Character.isDigit(words[0].codePointAt(0))) {
+                || !startsCapitalised(words[0])) {
             return false;
         }
+        boolean hasLongWord = false;
         for (String word : words) {
             boolean minor = word.length() < LONG_WORD || MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT));
-            if (!minor && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
+            hasLongWord |= !minor;
+            if (!minor && !startsCapitalised(word)) {
                 return false;
             }
         }
-        return true;
+        // "“No way,”" opens with a capital only because a sentence does; a title of short words ("The Pit")
+        // capitalises each of them.
+        return hasLongWord || Arrays.stream(words).allMatch(QuotedTitle::startsCapitalised);
+    }
+
+    /** True when the word opens with a capital letter or a digit. */
+    private static boolean startsCapitalised(String word) {
+        return !word.isEmpty()
+                && (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)));
     }
 }

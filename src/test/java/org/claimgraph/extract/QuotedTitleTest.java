@@ -13,11 +13,14 @@ class QuotedTitleTest {
         assertTrue(QuotedTitle.isTitle("“Quiet Rivers and Loud Towns,”"));
         assertTrue(QuotedTitle.isTitle("''Notes from Underground''"));
         assertTrue(QuotedTitle.isTitle("“Morning Table”"));
+        assertTrue(QuotedTitle.isTitle("“The Pit”"));
     }
 
     @Test
     void sentenceCaseIsQuotedWords() {
         assertFalse(QuotedTitle.isTitle("“We will win this vote,”"));
         assertFalse(QuotedTitle.isTitle("''a disgrace''"));
+        assertFalse(QuotedTitle.isTitle("“No way,”"));
+        assertFalse(QuotedTitle.isTitle("“Not at all”"));
     }
 }
