@@ -78,12 +78,17 @@ public final class CueLexicon {
             return Optional.empty();
         }
         for (IndexedWord particle : s.children(verb, "compound:prt")) {
-            Cue phrasal = cues.get(phrasalKey(verb.lemma(), particle.word()));
-            if (phrasal != null) {
-                return Optional.of(phrasal);
+            Optional<Cue> phrasal = lookup(verb.lemma(), particle.word());
+            if (phrasal.isPresent()) {
+                return phrasal;
             }
         }
         return lookup(verb.lemma());
+    }
+
+    /** The phrasal cue of this lemma with this particle ("shoot", "back"), if a row names it. */
+    public Optional<Cue> lookup(String lemma, String particle) {
+        return lemma == null ? Optional.empty() : Optional.ofNullable(cues.get(phrasalKey(lemma, particle)));
     }
 
     /** The key of a verb with its particle, as a row of {@code cues.tsv} writes it ("rule out"). */

@@ -23,6 +23,8 @@ final class TrailingFrame {
     private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
     /** Tokens that open or close a quotation. */
     private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
+    /** Tags the tagger gives a verb's particle at a frame's end: "shot back" (RP), "pointed out" (RB, IN). */
+    private static final Set<String> PARTICLE_TAGS = Set.of("RP", "RB", "IN");
     /** Longest speaker read before the verb, with a description in commas: "Mr. Roe, the party's consultant,". */
     private static final int MAX_SPEAKER_BEFORE = 12;
 
@@ -74,8 +76,12 @@ final class TrailingFrame {
         boolean asideClosed = !inAside || s.token(i - 1).word().equals(",");
         // "P, the poll has found.": a perfect auxiliary belongs to the cue.
         int verb = isPerfect(s, i) ? i + 1 : i;
-        if (i == first || verb > s.tokens().size() || !asideClosed || !(verb > i || isQuoteCue(s, verb))
-                || !endsFrame(s, verb + 1)) {
+        if (i == first || verb > s.tokens().size() || !asideClosed || !(verb > i || isQuoteCue(s, verb))) {
+            return Optional.empty();
+        }
+        // "“…,” he shot back.": the particle of a phrasal cue belongs to the cue.
+        int cueEnd = withParticle(s, verb);
+        if (!endsFrame(s, cueEnd + 1)) {
             return Optional.empty();
         }
         int nameEnd = first;
@@ -83,7 +89,7 @@ final class TrailingFrame {
             nameEnd++;
         }
         CharSpan source = new CharSpan(s.token(first).beginPosition(), s.token(i - 1).endPosition());
-        return Optional.of(attribution(s, text, i, verb, new Mention(source, s.index(), nameEnd), quote));
+        return Optional.of(attribution(s, text, i, verb, cueEnd, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /**
@@ -109,20 +115,21 @@ final class TrailingFrame {
         if (!isQuoteCue(s, first)) {
             return Optional.empty();
         }
-        int i = first + 1;
+        int cueEnd = withParticle(s, first);
+        int i = cueEnd + 1;
         while (i <= s.tokens().size() && NAME_TAGS.contains(s.tag(i))) {
             i++;
         }
         int nameEnd = i - 1;
-        if (nameEnd == first || !endsFrame(s, i)) {
+        if (nameEnd == cueEnd || !endsFrame(s, i)) {
             return Optional.empty();
         }
         int end = nameEnd;
         if (i <= s.tokens().size() && s.token(i).word().equals(",")) {
             end = descriptionEnd(s, i + 1).orElse(nameEnd);
         }
-        CharSpan source = new CharSpan(s.token(first + 1).beginPosition(), s.token(end).endPosition());
-        return Optional.of(attribution(s, text, first, first, new Mention(source, s.index(), nameEnd), quote));
+        CharSpan source = new CharSpan(s.token(cueEnd + 1).beginPosition(), s.token(end).endPosition());
+        return Optional.of(attribution(s, text, first, first, cueEnd, new Mention(source, s.index(), nameEnd), quote));
     }
 
     /**
@@ -149,20 +156,33 @@ final class TrailingFrame {
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 
-    private Attribution attribution(ParsedSentence s, String text, int cueStart, int verb, Mention source,
+    /** The attribution whose cue runs from cueStart to cueEnd and takes its lemma from the verb. */
+    private Attribution attribution(ParsedSentence s, String text, int cueStart, int verb, int cueEnd, Mention source,
                                     CharSpan quote) {
         CoreLabel v = s.token(verb);
-        CharSpan verbOnly = new CharSpan(s.token(cueStart).beginPosition(), v.endPosition());
+        CharSpan verbOnly = new CharSpan(s.token(cueStart).beginPosition(), s.token(cueEnd).endPosition());
         CharSpan cue = CueFrames.withAdjuncts(s, text, verbOnly, List.of(quote), Optional.of(source));
         return new Attribution(Optional.of(source), cue, v.lemma().toLowerCase(java.util.Locale.ROOT),
                 List.of(quote), QuoteKind.DIRECT, s.index());
     }
 
+    /** True when token i is a finite verb that frames a quote, alone or with the particle after it ("shot back"). */
     private boolean isQuoteCue(ParsedSentence s, int i) {
         if (i > s.tokens().size() || !FINITE.contains(s.tag(i))) {
             return false;
         }
-        return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
+        return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false)
+                || withParticle(s, i) > i;
+    }
+
+    /** The particle after the verb at i when a phrasal row frames quotes with it ("shot back"), else i itself. */
+    private int withParticle(ParsedSentence s, int i) {
+        if (i >= s.tokens().size() || !PARTICLE_TAGS.contains(s.tag(i + 1))) {
+            return i;
+        }
+        boolean phrasal = lexicon.lookup(s.token(i).lemma(), s.token(i + 1).word())
+                .map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
+        return phrasal ? i + 1 : i;
     }
 
     /** The frame ends here: at a mark, or where a phrase of time, place or manner follows ("said in an interview"). */
