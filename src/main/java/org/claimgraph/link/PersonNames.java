@@ -50,9 +50,7 @@ final class PersonNames {
         if (n == 0 || longer.size() <= n) {
             return false;
         }
-        List<String> stem = PersonSurname.withoutSuffix(longer);
-        boolean loneSurname = n == 1 && !PersonSurname.isSuffix(shorter.get(0));
-        return endsWith(longer, shorter) || (loneSurname && endsWith(stem, shorter));
+        return endsWith(longer, shorter) || PersonSurname.isLoneSurnameOf(shorter, longer);
     }
 
     private static boolean endsWith(List<String> words, List<String> tail) {

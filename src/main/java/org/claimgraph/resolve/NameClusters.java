@@ -181,10 +181,10 @@ final class NameClusters {
         String x = PersonSurname.withoutSuffix(a).toLowerCase(Locale.ROOT);
         String y = PersonSurname.withoutSuffix(b).toLowerCase(Locale.ROOT);
         if (!suffixA.equals(suffixB)) {
-            String plain = suffixA.isEmpty() ? x : y;
-            String suffixed = suffixA.isEmpty() ? y : x;
-            return !suffixA.isEmpty() && !suffixB.isEmpty() ? false
-                    : !plain.contains(" ") && suffixed.endsWith(" " + plain);
+            List<String> wordsA = List.of(a.strip().split("\\s+"));
+            List<String> wordsB = List.of(b.strip().split("\\s+"));
+            return suffixA.isEmpty() ? PersonSurname.isLoneSurnameOf(wordsA, wordsB)
+                    : suffixB.isEmpty() && PersonSurname.isLoneSurnameOf(wordsB, wordsA);
         }
         return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x) || firstNameOf(x, y) || firstNameOf(y, x);
     }

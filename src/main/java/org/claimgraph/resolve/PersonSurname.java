@@ -51,6 +51,19 @@ public final class PersonSurname {
         return words.subList(0, end);
     }
 
+    /**
+     * True when a one-word name is the surname of a name with a generational suffix ([kessler] of [robert, kessler,
+     * jr]): the text names the son again by his surname alone, while a fuller name without the suffix names the
+     * father.
+     */
+    public static boolean isLoneSurnameOf(List<String> lone, List<String> suffixed) {
+        if (lone.size() != 1 || isSuffix(lone.get(0))) {
+            return false;
+        }
+        List<String> stem = withoutSuffix(suffixed);
+        return stem.size() < suffixed.size() && letters(stem.get(stem.size() - 1)).equals(letters(lone.get(0)));
+    }
+
     private static List<String> withoutSuffixWords(String name) {
         List<String> words = Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         return withoutSuffix(words).stream().map(w -> w.replaceAll(",$", "")).toList();
