@@ -385,6 +385,16 @@ final class SignatureReader {
                 });
                 return result;
             }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.PLACING)) {
+                // "the closure would put mothers at risk": the claim is the risk, the mothers an argument. Without
+                // such a phrase ("put the plan to a vote" aside) the verb is read as any other.
+                Optional<IndexedWord> state = eventPhrase(node, Set.of("at", "in", "under"));
+                if (state.isPresent()) {
+                    reachedEvents.add(state.get().index());
+                    addArguments(node, state.get());
+                    return state;
+                }
+            }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION) && s.child(node, "obj").isEmpty()) {
                 // Only with nothing held: "has the facilities to make a bid", "has a role to play" say what is held.
                 // "the company would have to refund the households": what must be done is the event, not a having.

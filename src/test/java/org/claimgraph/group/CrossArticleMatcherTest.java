@@ -179,6 +179,15 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void puttingSomeoneAtRiskIsEndangeringThem() {
+        // "the cuts would put pupils and staff at risk" (read as the risk) / "the cuts would endanger pupils and staff".
+        PortableSignature risk = read("risk", ClaimSignature.Pos.NOUN, "noun:pupil", "noun:staff", "noun:cut");
+        assertTrue(matcher.same(risk, read("endanger", ClaimSignature.Pos.VERB, "noun:pupil", "noun:staff")));
+        // Endangering other people is another claim.
+        assertFalse(matcher.same(risk, read("endanger", ClaimSignature.Pos.VERB, "noun:driver", "noun:cyclist")));
+    }
+
+    @Test
     void fightingABanIsAppealingAgainstIt() {
         // "Doe would appeal against the ban" / "Doe will fight her three-year ban": one kind of happening, one person.
         java.util.function.Predicate<String> doe = w -> w.equals("doe");

@@ -1,0 +1,32 @@
+package org.claimgraph.group;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/** Light verbs say little of a claim: the state they put their object in is its event ("put X at risk"). */
+class LightVerbReadingTest {
+
+    private static Set<String> events(String text) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource statement = g.listResourcesWithProperty(RDF.type, CG.Statement).next();
+        Resource claim = statement.getPropertyResourceValue(CG.claim);
+        return g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+    }
+
+    @Test
+    void theStateAnObjectIsPutInIsTheEvent() {
+        // The risk is the event, and one of the set of endangering: "would endanger the pupils" says the same.
+        Set<String> events = events("Teachers warned that the cuts would put the pupils at risk.");
+        assertTrue(events.contains("noun:risk"), events.toString());
+        assertTrue(events.contains("noun:set:danger"), events.toString());
+        assertTrue(!events.contains("verb:put"), events.toString());
+    }
+}
