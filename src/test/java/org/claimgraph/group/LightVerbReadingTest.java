@@ -11,7 +11,10 @@ import org.claimgraph.rdf.CG;
 import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
 
-/** Light verbs say little of a claim: the state they put their object in is its event ("put X at risk"). */
+/**
+ * Light verbs say little of a claim: the state they put their object in ("put X at risk") and what someone is forced to
+ * do ("forced to travel") are its event.
+ */
 class LightVerbReadingTest {
 
     private static Set<String> events(String text) {
@@ -28,5 +31,12 @@ class LightVerbReadingTest {
         assertTrue(events.contains("noun:risk"), events.toString());
         assertTrue(events.contains("noun:set:danger"), events.toString());
         assertTrue(!events.contains("verb:put"), events.toString());
+    }
+
+    @Test
+    void whatSomeoneIsForcedToDoIsTheEvent() {
+        Set<String> events = events("Growers said they would be forced to travel too far to sell their apples.");
+        assertTrue(events.contains("verb:travel"), events.toString());
+        assertTrue(!events.contains("verb:force"), events.toString());
     }
 }
