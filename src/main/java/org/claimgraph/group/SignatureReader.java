@@ -395,6 +395,15 @@ final class SignatureReader {
                     return state;
                 }
             }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.UNDERGOING)) {
+                // "the rider faces a suspension": the claim is the suspension, the rider an argument.
+                Optional<IndexedWord> undergone = s.child(node, "obj").filter(o -> usable(o) && eventful(o));
+                if (undergone.isPresent()) {
+                    reachedEvents.add(undergone.get().index());
+                    addArguments(node, undergone.get());
+                    return undergone;
+                }
+            }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION) && s.child(node, "obj").isEmpty()) {
                 // Only with nothing held: "has the facilities to make a bid", "has a role to play" say what is held.
                 // "the company would have to refund the households": what must be done is the event, not a having.

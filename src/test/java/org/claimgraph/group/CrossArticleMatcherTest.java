@@ -188,6 +188,14 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aSuspensionIsABan() {
+        // "Doe faces a two-year suspension" (read as the suspension) / "Doe would be banned from competition".
+        java.util.function.Predicate<String> doe = w -> w.equals("doe");
+        assertTrue(matcher.same(read("suspension", ClaimSignature.Pos.NOUN, "name:doe"),
+                read("ban", ClaimSignature.Pos.VERB, "name:doe", "noun:competition"), doe));
+    }
+
+    @Test
     void fightingABanIsAppealingAgainstIt() {
         // "Doe would appeal against the ban" / "Doe will fight her three-year ban": one kind of happening, one person.
         java.util.function.Predicate<String> doe = w -> w.equals("doe");

@@ -12,8 +12,8 @@ import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
 
 /**
- * Light verbs say little of a claim: the state they put their object in ("put X at risk") and what someone is forced to
- * do ("forced to travel") are its event.
+ * Light verbs say little of a claim: the state they put their object in ("put X at risk"), what someone is forced to
+ * do ("forced to travel") and the penalty someone faces ("faces a suspension") are its event.
  */
 class LightVerbReadingTest {
 
@@ -38,5 +38,16 @@ class LightVerbReadingTest {
         Set<String> events = events("Growers said they would be forced to travel too far to sell their apples.");
         assertTrue(events.contains("verb:travel"), events.toString());
         assertTrue(!events.contains("verb:force"), events.toString());
+    }
+
+    @Test
+    void thePenaltySomeoneFacesIsTheEvent() {
+        // A suspension is a ban for a time: "was banned for two years" says the same of the goalkeeper.
+        Set<String> events = events("The league said the goalkeeper faces a two-year suspension.");
+        assertTrue(events.contains("noun:suspension"), events.toString());
+        assertTrue(events.contains("noun:set:ban"), events.toString());
+        assertTrue(!events.contains("verb:face"), events.toString());
+        // Facing what is no act leaves the verb: "the minister would face the press".
+        assertTrue(events("The aide said the minister would face the press.").contains("verb:face"));
     }
 }
