@@ -34,6 +34,10 @@ final class ClaimHeads {
         OCCURRENCE,
         /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */
         CONSEQUENCE,
+        /** A verb of putting its object into a state ("put X at risk"): on to the state's event noun. */
+        PLACING,
+        /** A verb of having an act or a penalty coming ("face a fine"): on to that noun, which the subject undergoes. */
+        UNDERGOING,
         /** The words of a habitual time phrase ("every time", "each time") that opens a clause saying when. */
         HABITUAL,
         /** A preposition opening a claim noun's content. */

@@ -385,6 +385,25 @@ final class SignatureReader {
                 });
                 return result;
             }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.PLACING)) {
+                // "the closure would put mothers at risk": the claim is the risk, the mothers an argument. Without
+                // such a phrase ("put the plan to a vote" aside) the verb is read as any other.
+                Optional<IndexedWord> state = eventPhrase(node, Set.of("at", "in", "under"));
+                if (state.isPresent()) {
+                    reachedEvents.add(state.get().index());
+                    addArguments(node, state.get());
+                    return state;
+                }
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.UNDERGOING)) {
+                // "the rider faces a suspension": the claim is the suspension, the rider an argument.
+                Optional<IndexedWord> undergone = s.child(node, "obj").filter(o -> usable(o) && eventful(o));
+                if (undergone.isPresent()) {
+                    reachedEvents.add(undergone.get().index());
+                    addArguments(node, undergone.get());
+                    return undergone;
+                }
+            }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.OBLIGATION) && s.child(node, "obj").isEmpty()) {
                 // Only with nothing held: "has the facilities to make a bid", "has a role to play" say what is held.
                 // "the company would have to refund the households": what must be done is the event, not a having.

@@ -167,6 +167,46 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void whatCausedAThingAndWhatIsToBlameForItAreOneClaim() {
+        // "a worn valve caused the blaze" / "a worn valve was to blame", two articles whose openings name Velmont.
+        PortableSignature caused = read("cause", ClaimSignature.Pos.VERB, "noun:valve", "noun:blaze", "noun:part");
+        PortableSignature blamed = read("blame", ClaimSignature.Pos.VERB, "noun:valve");
+        assertTrue(matcher.same(caused, blamed, w -> false, Set.of(), Set.of("velmont")));
+        // Another cause of a blaze, in articles naming no story in common, is another claim. (Between articles of
+        // one story, "a storm was to blame for the blaze" would still join: a claim's words carry no roles, and
+        // half of them have their counterpart, as with two claims both saying "caused".)
+        assertFalse(matcher.same(caused, read("blame", ClaimSignature.Pos.VERB, "noun:storm", "noun:blaze")));
+    }
+
+    @Test
+    void puttingSomeoneAtRiskIsEndangeringThem() {
+        // "the cuts would put pupils and staff at risk" (read as the risk) / "the cuts would endanger pupils and staff".
+        PortableSignature risk = read("risk", ClaimSignature.Pos.NOUN, "noun:pupil", "noun:staff", "noun:cut");
+        assertTrue(matcher.same(risk, read("endanger", ClaimSignature.Pos.VERB, "noun:pupil", "noun:staff")));
+        // Endangering other people is another claim.
+        assertFalse(matcher.same(risk, read("endanger", ClaimSignature.Pos.VERB, "noun:driver", "noun:cyclist")));
+    }
+
+    @Test
+    void aSuspensionIsABan() {
+        // "Doe faces a two-year suspension" (read as the suspension) / "Doe would be banned from competition".
+        java.util.function.Predicate<String> doe = w -> w.equals("doe");
+        assertTrue(matcher.same(read("suspension", ClaimSignature.Pos.NOUN, "name:doe"),
+                read("ban", ClaimSignature.Pos.VERB, "name:doe", "noun:competition"), doe));
+    }
+
+    @Test
+    void fightingABanIsAppealingAgainstIt() {
+        // "Doe would appeal against the ban" / "Doe will fight her three-year ban": one kind of happening, one person.
+        java.util.function.Predicate<String> doe = w -> w.equals("doe");
+        PortableSignature appeal = read("appeal", ClaimSignature.Pos.VERB, "noun:ban", "name:doe");
+        assertTrue(matcher.same(appeal, read("fight", ClaimSignature.Pos.VERB, "noun:ban", "name:doe"), doe));
+        // Fighting anything but a decision is no appeal: "Doe will fight the fire".
+        assertFalse(matcher.same(read("appeal", ClaimSignature.Pos.VERB, "noun:fire", "name:doe", "noun:decision"),
+                read("fight", ClaimSignature.Pos.VERB, "noun:fire", "name:doe"), doe));
+    }
+
+    @Test
     void aPhrasalVerbIsNotNamedInAGlossThroughItsBareVerb() {
         // "seek: try to get or reach" names "reach", a word of "reach out" (to communicate), not the phrase.
         assertFalse(matcher.same(claim(List.of("verb:seek", "verb:consolidate"), "noun:voter"),

@@ -1,0 +1,54 @@
+package org.claimgraph.group;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Light verbs say little of a claim: the state they put their object in ("put X at risk"), what someone is forced to
+ * do ("forced to travel") and the penalty someone faces ("faces a suspension") are its event.
+ */
+class LightVerbReadingTest {
+
+    private static Set<String> events(String text) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource statement = g.listResourcesWithProperty(RDF.type, CG.Statement).next();
+        Resource claim = statement.getPropertyResourceValue(CG.claim);
+        return g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+    }
+
+    /** Asserts that the claim of the text's first statement has these events and not the light verb. */
+    private static void assertReadAs(String text, String lightVerb, String... expected) {
+        Set<String> events = events(text);
+        assertTrue(events.containsAll(Set.of(expected)) && !events.contains(lightVerb), events.toString());
+    }
+
+    @Test
+    void theStateAnObjectIsPutInIsTheEvent() {
+        // The risk is the event, and one of the set of endangering: "would endanger the pupils" says the same.
+        assertReadAs("Teachers warned that the cuts would put the pupils at risk.", "verb:put", "noun:risk",
+                "noun:set:danger");
+    }
+
+    @Test
+    void whatSomeoneIsForcedToDoIsTheEvent() {
+        assertReadAs("Growers said they would be forced to travel too far to sell their apples.", "verb:force",
+                "verb:travel");
+    }
+
+    @Test
+    void thePenaltySomeoneFacesIsTheEvent() {
+        // A suspension is a ban for a time: "was banned for two years" says the same of the goalkeeper.
+        assertReadAs("The league said the goalkeeper faces a two-year suspension.", "verb:face", "noun:suspension",
+                "noun:set:ban");
+        // Facing what is no act leaves the verb: "the minister would face the press".
+        assertTrue(events("The aide said the minister would face the press.").contains("verb:face"));
+    }
+}
