@@ -129,7 +129,7 @@ public final class Converter {
             Attribution a = p.part();
             Actor speaker = speakers.of(p.whole());
             // A part holding several claims ("A, but no B") gives one statement per claim.
-            for (StanceReading reading : stances.classify(doc, a)) {
+            for (StanceReading reading : stances.classify(doc, a, speaker)) {
                 out.add(new Statement(a, speaker, reading, Confidence.of(a, speaker)));
             }
         }

@@ -634,10 +634,14 @@ final class SignatureReader {
             }
         }
 
-        /** An argument's head word (past quantities: "thousands of troops" is troops) and its modifiers. */
+        /**
+         * An argument's head word (past quantities and numbers: "thousands of troops" and "about 1,800 of its
+         * members" are troops and members) and its modifiers.
+         */
         private void addArgument(IndexedWord arg) {
             IndexedWord head = arg;
-            for (int step = 0; step < MAX_STEPS && isNoun(head) && ClaimHeads.is(lemma(head), Role.QUANTITY); step++) {
+            for (int step = 0; step < MAX_STEPS && (isNoun(head) && ClaimHeads.is(lemma(head), Role.QUANTITY)
+                    || "CD".equals(head.tag())); step++) {
                 Optional<IndexedWord> of = topic(head, Set.of("of"));
                 if (of.isEmpty()) {
                     break;

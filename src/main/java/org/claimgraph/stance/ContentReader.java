@@ -10,6 +10,7 @@ import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.extract.CueLexicon;
 
 /**
  * Reads what a content says about its claim from the content's main clause: negation of that clause ("no school
@@ -18,6 +19,13 @@ import org.claimgraph.extract.CharSpan;
  * embedded or relative clauses, are outside the main clause's scope and change nothing.
  */
 final class ContentReader {
+
+    private final CueLexicon lexicon;
+
+    /** A reader that knows the cues of denial from the given lexicon. */
+    ContentReader(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** Conjunctions that make their conjunct the speaker's point: in "A, but B" the speaker stands on B. */
     private static final Set<String> CONTRASTIVE = Set.of("but", "yet");
@@ -35,20 +43,20 @@ final class ContentReader {
      * part of its own with its own claim; the rest of the content is one more part, read as plain. A content
      * with nothing marked is one part, read from its first clause.
      */
-    List<ContentReading> read(ParsedArticle doc, Attribution a) {
+    List<ContentReading> read(ParsedArticle doc, Attribution a, SpeakerSide side) {
         List<Clause> heads = clauseHeads(doc, a);
         if (heads.isEmpty()) {
             return List.of(plain(doc, a.content()));
         }
         List<ContentReading> marked = new ArrayList<>();
         for (Clause c : heads) {
-            marked.addAll(markedParts(doc, a, c));
+            marked.addAll(markedParts(doc, a, c, side));
         }
         if (marked.isEmpty()) {
             // "We did not retreat, but the line is thin": the plain contrastive point outweighs the negation.
             Clause first = heads.get(0);
             return List.of(contrastivePoint(first.sentence(), first.head(), a.content()).isPresent()
-                    ? plain(doc, a.content()) : readClause(doc, first, a.content(), true));
+                    ? plain(doc, a.content()) : readClause(doc, first, a.content(), true, side));
         }
         List<CharSpan> rest = a.content();
         for (ContentReading part : marked) {
@@ -69,7 +77,7 @@ final class ContentReader {
      * ("no school is closed") when negated or judged. "A, but B" with a plain B is no part: B is the speaker's
      * point, so a negation in A does not make the sentence a denial.
      */
-    private List<ContentReading> markedParts(ParsedArticle doc, Attribution a, Clause c) {
+    private List<ContentReading> markedParts(ParsedArticle doc, Attribution a, Clause c, SpeakerSide side) {
         ParsedSentence s = c.sentence();
         List<CharSpan> sentence = ContentSpans.withinSentence(s, a.content());
         List<ContentReading> out = new ArrayList<>();
@@ -78,7 +86,7 @@ final class ContentReader {
             List<Integer> tokens = s.subtree(point.get(), List.of()).stream()
                     .filter(i -> ContentSpans.inside(s, s.node(i), a.content())).toList();
             List<CharSpan> pointSpan = List.of(ContentSpans.span(s, tokens));
-            ContentReading reading = readClause(doc, new Clause(s, point.get()), pointSpan, true);
+            ContentReading reading = readClause(doc, new Clause(s, point.get()), pointSpan, true, side);
             if (!reading.marked()) {
                 return out;
             }
@@ -86,7 +94,7 @@ final class ContentReader {
             sentence = ContentSpans.minus(doc.text(), sentence, pointSpan);
         }
         if (!sentence.isEmpty()) {
-            ContentReading main = readClause(doc, c, sentence, true);
+            ContentReading main = readClause(doc, c, sentence, true, side);
             if (main.marked()) {
                 out.add(main);
             }
@@ -174,7 +182,8 @@ final class ContentReader {
      * clause) the claim; else its own negation, distance and question marks. {@code outer} allows one step
      * into a judged clause ("it is not true that no school is closed").
      */
-    private ContentReading readClause(ParsedArticle doc, Clause clause, List<CharSpan> spans, boolean outer) {
+    private ContentReading readClause(ParsedArticle doc, Clause clause, List<CharSpan> spans, boolean outer,
+                                      SpeakerSide side) {
         ParsedSentence s = clause.sentence();
         IndexedWord head = clause.head();
         List<LabelEdit> negations = Negation.of(s, head);
@@ -189,7 +198,7 @@ final class ContentReader {
             if (judgedClause.isPresent() && outer) {
                 IndexedWord judged = judgedClause.get();
                 CharSpan claim = ContentSpans.span(s, s.subtree(judged, s.children(judged, "mark")));
-                ContentReading inner = readClause(doc, new Clause(s, judgedClause.get()), List.of(claim), false);
+                ContentReading inner = readClause(doc, new Clause(s, judgedClause.get()), List.of(claim), false, side);
                 return new ContentReading(spans, inner.claimSpans(), inner.edits(), inner.negated(),
                         Optional.of(saysTrue), inner.distanced(), false);
             }
@@ -199,11 +208,42 @@ final class ContentReader {
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
         }
+        if (negations.isEmpty()) {
+            Optional<ContentReading> own = ownDenial(s, head, spans, side);
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
         List<LabelEdit> edits = new ArrayList<>(negations);
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()),
                 interrogative(s, head, spans) || Negation.unknowing(s, head));
+    }
+
+    /**
+     * "She said the company had ruled out a cyberattack": a clause headed by a cue of denial ("rule out", "reject")
+     * whose subject is the speaker's own side makes the speaker deny what is ruled out, as "we have ruled out a
+     * cyberattack" would; the claim is the cue's object or clause. Said of anyone else ("analysts said the regulator
+     * had rejected the bid") the clause stays a report of that other's act.
+     */
+    private Optional<ContentReading> ownDenial(ParsedSentence s, IndexedWord head, List<CharSpan> spans,
+                                               SpeakerSide side) {
+        // "He said he had been denied a visa": a passive "deny" refuses the subject something; it denies no claim.
+        boolean passive = !s.children(head, "aux:pass").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
+        if (passive || head.tag() == null || !head.tag().startsWith("VB")
+                || lexicon.lookup(s, head).map(c -> c.stance() != Stance.DENY).orElse(true)) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> subject = s.child(head, "nsubj");
+        Optional<IndexedWord> denied = s.child(head, "obj").or(() -> s.child(head, "ccomp"));
+        if (subject.isEmpty() || denied.isEmpty() || !side.includes(s, subject.get())) {
+            return Optional.empty();
+        }
+        IndexedWord d = denied.get();
+        CharSpan claim = ContentSpans.span(s, s.subtree(d, s.children(d, "mark")));
+        return Optional.of(new ContentReading(spans, List.of(claim), List.of(), false, Optional.of(false), false,
+                false));
     }
 
     /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */

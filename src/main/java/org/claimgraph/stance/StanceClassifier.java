@@ -7,6 +7,7 @@ import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.resolve.Actor;
 
 /**
  * Decides a speaker's stance toward a claim from the cue ("denied" denies, "did not confirm" leaves open) and the
@@ -17,12 +18,13 @@ import org.claimgraph.extract.CueLexicon;
 public final class StanceClassifier {
 
     private final CueStance cues;
-    private final ContentReader contents = new ContentReader();
+    private final ContentReader contents;
     private final ClaimWording wording = new ClaimWording();
 
     /** A classifier over the given cue lexicon. */
     public StanceClassifier(CueLexicon lexicon) {
         this.cues = new CueStance(lexicon);
+        this.contents = new ContentReader(lexicon);
     }
 
     /**
@@ -30,6 +32,15 @@ public final class StanceClassifier {
      * several claims ("we cut costs, but no school is closed" asserts one and denies another), in text order.
      */
     public List<StanceReading> classify(ParsedArticle doc, Attribution a) {
+        return classify(doc, a, null);
+    }
+
+    /**
+     * As {@link #classify(ParsedArticle, Attribution)}, knowing the speaker: what the content says the speaker's own
+     * side ruled out or denied ("the company had ruled out a cyberattack", in its officer's words), the speaker
+     * denies.
+     */
+    public List<StanceReading> classify(ParsedArticle doc, Attribution a, Actor speaker) {
         Stance cue = cues.of(doc, a);
         Optional<SecondaryPredicate.Verdict> verdict = SecondaryPredicate.verdict(doc, a);
         if (verdict.isPresent()) {
@@ -39,7 +50,7 @@ public final class StanceClassifier {
             return List.of(new StanceReading(stance, claim, wording.label(doc, claim, List.of()), a.content()));
         }
         List<StanceReading> out = new ArrayList<>();
-        for (ContentReading content : contents.read(doc, a)) {
+        for (ContentReading content : contents.read(doc, a, SpeakerSide.of(speaker))) {
             out.add(new StanceReading(compose(cue, content, Optional.empty()), content.claimSpans(),
                     wording.label(doc, content.claimSpans(), content.edits()), content.contentSpans()));
         }

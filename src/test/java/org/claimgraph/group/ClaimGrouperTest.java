@@ -76,6 +76,17 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aNumberOfMembersIsTheMembers() {
+        // "about 450 of its members" names members, as "thousands of troops" names troops.
+        String text = "The union warned that its members at Dunmore Freight would strike next week in a row "
+                + "over pay. Its leader, Ada Frey, said about 450 of its members would walk out for two days. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("warned"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("warned"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
     void jobLossesWordedDifferentlyShareTheClaim() {
         String text = "The union warned that the closure would cost hundreds of jobs in Leeds. "
                 + "A manager said up to 300 jobs could go in Leeds. "

@@ -220,6 +220,18 @@ class StanceClassifierTest {
                 + "|The new plant was built far from the city",
         "The police said the car was found far from where its owner lived.|say|ASSERT"
                 + "|The car was found far from where its owner lived",
+        // "no doubt" holds the clause true: it negates the doubt, not the claim.
+        "The senator said there was no doubt that the bridge would reopen.|say|ASSERT"
+                + "|There was no doubt that the bridge would reopen",
+        "The inspector said she had no doubt that the fire was started deliberately.|say|ASSERT"
+                + "|She had no doubt that the fire was started deliberately",
+        // Finding it hard to believe P doubts P as not believing P does; hard to say whether P leaves P open.
+        "The auditors found it hard to believe that the accounts were complete.|believe|DENY"
+                + "|The accounts were complete",
+        "The auditors found it hard to believe that the accounts were not altered.|believe|ASSERT"
+                + "|The accounts were altered",
+        "The engineer found it difficult to say whether the bridge would reopen.|say|QUESTION"
+                + "|The bridge would reopen",
         // Talks that failed amid claims, not a failure to claim: only a gerund is negated through "of" or "amid".
         "The talks failed amid claims by the union that the firm had lied.|claim|ASSERT"
                 + "|The firm had lied",
