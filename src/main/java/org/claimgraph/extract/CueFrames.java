@@ -451,6 +451,10 @@ final class CueFrames {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         // "The first member to endorse him was X": the copula of a predicate that speaks is not its name.
         cut.addAll(s.children(head, "cop"));
+        // "… and those describing themselves as Y": a conjunct's conjunction joins it to the list, it names no one.
+        // "both X and Y" keeps its "both" (cc:preconj), which is part of the name.
+        s.children(head, "cc").stream().filter(c -> c.index() < head.index())
+                .filter(c -> s.relationToParent(c).equals("cc")).forEach(cut::add);
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))
