@@ -246,14 +246,18 @@ final class CueFrames {
 
     /**
      * The clause a word closes: the nearest cue verb above it ("“P,” X said, adding …", whose head the parser may put
-     * inside the quotation), else the head of the sentence; empty unless it comes before the word.
+     * inside the quotation) that does not modify a noun, else the head of the sentence; empty unless it comes before
+     * the word.
      */
     private static Optional<IndexedWord> mainClause(ParsedSentence s, IndexedWord word) {
         IndexedWord top = word;
         for (Optional<IndexedWord> up = s.parent(word); up.isPresent(); up = s.parent(up.get())) {
             top = up.get();
+            // A cue in a clause on a noun ("no details about how he planned to P, saying Q") is inside the main
+            // clause's object; the participle closes the main clause.
             boolean cue = top.tag() != null && top.tag().startsWith("VB")
-                    && CueLexicon.standard().lookup(top.lemma()).isPresent();
+                    && CueLexicon.standard().lookup(top.lemma()).isPresent()
+                    && !s.relationToParent(top).startsWith("acl");
             if (cue) {
                 break;
             }
@@ -451,6 +455,10 @@ final class CueFrames {
         List<IndexedWord> cut = new ArrayList<>(s.children(head, "parataxis"));
         // "The first member to endorse him was X": the copula of a predicate that speaks is not its name.
         cut.addAll(s.children(head, "cop"));
+        // "… and those describing themselves as Y": a conjunct's conjunction joins it to the list, it names no one.
+        // "both X and Y" keeps its "both" (cc:preconj), which is part of the name.
+        s.children(head, "cc").stream().filter(c -> c.index() < head.index())
+                .filter(c -> s.relationToParent(c).equals("cc")).forEach(cut::add);
         cut.addAll(notSource);
         s.children(head, "case").stream()
                 .filter(c -> !SOURCE_MARKERS.contains(c.word().toLowerCase(Locale.ROOT)))

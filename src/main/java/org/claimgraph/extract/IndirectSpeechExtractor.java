@@ -25,6 +25,8 @@ final class IndirectSpeechExtractor {
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
     /** Verbs that name or classify their object ("called the report a lie"): from the stance lexicon. */
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
+    /** Demonstratives that stand for people a participle modifies ("those backing the bill"). */
+    private static final Set<String> PEOPLE_PRONOUNS = TsvResource.words("people-pronouns.tsv");
     /**
      * Words tagged as question words that open no question: clauses of time or place ("said when he announced
      * it" tells when) and the relative "that" ("a procedure that had been used", misread onto the cue).
@@ -162,11 +164,12 @@ final class IndirectSpeechExtractor {
                 && modifies(s, verb, sourceHead.get());
         CharSpan extent = new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());
         List<IndexedWord> keep = modifiesNonActor ? List.of(verb) : List.of();
-        Optional<Mention> fromTree = sourceHead
-                .flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource, keep))
-                .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
-        // No subject in the tree, or only a noun that cannot act: the words may still show who speaks.
-        boolean treeHasNone = sourceHead.isEmpty() || modifiesNonActor;
+        Optional<Mention> treeMention = sourceHead
+                .flatMap(h -> CueFrames.mention(s, h, doc.text(), quotes, notSource, keep));
+        Optional<Mention> fromTree = treeMention.filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
+        // No subject in the tree, only a noun that cannot act, or only one inside the content (the cue inherited the
+        // subject of the clause it reports, on which the parser hung it): the words may still show who speaks.
+        boolean treeHasNone = sourceHead.isEmpty() || modifiesNonActor || treeMention.isPresent() && fromTree.isEmpty();
         Optional<Mention> source = fromTree.isPresent() || !treeHasNone ? fromTree
                 : SubjectFallback.find(s, verb, doc.text())
                         .filter(m -> content.stream().noneMatch(c -> c.overlaps(m.span())));
@@ -251,8 +254,8 @@ final class IndirectSpeechExtractor {
     /**
      * "a group supporting X", "voters saying P": the cue modifies its source's noun, so the mention must leave the
      * cue out. Taken for nouns that can act (names, organisations, people by role) and for any noun the participle
-     * follows directly ("placards supporting X", "polls showing P"); "X released an ad calling it Y", ", an essay
-     * praising X" are no sources.
+     * follows directly ("placards supporting X", "polls showing P") or a demonstrative that stands for people
+     * ("those describing themselves as Y"); "X released an ad calling it Y", ", an essay praising X" are no sources.
      */
     private static boolean isActorModifiedByCue(ParsedSentence s, IndexedWord verb, IndexedWord head) {
         if (!modifies(s, verb, head)) {
@@ -262,6 +265,7 @@ final class IndirectSpeechExtractor {
         boolean named = ner != null && !ner.equals("O");
         boolean proper = head.tag() != null && head.tag().startsWith("NNP");
         return named || proper || ACTOR_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))
+                || PEOPLE_PRONOUNS.contains(head.word().toLowerCase(java.util.Locale.ROOT))
                 || rightAfterNoun(s, verb, head);
     }
 
@@ -627,6 +631,13 @@ final class IndirectSpeechExtractor {
             return List.of();
         }
         List<Integer> tokens = s.subtree(governor.get(), List.of(verb));
+        // "Tom Brand, a delegate who sits on the board, said he called P": a cue with no subject of its own before
+        // the clause it is hung on does not interrupt that clause; the parser, lost in the long subject, hung the
+        // cue on the clause it reports (and the subject's relative clause with it), so only the words after the cue
+        // are content and the words before it name the speaker (SubjectFallback).
+        if (governor.get().index() > verb.index() && s.children(verb, "nsubj").isEmpty()) {
+            tokens = tokens.stream().filter(i -> i > verb.index()).toList();
+        }
         return TreeSpans.runs(s, tokens, text);
     }
 

@@ -59,10 +59,31 @@ final class SubjectFallback {
             before--;
         }
         if (before < 2 || !RELATIVE_SUBJECTS.contains(s.tag(before))) {
+            return misreadRelativeObject(s, verb);
+        }
+        return Optional.of(wordMention(s, before));
+    }
+
+    /** The one word at a token position as a mention. */
+    private static Mention wordMention(ParsedSentence s, int token) {
+        CharSpan span = new CharSpan(s.token(token).beginPosition(), s.token(token).endPosition());
+        return new Mention(span, s.index(), token);
+    }
+
+    /**
+     * "Bret Stone, who, after trading barbs with Y, said P": an aside between the pronoun and the verb leads the
+     * parser to make the pronoun the object of a relative clause's verb that then has no subject; a relative clause
+     * with no subject has it in its pronoun, so a relative pronoun before the verb, hung on it, speaks.
+     */
+    private static Optional<Mention> misreadRelativeObject(ParsedSentence s, IndexedWord verb) {
+        if (!s.relationToParent(verb).equals("acl:relcl")) {
             return Optional.empty();
         }
-        CharSpan span = new CharSpan(s.token(before).beginPosition(), s.token(before).endPosition());
-        return Optional.of(new Mention(span, s.index(), before));
+        return java.util.stream.Stream.of("obj", "dep")
+                .flatMap(rel -> s.children(verb, rel).stream())
+                .filter(p -> p.index() < verb.index() && RELATIVE_SUBJECTS.contains(s.tag(p.index())))
+                .findFirst()
+                .map(p -> wordMention(s, p.index()));
     }
 
     /**
