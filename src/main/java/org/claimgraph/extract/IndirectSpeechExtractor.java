@@ -324,6 +324,10 @@ final class IndirectSpeechExtractor {
             if (!relativeSubject.isEmpty()) {
                 return TreeSpans.runs(s, relativeSubject, text);
             }
+            List<Integer> objectAsSubject = SubjectReadAsObject.words(s, verb, cut);
+            if (!objectAsSubject.isEmpty()) {
+                return listOf(TreeSpans.span(s, objectAsSubject, text));
+            }
             Optional<IndexedWord> onOccasion = ClauseOnOccasion.clause(s, verb);
             if (onOccasion.isPresent()) {
                 return listOf(TreeSpans.subtree(s, onOccasion.get(), cut, text));
