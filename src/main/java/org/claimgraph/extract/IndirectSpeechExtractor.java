@@ -63,10 +63,13 @@ final class IndirectSpeechExtractor {
                         .or(() -> classMember(doc.text(), s, verb))
                         .or(() -> clauseTaker(s, verb));
                 if (cue.isPresent()) {
-                    attribution(doc, s, verb, cue.get(), quotes).ifPresent(a -> {
-                        out.add(a);
-                        usedCues.add(new CueToken(s.index(), verb.index()));
-                    });
+                    attribution(doc, s, verb, cue.get(), quotes)
+                            .or(() -> clauseBeyondFrames(s, verb, cue.get())
+                                    .flatMap(c -> attribution(doc, s, verb, c, quotes)))
+                            .ifPresent(a -> {
+                                out.add(a);
+                                usedCues.add(new CueToken(s.index(), verb.index()));
+                            });
                 }
             }
         }
@@ -111,6 +114,25 @@ final class IndirectSpeechExtractor {
 
     private static CueLexicon.Cue onlyIn(CueLexicon.Cue cue, CueLexicon.Frame frame) {
         return new CueLexicon.Cue(cue.lemma(), cue.stance(), Set.of(frame), Set.of());
+    }
+
+    /**
+     * "X brags he has visited every county": a lexicon cue listed without the clause frame ("brag about") that
+     * still takes a finite clause with an active subject reports it, as a verb outside the lexicon would
+     * ({@link #clauseTaker}); the cue keeps its own stance.
+     */
+    private Optional<CueLexicon.Cue> clauseBeyondFrames(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        if (cue.takes(CueLexicon.Frame.CCOMP) || cue.takes(CueLexicon.Frame.RAISING)) {
+            return Optional.empty();
+        }
+        // Only a tensed clause right after the cue: "continued saying P" carries another cue, and words between
+        // ("campaigned in the state that she won") show the parser joined a relative clause to the verb.
+        boolean adjacentTensedClause = s.children(verb, "ccomp").stream()
+                .anyMatch(c -> s.subtree(c, List.of()).get(0) == verb.index() + 1
+                        && SubjectReadAsObject.carriesTense(s, c));
+        return adjacentTensedClause
+                ? clauseTaker(s, verb).map(c -> new CueLexicon.Cue(cue.lemma(), cue.stance(), c.frames(), Set.of()))
+                : Optional.empty();
     }
 
     /**
