@@ -652,8 +652,22 @@ final class IndirectSpeechExtractor {
                 || !s.children(verb, "ccomp").isEmpty()) {
             return List.of();
         }
-        List<Integer> tokens = s.subtree(governor.get(), List.of(verb));
+        List<Integer> tokens = new ArrayList<>(s.subtree(governor.get(), List.of(verb)));
+        // "Mayor on defense;  Budget plan questioned": a semicolon before the frame closes a clause of its own,
+        // as between the two headlines of a title line; the frame speaks only of what follows it.
+        int semicolon = lastSemicolonBefore(s, verb.index());
+        tokens.removeIf(i -> i <= semicolon);
         return TreeSpans.runs(s, tokens, text);
+    }
+
+    /** The index of the last semicolon before the token, or 0 when there is none. */
+    private static int lastSemicolonBefore(ParsedSentence s, int token) {
+        for (int i = token - 1; i >= 1; i--) {
+            if (s.token(i).word().equals(";")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
