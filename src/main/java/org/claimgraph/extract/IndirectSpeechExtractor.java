@@ -362,7 +362,7 @@ final class IndirectSpeechExtractor {
             if (!asReported.isEmpty()) {
                 return asReported;
             }
-            List<CharSpan> around = parenthetical(text, s, verb);
+            List<CharSpan> around = parenthetical(text, s, verb, cue);
             if (!around.isEmpty()) {
                 return around;
             }
@@ -644,12 +644,13 @@ final class IndirectSpeechExtractor {
 
     /**
      * "P, X said." and "P, he said, Q": a cue clause set inside the content; the content is the governing
-     * clause around it, in one or two pieces.
+     * clause around it, in one or two pieces. Not a cue that has its own object or infinitive after it ("…: he
+     * didn't mention any risk", "can you believe it, he urged them to act"): it says that, not the clause before.
      */
-    private static List<CharSpan> parenthetical(String text, ParsedSentence s, IndexedWord verb) {
+    private static List<CharSpan> parenthetical(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
         Optional<IndexedWord> governor = s.parent(verb);
         if (governor.isEmpty() || !s.relationToParent(verb).startsWith("parataxis")
-                || !s.children(verb, "ccomp").isEmpty()) {
+                || !s.children(verb, "ccomp").isEmpty() || hasOwnContentAfter(s, verb, cue)) {
             return List.of();
         }
         List<Integer> tokens = new ArrayList<>(s.subtree(governor.get(), List.of(verb)));
@@ -658,6 +659,19 @@ final class IndirectSpeechExtractor {
         int semicolon = lastSemicolonBefore(s, verb.index());
         tokens.removeIf(i -> i <= semicolon);
         return TreeSpans.runs(s, tokens, text);
+    }
+
+    /**
+     * True when the cue takes an object or an infinitive and has one after it: its content follows it, so it is no
+     * frame set inside another clause. A hearer ("“P,” she told him") is no object of a cue that takes none.
+     */
+    private static boolean hasOwnContentAfter(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        boolean object = cue.takes(CueLexicon.Frame.OBJ)
+                && s.children(verb, "obj").stream().anyMatch(o -> o.index() > verb.index());
+        boolean infinitive = cue.takes(CueLexicon.Frame.XCOMP) && s.children(verb, "xcomp").stream()
+                .anyMatch(x -> x.index() > verb.index()
+                        && s.children(x, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to")));
+        return object || infinitive;
     }
 
     /** The index of the last semicolon before the token, or 0 when there is none. */
