@@ -358,7 +358,7 @@ final class IndirectSpeechExtractor {
             if (!asked.isEmpty()) {
                 return asked;
             }
-            List<CharSpan> asReported = asClause(text, s, verb);
+            List<CharSpan> asReported = asClause(text, s, verb, cue);
             if (!asReported.isEmpty()) {
                 return asReported;
             }
@@ -727,11 +727,15 @@ final class IndirectSpeechExtractor {
         return listOf(TreeSpans.span(s, tokens, text));
     }
 
-    /** "As X reported, P": the content is the governing clause without the "as" clause. */
-    private static List<CharSpan> asClause(String text, ParsedSentence s, IndexedWord verb) {
+    /**
+     * "As X reported, P": the content is the governing clause without the "as" clause. Not when the cue has its own
+     * object or infinitive after it: "wept as they saw the full shelves" tells when, it reports nothing.
+     */
+    private static List<CharSpan> asClause(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
         boolean introducedByAs = s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("as"));
         Optional<IndexedWord> governor = s.parent(verb);
-        if (!introducedByAs || governor.isEmpty() || !s.relationToParent(verb).startsWith("advcl")) {
+        if (!introducedByAs || governor.isEmpty() || !s.relationToParent(verb).startsWith("advcl")
+                || hasOwnContentAfter(s, verb, cue)) {
             return List.of();
         }
         // The "as" clause may sit inside the content: the content is what lies around it.
