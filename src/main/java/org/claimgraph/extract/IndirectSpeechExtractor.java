@@ -122,7 +122,10 @@ final class IndirectSpeechExtractor {
      * ({@link #clauseTaker}); the cue keeps its own stance.
      */
     private Optional<CueLexicon.Cue> clauseBeyondFrames(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
-        if (cue.takes(CueLexicon.Frame.CCOMP) || cue.takes(CueLexicon.Frame.RAISING)) {
+        // "called the story “fake news” invented to …": after a naming verb the parser's clause is a misread
+        // object and the name it is given (naming-verbs.tsv), which the stance stage reads from the object frame.
+        if (cue.takes(CueLexicon.Frame.CCOMP) || cue.takes(CueLexicon.Frame.RAISING)
+                || NAMING_VERBS.contains(cue.lemma())) {
             return Optional.empty();
         }
         // Only a tensed clause right after the cue: "continued saying P" carries another cue, and words between
