@@ -19,6 +19,8 @@ public final class ParseSelection {
     // ParseSelectionCoverageTest fails when a project article converts differently with every sentence parsed.
 
     private static final String QUOTE_MARKS = "\u201C\u201D\"";
+    /** Adverbs of hearsay ("reportedly"): the clause they modify is read from the tree. */
+    private static final Set<String> HEARSAY_ADVERBS = TsvResource.words("hearsay-adverbs.tsv");
     /** Tokens before a headline colon at most, as in "U.S. Senator Jane Doe: …", plus the colon. */
     private static final int HEADLINE_NAME_TOKENS = 6;
 
@@ -83,7 +85,7 @@ public final class ParseSelection {
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
      * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb);
-     * "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
+     * an adverb of hearsay; "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
      * lexicon or not.
      */
     boolean hasCueWord(List<CoreLabel> tokens) {
@@ -94,7 +96,9 @@ public final class ParseSelection {
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
                     || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i));
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
-            if (verb || noun || "according".equalsIgnoreCase(t.word()) || "that".equalsIgnoreCase(t.word())) {
+            boolean hearsay = HEARSAY_ADVERBS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (verb || noun || hearsay || "according".equalsIgnoreCase(t.word())
+                    || "that".equalsIgnoreCase(t.word())) {
                 return true;
             }
         }

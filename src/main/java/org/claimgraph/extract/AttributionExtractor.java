@@ -9,8 +9,8 @@ import org.claimgraph.annotate.ParsedArticle;
 
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
- * closing frame's words), "according to", "In a poll, P", cue nouns, headline colons and findings "P in a poll"; of two readings of
- * the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
+ * closing frame's words), "according to", "In a poll, P", cue nouns, headline colons, findings "P in a poll" and
+ * hearsay ("X reportedly met Y"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
  * inside another attribution's content, only those that are statements of their own ({@link NestedStatements}).
  */
 public final class AttributionExtractor {
@@ -25,6 +25,7 @@ public final class AttributionExtractor {
     private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
     private final PerceivedAsExtractor perceivedAs = new PerceivedAsExtractor();
     private final FindingInMeasurement pollFindings = new FindingInMeasurement();
+    private final HearsayAdverbExtractor hearsay = new HearsayAdverbExtractor();
 
     /** An extractor over the given cue lexicon. */
     public AttributionExtractor(CueLexicon lexicon) {
@@ -52,6 +53,7 @@ public final class AttributionExtractor {
         all.addAll(headlines.extract(doc));
         all.addAll(perceivedAs.extract(doc, quotes));
         all.addAll(pollFindings.extract(doc, quotes, List.copyOf(all)));
+        all.addAll(hearsay.extract(doc, quotes, List.copyOf(all)));
         // A set-off formula ("That said,", "you know,") is a discourse marker, not a report.
         all.removeIf(a -> DiscourseFormulas.isFormula(a, doc.text()));
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))

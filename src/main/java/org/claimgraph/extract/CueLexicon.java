@@ -1,9 +1,11 @@
 package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +73,8 @@ public final class CueLexicon {
 
     /**
      * The cue this verb is in its sentence: a row naming the verb with the particle the parser hung on it ("rule
-     * out" for "ruled out"), else the row of its bare lemma; a phrasal row is never matched without its particle.
+     * out" for "ruled out") or with the adjective it makes of its object ("make clear" for "made it clear"), else
+     * the row of its bare lemma; a phrasal row is never matched without its second word.
      */
     public Optional<Cue> lookup(ParsedSentence s, IndexedWord verb) {
         if (verb.lemma() == null) {
@@ -83,7 +86,31 @@ public final class CueLexicon {
                 return phrasal;
             }
         }
-        return lookup(verb.lemma());
+        return resultative(s, verb).map(a -> cues.get(phrasalKey(verb.lemma(), a.word())))
+                .or(() -> lookup(verb.lemma()));
+    }
+
+    /**
+     * The adjective complement of a verb whose two-word row names both ("made it clear that P": "make clear"),
+     * whose clause is then the cue's content: the verb's xcomp, or the adjective right after the verb or its "it"
+     * when the parser hung it elsewhere ("made clear that P" with "clear" in the clause); empty for any other verb.
+     */
+    public Optional<IndexedWord> resultative(ParsedSentence s, IndexedWord verb) {
+        if (verb.lemma() == null) {
+            return Optional.empty();
+        }
+        int next = verb.index() + 1;
+        if (next <= s.tokens().size() && s.token(next).word().equalsIgnoreCase("it")) {
+            next++;
+        }
+        List<IndexedWord> candidates = new ArrayList<>(s.children(verb, "xcomp"));
+        if (next <= s.tokens().size()) {
+            candidates.add(s.node(next));
+        }
+        return candidates.stream()
+                .filter(a -> a.tag() != null && a.tag().startsWith("JJ"))
+                .filter(a -> cues.containsKey(phrasalKey(verb.lemma(), a.word())))
+                .findFirst();
     }
 
     /** The phrasal cue of this lemma with this particle ("shoot", "back"), if a row names it. */

@@ -39,6 +39,9 @@ final class IndirectSpeechExtractor {
     /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
     private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
 
+    /** Relations the parser may give the clause of "made clear that P" when it misplaces "clear". */
+    private static final List<String> RESULT_CLAUSES = List.of("xcomp", "parataxis", "dep", "advcl");
+
     private final CueLexicon lexicon;
 
     IndirectSpeechExtractor(CueLexicon lexicon) {
@@ -160,7 +163,7 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.RAISING)) {
             return raising(doc.text(), s, verb, quotes);
         }
-        Optional<IndexedWord> demotedInto = cue.takes(CueLexicon.Frame.CCOMP) && s.child(verb, "ccomp").isEmpty()
+        Optional<IndexedWord> demotedInto = cue.takes(CueLexicon.Frame.CCOMP) && clauseOf(s, verb).isEmpty()
                 ? DemotedCue.clauseVerb(s, verb) : Optional.empty();
         if (demotedInto.isPresent()) {
             return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
@@ -204,7 +207,8 @@ final class IndirectSpeechExtractor {
         // Content in pieces around the cue ("X is expected to attend"): the cue is measured against the piece after it.
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
-        CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
+        CharSpan verbCue = withResultative(s, verb,
+                CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent), content);
         CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
         CharSpan cueSpan = CueFrames.withAdjuncts(s, doc.text(), carried, content, source);
@@ -229,6 +233,17 @@ final class IndirectSpeechExtractor {
         }
         return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(extent, quotes), s.index()));
+    }
+
+    /**
+     * The cue widened to the adjective of a two-word cue and the object before it ("made it clear"), as annotators
+     * mark it; unchanged when the widened cue would reach the content.
+     */
+    private CharSpan withResultative(ParsedSentence s, IndexedWord verb, CharSpan cue, List<CharSpan> content) {
+        return lexicon.resultative(s, verb).filter(a -> a.index() > verb.index())
+                .map(a -> new CharSpan(cue.begin(), Math.max(cue.end(), s.token(a.index()).endPosition())))
+                .filter(wide -> content.stream().noneMatch(wide::overlaps))
+                .orElse(cue);
     }
 
     /** "…, saying they violate the rules": the cue the parser made a marker of the clause it reports. */
@@ -321,9 +336,27 @@ final class IndirectSpeechExtractor {
     }
 
     /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */
+    /**
+     * The clause the verb takes: its own, or its adjective's in a two-word cue ("made it clear that P"), or, when
+     * the parser hung that adjective inside the clause, the clause after it the verb governs.
+     */
+    private Optional<IndexedWord> clauseOf(ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> own = s.child(verb, "ccomp");
+        Optional<IndexedWord> adjective = lexicon.resultative(s, verb);
+        if (own.isPresent() || adjective.isEmpty()) {
+            return own;
+        }
+        return s.child(adjective.get(), "ccomp").or(() -> RESULT_CLAUSES.stream()
+                .flatMap(rel -> s.children(verb, rel).stream())
+                .filter(c -> c.index() > adjective.get().index() && c.tag() != null && c.tag().startsWith("VB"))
+                .findFirst());
+    }
+
     private List<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
                                    Optional<IndexedWord> sourceHead) {
         List<IndexedWord> cut = new ArrayList<>(sourceHead.stream().toList());
+        // "has made clear that P": the adjective of a two-word cue is the cue's, wherever the parser hung it.
+        lexicon.resultative(s, verb).ifPresent(cut::add);
         // "The paradox of the plan, says Jane Roe, is that P": the subject the parser gave the verb opens the
         // content and the rest of the verb's words close it, around the speaker.
         Optional<IndexedWord> displaced = sourceHead.flatMap(h -> CueFrames.displacedSubject(s, verb, h));
@@ -334,7 +367,7 @@ final class IndirectSpeechExtractor {
             return TreeSpans.runs(s, tokens, text);
         }
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
-            Optional<IndexedWord> clause = s.child(verb, "ccomp");
+            Optional<IndexedWord> clause = clauseOf(s, verb);
             if (clause.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(clause.get(), cut));
                 tokens.addAll(openingOfInterruptedClause(s, verb, sourceHead, clause.get()));
