@@ -32,8 +32,6 @@ final class IndirectSpeechExtractor {
     private static final Set<String> NOT_QUESTIONS = Set.of("when", "where", "whenever", "wherever", "that");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
-    /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
-    private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
     /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
     private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
 
@@ -177,7 +175,7 @@ final class IndirectSpeechExtractor {
         int verbAt = s.token(verb.index()).beginPosition();
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
         CharSpan verbCue = CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent);
-        CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
+        CharSpan carried = CueCarrier.of(s, verb, lexicon).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
         CharSpan cueSpan = CueFrames.withAdjuncts(s, doc.text(), carried, content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
@@ -223,24 +221,6 @@ final class IndirectSpeechExtractor {
         }
         return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(content.get(0), quotes), s.index()));
-    }
-
-    /**
-     * The verb or adjective whose infinitive the cue is, before it, when that word attributes nothing itself:
-     * "continued to express", "was quick to add". Cues that take infinitives ("wants to say") attribute it themselves,
-     * except refusals, which join the cue they carry ("refused to confirm"; refusals.tsv).
-     */
-    private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
-        Optional<IndexedWord> governor = s.parent(verb);
-        boolean infinitive = s.relationToParent(verb).equals("xcomp")
-                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))
-                || CueFrames.particleInfinitive(s, verb);
-        if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
-                || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)
-                        && !REFUSALS.contains(governor.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return governor;
     }
 
     /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */
