@@ -136,7 +136,9 @@ final class IndirectSpeechExtractor {
         if (demotedInto.isPresent()) {
             return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
         }
-        Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
+        Optional<IndexedWord> outerCue = SecondAct.outerCue(s, verb, lexicon);
+        Optional<IndexedWord> sourceHead = (outerCue.isPresent() ? outerCue.flatMap(o -> CueFrames.sourceHead(s, o))
+                : CueFrames.sourceHead(s, verb))
                 .or(() -> stativeSubject(s, verb, cue))
                 .or(() -> ParticipleReadAsAdjective.doer(s, verb));
         List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
@@ -287,6 +289,8 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
             Optional<IndexedWord> clause = s.child(verb, "ccomp");
             if (clause.isPresent()) {
+                // "X noted that P and praised Q": the speaker's second act is no part of P.
+                SecondAct.in(s, verb, clause.get(), lexicon).ifPresent(cut::add);
                 List<Integer> tokens = new ArrayList<>(s.subtree(clause.get(), cut));
                 tokens.addAll(openingOfInterruptedClause(s, verb, sourceHead, clause.get()));
                 return tokens.size() == s.subtree(clause.get(), cut).size()
