@@ -47,9 +47,12 @@ final class CueCarrier {
     /**
      * A gerund complement with nothing but words between it and its verb ("began dismissing", "kept publicly
      * saying"); after a comma or dash ("left, saying P") the participle is an act of its own, not a carried one.
+     * Only a verb that is no gerund itself carries one: "saying calling X" is a misparse of two acts, and an
+     * adjective ("it's worth pointing out") weighs the act rather than doing it.
      */
     private static boolean isGerund(ParsedSentence s, IndexedWord verb, IndexedWord governor) {
-        if (!GERUND_RELATIONS.contains(s.relationToParent(verb)) || !"VBG".equals(verb.tag())) {
+        if (!GERUND_RELATIONS.contains(s.relationToParent(verb)) || !"VBG".equals(verb.tag())
+                || governor.tag() == null || !governor.tag().startsWith("VB") || governor.tag().equals("VBG")) {
             return false;
         }
         // Any mark between counts, whatever its tag: the parser tags a dash "HYPH", not as punctuation.
