@@ -546,13 +546,16 @@ final class CueFrames {
     }
 
     /**
-     * The cue widened over what follows it in the cue by convention: adverbs ("said again"), a channel phrase ("said
-     * in a statement") and a bare day ("said Tuesday"), each only where it clashes with neither content nor source.
+     * The cue widened over what belongs to it by convention: adverbs ("said again"), a channel phrase ("said in a
+     * statement"), a bare day ("said Tuesday"), a floating quantifier and a colon ("both added:"), each only where it
+     * clashes with neither content nor source.
      */
     static CharSpan withAdjuncts(ParsedSentence s, String text, CharSpan cue, List<CharSpan> content,
                                  Optional<Mention> source) {
         CharSpan adverbs = CueAdverbs.widen(s, text, cue, content, source);
-        return DayAfterCue.widen(s, text, ChannelPhrase.widen(s, text, adverbs, content, source), content, source);
+        CharSpan day = DayAfterCue.widen(s, text, ChannelPhrase.widen(s, text, adverbs, content, source), content,
+                source);
+        return CueEdges.widen(s, text, day, content, source);
     }
 
     /**

@@ -231,8 +231,8 @@ final class DirectQuoteExtractor {
         usedCues.add(new CueToken(s.index(), best.index()));
         CharSpan verbCue = CueFrames.cueSpan(s, best, source, quote);
         // "She went on to say: “P”": the verb that carries the infinitive joins the cue, as in reported speech.
-        CharSpan carried = CueFrames.particleInfinitive(s, best) ? s.parent(best)
-                .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote))).orElse(verbCue) : verbCue;
+        CharSpan carried = CueCarrier.of(s, best, lexicon)
+                .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote))).orElse(verbCue);
         CharSpan cue = CueFrames.withAdjuncts(s, doc.text(), carried, List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {

@@ -34,8 +34,6 @@ final class IndirectSpeechExtractor {
     private static final Set<String> NOT_QUESTIONS = Set.of("when", "where", "whenever", "wherever", "that");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
-    /** Refusals that carry another cue's infinitive into one cue: "declined to offer", "refused to confirm". */
-    private static final Set<String> REFUSALS = TsvResource.words("refusals.tsv");
     /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
     private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
 
@@ -168,7 +166,9 @@ final class IndirectSpeechExtractor {
         if (demotedInto.isPresent()) {
             return demoted(doc.text(), s, verb, demotedInto.get(), quotes);
         }
-        Optional<IndexedWord> sourceHead = CueFrames.sourceHead(s, verb)
+        Optional<IndexedWord> outerCue = SecondAct.outerCue(s, verb, lexicon);
+        Optional<IndexedWord> sourceHead = (outerCue.isPresent() ? outerCue.flatMap(o -> CueFrames.sourceHead(s, o))
+                : CueFrames.sourceHead(s, verb))
                 .or(() -> stativeSubject(s, verb, cue))
                 .or(() -> ParticipleReadAsAdjective.doer(s, verb));
         List<CharSpan> content = new ArrayList<>(content(doc.text(), s, verb, cue, sourceHead));
@@ -209,7 +209,7 @@ final class IndirectSpeechExtractor {
         CharSpan following = content.stream().filter(c -> c.begin() > verbAt).findFirst().orElse(extent);
         CharSpan verbCue = withResultative(s, verb,
                 CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent), content);
-        CharSpan carried = carrier(s, verb).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
+        CharSpan carried = CueCarrier.of(s, verb, lexicon).map(c -> CueFrames.withCarrier(s, c, verbCue, source, content))
                 .orElse(verbCue);
         CharSpan cueSpan = CueFrames.withAdjuncts(s, doc.text(), carried, content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
@@ -266,24 +266,6 @@ final class IndirectSpeechExtractor {
         }
         return Optional.of(new Attribution(source, cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(content.get(0), quotes), s.index()));
-    }
-
-    /**
-     * The verb or adjective whose infinitive the cue is, before it, when that word attributes nothing itself:
-     * "continued to express", "was quick to add". Cues that take infinitives ("wants to say") attribute it themselves,
-     * except refusals, which join the cue they carry ("refused to confirm"; refusals.tsv).
-     */
-    private Optional<IndexedWord> carrier(ParsedSentence s, IndexedWord verb) {
-        Optional<IndexedWord> governor = s.parent(verb);
-        boolean infinitive = s.relationToParent(verb).equals("xcomp")
-                && s.children(verb, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))
-                || CueFrames.particleInfinitive(s, verb);
-        if (!infinitive || governor.isEmpty() || governor.get().index() > verb.index() || !isVerb(governor.get())
-                || lexicon.lookup(governor.get().lemma()).map(c -> c.takes(CueLexicon.Frame.XCOMP)).orElse(false)
-                        && !REFUSALS.contains(governor.get().lemma().toLowerCase(java.util.Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return governor;
     }
 
     /** True when the cue verb modifies the noun: "a group supporting X", "an essay praising X". */
@@ -369,6 +351,8 @@ final class IndirectSpeechExtractor {
         if (cue.takes(CueLexicon.Frame.CCOMP)) {
             Optional<IndexedWord> clause = clauseOf(s, verb);
             if (clause.isPresent()) {
+                // "X noted that P and praised Q": the speaker's second act is no part of P.
+                SecondAct.in(s, verb, clause.get(), lexicon).ifPresent(cut::add);
                 List<Integer> tokens = new ArrayList<>(s.subtree(clause.get(), cut));
                 tokens.addAll(openingOfInterruptedClause(s, verb, sourceHead, clause.get()));
                 return tokens.size() == s.subtree(clause.get(), cut).size()
