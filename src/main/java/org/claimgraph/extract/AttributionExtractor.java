@@ -57,7 +57,9 @@ public final class AttributionExtractor {
         // A set-off formula ("That said,", "you know,") is a discourse marker, not a report.
         all.removeIf(a -> DiscourseFormulas.isFormula(a, doc.text()));
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
-                .map(a -> InterruptedFrame.complete(doc, a)).toList());
+                .map(a -> InterruptedFrame.complete(doc, a))
+                // "added a caveat: “P”": the words up to a colon handing over to the content join the cue.
+                .map(a -> CueToColon.widen(doc, a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
