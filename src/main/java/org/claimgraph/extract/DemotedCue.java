@@ -16,8 +16,11 @@ final class DemotedCue {
 
     /** Relations by which the parser demotes a cue to a marker of the clause after it. */
     private static final Set<String> DEMOTING = Set.of("mark", "aux");
-    /** Relations through which a participle's clause hangs on the main verb whose subject it shares. */
-    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp");
+    /**
+     * Relations through which a participle's clause hangs on the main verb whose subject it shares; "ccomp" when
+     * the parser takes "declined to sign it, saying P" for a complement clause of "declined" marked by "saying".
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp", "ccomp");
     /** Relative pronouns: "who" and "which" stand for the source but are not its name. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
     /** How far up the tree the source of a finite demoted cue is looked for, past a misparsed aside. */
