@@ -22,6 +22,10 @@ final class DemotedCue {
      * (a verb as "nsubj").
      */
     private static final Set<String> DEMOTING_AFTER_RELATIVE = Set.of("discourse", "nsubj");
+    /** Tags of a word that can name a speaker on its own. */
+    private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "PRP");
+    /** Relations of a name inside a prepositional phrase ("a memo seen by Reuters said"): it ends another's name. */
+    private static final Set<String> PREPOSITIONAL = Set.of("obl", "nmod");
     /** Relative pronoun tags. */
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
     /**
@@ -78,14 +82,22 @@ final class DemotedCue {
         for (int step = 0; step < MAX_CLIMB; step++) {
             Optional<IndexedWord> up = s.parent(at);
             if (up.isEmpty()) {
-                return Optional.empty();
+                return nameRightBefore(s, cue);
             }
             at = up.get();
             if (at.index() < cue.index() && at.tag() != null && at.tag().startsWith("NN")) {
                 return Optional.of(at);
             }
         }
-        return Optional.empty();
+        return nameRightBefore(s, cue);
+    }
+
+    /** "… and Gates said he spoke": a name or pronoun right before the cue, when the tree offers no noun above it. */
+    private static Optional<IndexedWord> nameRightBefore(ParsedSentence s, IndexedWord cue) {
+        IndexedWord before = s.node(cue.index() - 1);
+        boolean named = before != null && NAME_TAGS.contains(before.tag())
+                && !PREPOSITIONAL.contains(s.baseRelationToParent(before));
+        return named ? Optional.of(before) : Optional.empty();
     }
 
     /** What the source mention must leave out: the clause itself and any relative clause in the way. */
