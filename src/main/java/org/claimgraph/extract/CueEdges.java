@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
-import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Widens a cue over the marks at its edges that news-attribution annotation takes into it: a quantifier floating
@@ -16,8 +15,6 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class CueEdges {
 
-    /** Quantifiers that float after the subject they quantify ("both", "all", "each"). */
-    private static final Set<String> FLOATING_QUANTIFIERS = TsvResource.words("floating-quantifiers.tsv");
 
     private CueEdges() {
     }
@@ -33,7 +30,7 @@ final class CueEdges {
         Optional<CoreLabel> before = s.tokens().stream().filter(t -> t.endPosition() <= cue.begin())
                 .reduce((a, b) -> b)
                 .filter(t -> text.substring(t.endPosition(), cue.begin()).isBlank())
-                .filter(t -> FLOATING_QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT)));
+                .filter(t -> CueFrames.FLOATING_QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT)));
         // Only after a source of its own: a sentence-initial "Both said" is the subject itself.
         boolean afterSource = before.isPresent() && source.map(m -> m.span().end() <= before.get().beginPosition())
                 .orElse(false);

@@ -35,7 +35,7 @@ final class CueFrames {
     /** Tags of a verb that carries its own tense: such a verb is active unless a passive auxiliary says otherwise. */
     private static final Set<String> ACTIVE_FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Quantifiers that float after the subject they quantify: "have both argued", "all said". */
-    private static final Set<String> FLOATING_QUANTIFIERS = TsvResource.words("floating-quantifiers.tsv");
+    static final Set<String> FLOATING_QUANTIFIERS = TsvResource.words("floating-quantifiers.tsv");
 
     /**
      * Tokens that close a double quotation, as the tokenizer writes them; a lone single mark is left out, as it is

@@ -317,7 +317,6 @@ final class IndirectSpeechExtractor {
         return !object && !predicate && !s.relationToParent(noun).equals("conj") && !TimeWords.isTime(noun);
     }
 
-    /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */
     /**
      * The clause the verb takes: its own, or its adjective's in a two-word cue ("made it clear that P"), or, when
      * the parser hung that adjective inside the clause, the clause after it the verb governs.
@@ -334,6 +333,7 @@ final class IndirectSpeechExtractor {
                 .findFirst());
     }
 
+    /** The content by the verb's frames, in order of preference: clause, "P, X said", object, infinitive. */
     private List<CharSpan> content(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
                                    Optional<IndexedWord> sourceHead) {
         List<IndexedWord> cut = new ArrayList<>(sourceHead.stream().toList());

@@ -18,10 +18,9 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class SourceAsides {
 
-    /** Channels of a statement ("in a statement", "on Twitter"): the same lexicon the cue reads. */
     /** Prepositions of a time or channel phrase: "on Tuesday", "in a statement". */
     private static final Set<String> TIME_OR_CHANNEL = Set.of("in", "on");
-    /** Prepositions of a phrase set off by a comma that tells where or when the source spoke: "X, in an interview,". */
+    /** Prepositions of a phrase set off by a comma that tells where, when or of what the source spoke. */
     private static final Set<String> OCCASION = TsvResource.words("source-aside-prepositions.tsv");
 
     private SourceAsides() {
@@ -45,9 +44,8 @@ final class SourceAsides {
                     .findFirst().orElse("");
             boolean timeOrChannel = TIME_OR_CHANNEL.contains(prep) && (TimeWords.isTimeWord(nmod.word())
                     || ChannelPhrase.isChannel(lemma(nmod)));
-            boolean topicAside = prep.equals("about") && afterComma(s, nmod, head);
-            boolean occasionAside = OCCASION.contains(prep) && afterComma(s, nmod, head);
-            if (timeOrChannel || topicAside || occasionAside) {
+            boolean aside = OCCASION.contains(prep) && afterComma(s, nmod, head);
+            if (timeOrChannel || aside) {
                 out.add(nmod);
             }
         }

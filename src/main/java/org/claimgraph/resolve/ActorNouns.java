@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.claimgraph.lexicon.TsvResource;
 
 /** The nouns that head descriptions of actors ("minister", "ministry", "officials"), with their actor type. */
-final class ActorNouns {
+public final class ActorNouns {
     private static final Map<String, ActorType> NOUNS = load();
 
     private ActorNouns() {
     }
 
     /** The actor type a head noun describes, if it is one of ours. */
-    static Optional<ActorType> typeOf(String word) {
+    public static Optional<ActorType> typeOf(String word) {
         return word == null ? Optional.empty() : Optional.ofNullable(NOUNS.get(word.toLowerCase(Locale.ROOT)));
     }
 

@@ -178,14 +178,13 @@ final class NameClusters {
     private static boolean compatible(String a, String b) {
         String suffixA = PersonSurname.suffixOf(a);
         String suffixB = PersonSurname.suffixOf(b);
-        String x = PersonSurname.withoutSuffix(a).toLowerCase(Locale.ROOT);
-        String y = PersonSurname.withoutSuffix(b).toLowerCase(Locale.ROOT);
         if (!suffixA.equals(suffixB)) {
             List<String> wordsA = List.of(a.strip().split("\\s+"));
             List<String> wordsB = List.of(b.strip().split("\\s+"));
-            return suffixA.isEmpty() ? PersonSurname.isLoneSurnameOf(wordsA, wordsB)
-                    : suffixB.isEmpty() && PersonSurname.isLoneSurnameOf(wordsB, wordsA);
+            return PersonSurname.isLoneSurnameOf(wordsA, wordsB) || PersonSurname.isLoneSurnameOf(wordsB, wordsA);
         }
+        String x = PersonSurname.withoutSuffix(a).toLowerCase(Locale.ROOT);
+        String y = PersonSurname.withoutSuffix(b).toLowerCase(Locale.ROOT);
         return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x) || firstNameOf(x, y) || firstNameOf(y, x);
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.resolve.Actor;
+import org.claimgraph.resolve.ActorNouns;
 import org.claimgraph.resolve.ActorType;
 
 /**
@@ -22,10 +23,6 @@ final class SpeakerSide {
     /** Personal pronouns other than "you": in reported speech they point to the speaker or the speaker's side. */
     private static final Set<String> OWN_PRONOUNS = TsvResource.rows("pronoun-persons.tsv").stream()
             .filter(r -> r.length > 1 && !r[1].equals("second")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
-    /** Nouns that describe a body ("the company", "the ministry"), from {@code actor-nouns.tsv}. */
-    private static final Set<String> BODY_NOUNS = TsvResource.rows("actor-nouns.tsv").stream()
-            .filter(r -> r.length > 1 && r[1].equals("organization")).map(r -> r[0])
-            .collect(Collectors.toUnmodifiableSet());
     /** How a role written out names the body of the office ("Tellora's chief technology officer", "head of X"). */
     private static final Set<String> OFFICE_OF = Set.of("'s ", "\u2019s ", " of ", " at ");
 
@@ -54,7 +51,9 @@ final class SpeakerSide {
             return OWN_PRONOUNS.contains(word);
         }
         boolean definite = s.children(subject, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"));
-        if (!definite || subject.lemma() == null || !BODY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))) {
+        // A noun that describes a body ("the company", "the ministry").
+        boolean body = ActorNouns.typeOf(subject.lemma()).filter(t -> t == ActorType.ORGANIZATION).isPresent();
+        if (!definite || !body) {
             return false;
         }
         if (speaker.type() == ActorType.ORGANIZATION) {
