@@ -39,12 +39,23 @@ final class DirectQuoteExtractor {
             // A short quote is a quotation too when a frame follows it: "“Apparently not,” he said."
             boolean framedShort = !sentences.isEmpty() && endsWithClauseMark(doc.text(), quote)
                     && trailingWords.find(doc, quote, new java.util.HashSet<>(usedCues)).isPresent();
-            if (sentences.isEmpty() || !(isQuotation(sentences, quote) || framedShort)
-                    || isProgrammeTitle(doc.text(), sentences, quote)) {
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            boolean alone = standsAlone(sentences, quotes);
+            if (!(isQuotation(sentences, quote) || framedShort)) {
+                // "“…,” Roe said. “Very good.”": a sentence quoted whole goes on with the speaker's quote, however short.
+                if (previous != null && alone && continues(doc.text(), previous, quote)) {
+                    previous = extended(previous, List.of(quote));
+                    out.set(out.size() - 1, previous);
+                    waiting.clear();
+                }
+                continue;
+            }
+            if (isProgrammeTitle(doc.text(), sentences, quote)) {
                 continue;
             }
             Optional<Attribution> found = framed(doc, sentences, quote, quotes, usedCues);
-            boolean alone = standsAlone(sentences, quotes);
             if (found.isPresent() && previous != null && found.get().cue().equals(previous.cue())) {
                 // "“A,” she said, “B.”": the second half belongs to the same attribution.
                 previous = extended(previous, List.of(quote));
@@ -364,11 +375,15 @@ final class DirectQuoteExtractor {
         int words = 0;
         for (ParsedSentence s : sentences) {
             for (CoreLabel t : s.tokens()) {
-                if (quote.contains(t.beginPosition()) && Character.isLetterOrDigit(t.word().charAt(0))) {
+                if (!quote.contains(t.beginPosition())) {
+                    continue;
+                }
+                // A contracted verb ("That's", "we're") is a verb though it does not start with a letter.
+                if (t.tag() != null && t.tag().startsWith("VB")) {
+                    return true;
+                }
+                if (Character.isLetterOrDigit(t.word().charAt(0))) {
                     words++;
-                    if (t.tag() != null && t.tag().startsWith("VB")) {
-                        return true;
-                    }
                 }
             }
         }
