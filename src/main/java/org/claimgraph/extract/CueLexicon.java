@@ -17,8 +17,8 @@ import org.claimgraph.stance.Stance;
 /** The cue verbs claimgraph recognises, each with its default stance and the frames it takes content in. */
 public final class CueLexicon {
 
-    /** Where a cue verb finds its content. */
-    public enum Frame { CCOMP, OBJ, XCOMP, QUOTE, RAISING }
+    /** Where a cue verb finds its content; FINDING is an object under a record or an inquiry (EvidenceFinding). */
+    public enum Frame { CCOMP, OBJ, XCOMP, QUOTE, RAISING, FINDING }
 
     /**
      * One cue verb.

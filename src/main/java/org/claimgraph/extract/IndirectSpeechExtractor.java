@@ -400,7 +400,8 @@ final class IndirectSpeechExtractor {
             }
         }
         boolean predicative = cue.takes(CueLexicon.Frame.XCOMP) && s.child(verb, "xcomp").isPresent();
-        if (cue.takes(CueLexicon.Frame.OBJ) && !predicative) {
+        boolean objectFrame = cue.takes(CueLexicon.Frame.OBJ) || EvidenceFinding.takesObject(s, verb, cue);
+        if (objectFrame && !predicative) {
             Optional<IndexedWord> object = s.child(verb, "obj").or(() -> namedAsIndirectObject(s, verb));
             if (object.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
