@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads the frame right after a quotation from the words alone: "“…,” Jane Roe said." and "“…,” said Jane Roe, a
@@ -25,6 +26,10 @@ final class TrailingFrame {
     private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
     /** Tags the tagger gives a verb's particle at a frame's end: "shot back" (RP), "pointed out" (RB, IN). */
     private static final Set<String> PARTICLE_TAGS = Set.of("RP", "RB", "IN");
+    /** Quote cues whose object is the one addressed, not what was said, from {@code hearer-verbs.tsv}. */
+    private static final Set<String> HEARER_VERBS = TsvResource.words("hearer-verbs.tsv");
+    /** Tags a programme's name may take inside the hearer beyond those of a name: "Face the Nation" read as a verb. */
+    private static final Set<String> HEARER_NAME_WORDS = Set.of("VB", "VBP");
     /** Longest speaker read before the verb, with a description in commas: "Mr. Roe, the party's consultant,". */
     private static final int MAX_SPEAKER_BEFORE = 12;
 
@@ -81,7 +86,7 @@ final class TrailingFrame {
         }
         // "“…,” he shot back.": the particle of a phrasal cue belongs to the cue.
         int cueEnd = withParticle(s, verb);
-        if (!endsFrame(s, cueEnd + 1)) {
+        if (!endsFrame(s, afterHearer(s, verb, cueEnd + 1))) {
             return Optional.empty();
         }
         int nameEnd = first;
@@ -183,6 +188,22 @@ final class TrailingFrame {
         boolean phrasal = lexicon.lookup(s.token(i).lemma(), s.token(i + 1).word())
                 .map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false);
         return phrasal ? i + 1 : i;
+    }
+
+    /**
+     * Past the one addressed after a verb that takes a hearer ("“…,” Roe told reporters on Sunday", "told CBS's Face
+     * the Nation", {@code hearer-verbs.tsv}): the hearer is no part of the cue and says nothing of its own, however
+     * the parser reads a programme's name. Else i itself.
+     */
+    private static int afterHearer(ParsedSentence s, int verb, int i) {
+        if (!HEARER_VERBS.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return i;
+        }
+        int j = i;
+        while (j <= s.tokens().size() && (NAME_TAGS.contains(s.tag(j)) || HEARER_NAME_WORDS.contains(s.tag(j)))) {
+            j++;
+        }
+        return j;
     }
 
     /** The frame ends here: at a mark, or where a phrase of time, place or manner follows ("said in an interview"). */
