@@ -55,7 +55,8 @@ final class CueNouns {
     private static Map<String, Set<String>> loadOwnPrepositions() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String[] r : TsvResource.rows("cue-nouns.tsv")) {
-            if (r.length > 2 && !r[2].isBlank()) {
+            // "-" holds the column for a noun with no prepositions of its own that is still marked "only".
+            if (r.length > 2 && !r[2].isBlank() && !r[2].equals("-")) {
                 out.put(r[0].toLowerCase(Locale.ROOT), Set.of(r[2].toLowerCase(Locale.ROOT).split(",")));
             }
         }
