@@ -183,7 +183,7 @@ final class CueNounExtractor {
                 continue;
             }
             boolean common = !CueNouns.takesOnlyOwnPrepositions(noun.lemma())
-                    && (!CueNouns.takesTopicOnlyOnLightVerb(noun.lemma()) || lightVerb(s, noun).isPresent());
+                    && (!CueNouns.takesTopicOnlyOnLightVerb(noun.lemma()) || carriedByLightVerb(s, noun));
             boolean introduced = s.children(nmod, "case").stream()
                     .map(c -> c.word().toLowerCase())
                     .anyMatch(c -> (CONTENT_PREPOSITIONS.contains(c) && common)
@@ -235,6 +235,12 @@ final class CueNounExtractor {
     private static Optional<IndexedWord> lightVerb(ParsedSentence s, IndexedWord noun) {
         return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()))
                 .filter(v -> s.relationToParent(noun).equals("obj"));
+    }
+
+    /** True when a light verb makes the noun an act, active or passive: "made comments", "a statement was made". */
+    private static boolean carriedByLightVerb(ParsedSentence s, IndexedWord noun) {
+        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma())).isPresent()
+                && List.of("obj", "nsubj:pass").contains(s.relationToParent(noun));
     }
 
     /** The source: a possessor ("Trump's claim"), "by X", or the agent or subject of a light verb. */
