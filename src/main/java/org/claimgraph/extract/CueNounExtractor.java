@@ -182,9 +182,11 @@ final class CueNounExtractor {
             if (TimeWords.isTime(nmod) || TermsOfSpeaking.names(s, nmod)) {
                 continue;
             }
+            boolean common = !CueNouns.takesOnlyOwnPrepositions(noun.lemma())
+                    && (!CueNouns.takesTopicOnlyOnLightVerb(noun.lemma()) || carriedByLightVerb(s, noun));
             boolean introduced = s.children(nmod, "case").stream()
                     .map(c -> c.word().toLowerCase())
-                    .anyMatch(c -> (CONTENT_PREPOSITIONS.contains(c) && !CueNouns.takesOnlyOwnPrepositions(noun.lemma()))
+                    .anyMatch(c -> (CONTENT_PREPOSITIONS.contains(c) && common)
                             || CueNouns.ownPrepositions(noun.lemma()).contains(c));
             if (introduced) {
                 return Optional.of(nmod);
@@ -218,8 +220,8 @@ final class CueNounExtractor {
      * times and places.
      */
     private static Optional<IndexedWord> ownPhraseOnLightVerb(ParsedSentence s, IndexedWord noun) {
-        Optional<IndexedWord> verb = s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()));
-        if (verb.isEmpty() || !s.relationToParent(noun).equals("obj")) {
+        Optional<IndexedWord> verb = lightVerb(s, noun);
+        if (verb.isEmpty()) {
             return Optional.empty();
         }
         return s.children(verb.get(), "obl").stream()
@@ -227,6 +229,18 @@ final class CueNounExtractor {
                 .filter(o -> s.children(o, "case").stream()
                         .anyMatch(c -> CueNouns.ownPrepositions(noun.lemma()).contains(c.word().toLowerCase())))
                 .findFirst();
+    }
+
+    /** The light verb whose object the noun is ("made comments", "issued a statement"), if any. */
+    private static Optional<IndexedWord> lightVerb(ParsedSentence s, IndexedWord noun) {
+        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()))
+                .filter(v -> s.relationToParent(noun).equals("obj"));
+    }
+
+    /** True when a light verb makes the noun an act, active or passive: "made comments", "a statement was made". */
+    private static boolean carriedByLightVerb(ParsedSentence s, IndexedWord noun) {
+        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma())).isPresent()
+                && List.of("obj", "nsubj:pass").contains(s.relationToParent(noun));
     }
 
     /** The source: a possessor ("Trump's claim"), "by X", or the agent or subject of a light verb. */

@@ -14,7 +14,9 @@ final class CueNouns {
     private static final Set<String> LIGHT_VERBS = TsvResource.words("light-verbs.tsv");
     private static final Map<String, Set<String>> OWN_PREPOSITIONS = loadOwnPrepositions();
     /** Nouns whose content only their own prepositions introduce: marked "only" in the fourth column. */
-    private static final Set<String> OWN_ONLY = loadOwnOnly();
+    private static final Set<String> OWN_ONLY = loadMarked("only");
+    /** Nouns whose topic the common prepositions introduce only on a light verb: marked "carried". */
+    private static final Set<String> CARRIED_ONLY = loadMarked("carried");
 
     private CueNouns() {
     }
@@ -42,10 +44,19 @@ final class CueNouns {
         return lemma != null && OWN_ONLY.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    private static Set<String> loadOwnOnly() {
+    /**
+     * True when the common prepositions introduce this noun's topic only where a light verb makes the noun an act:
+     * "made comments about X" reports, "his comments about X were shared" names what was talked about.
+     */
+    static boolean takesTopicOnlyOnLightVerb(String lemma) {
+        return lemma != null && CARRIED_ONLY.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The nouns whose fourth column holds the given mark. */
+    private static Set<String> loadMarked(String mark) {
         Set<String> out = new java.util.HashSet<>();
         for (String[] r : TsvResource.rows("cue-nouns.tsv")) {
-            if (r.length > 3 && r[3].trim().equalsIgnoreCase("only")) {
+            if (r.length > 3 && r[3].trim().equalsIgnoreCase(mark)) {
                 out.add(r[0].toLowerCase(Locale.ROOT));
             }
         }
@@ -55,7 +66,8 @@ final class CueNouns {
     private static Map<String, Set<String>> loadOwnPrepositions() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String[] r : TsvResource.rows("cue-nouns.tsv")) {
-            if (r.length > 2 && !r[2].isBlank()) {
+            // "-" holds the column for a noun with no prepositions of its own that is still marked "only".
+            if (r.length > 2 && !r[2].isBlank() && !r[2].equals("-")) {
                 out.put(r[0].toLowerCase(Locale.ROOT), Set.of(r[2].toLowerCase(Locale.ROOT).split(",")));
             }
         }
