@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.claimgraph.read.Article;
 
 /**
- * The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, POS, lemmas, NER, and the basic
- * dependency trees of the sentences that can hold an attribution.
+ * The CoreNLP pipeline claimgraph runs on every article: tokens, sentences, title case recased, POS, lemmas, NER,
+ * and the basic dependency trees of the sentences that can hold an attribution.
  */
 public final class NlpPipeline {
 
@@ -52,7 +52,9 @@ public final class NlpPipeline {
     static Properties defaultProperties() {
         Properties props = new Properties();
         // No depparse annotator: the pipeline parses the sentences it needs itself (see SelectiveParser).
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // Title-case headlines ("Board Of Election Finds") are recased before tagging (see TitleCaseRecaser).
+        props.setProperty("annotators", "tokenize,ssplit," + TitleCaseRecaser.NAME + ",pos,lemma,ner");
+        props.setProperty("customAnnotatorClass." + TitleCaseRecaser.NAME, TitleCaseRecaser.class.getName());
         // Curly and straight quotes are kept as written so quote spans can be found in the tokens.
         props.setProperty("tokenize.options", "invertible=true,quotes=original,"
                 + "untokenizable=noneKeep,splitHyphenated=true");

@@ -547,7 +547,7 @@ final class CueFrames {
 
     /**
      * The cue widened over what belongs to it by convention: adverbs ("said again"), a channel phrase ("said in a
-     * statement"), a bare day ("said Tuesday"), a floating quantifier and a colon ("both added:"), each only where it
+     * statement"), a bare day ("said Tuesday"), and a floating quantifier ("both added"), each only where it
      * clashes with neither content nor source.
      */
     static CharSpan withAdjuncts(ParsedSentence s, String text, CharSpan cue, List<CharSpan> content,

@@ -11,7 +11,8 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
- * Widens a cue over the words that run on from it to a colon handing over to the content: "worded it even more
+ * Widens a cue over a colon right after it ("added warily:") and over the words that run on from it to a colon
+ * handing over to the content: "worded it even more
  * carefully: “P”", "tweeted this: “P”", "added a caveat: “P”", "argued that:" and the paragraph after. News
  * attribution annotation takes the whole stretch up to and with the colon into the cue. Not over a hearer ("told
  * Fox News:", "told the crowd:"), a topic or stance opened by a word of colon-gap-openers.tsv ("said of X:"), the
@@ -73,11 +74,14 @@ final class CueToColon {
                 break;
             }
         }
-        if (colon < 1) {
+        if (colon < 0) {
             return Optional.empty();
         }
-        List<CoreLabel> words = gap.subList(0, colon);
         CoreLabel colonToken = gap.get(colon);
+        if (colon == 0) {
+            return rightAfter(text, a, colonToken);
+        }
+        List<CoreLabel> words = gap.subList(0, colon);
         CharSpan first = a.content().get(0);
         // The content follows the colon, or the tree began it on the words before it and runs on past it.
         boolean after = first.begin() >= colonToken.endPosition()
@@ -93,6 +97,18 @@ final class CueToColon {
             return Optional.empty();
         }
         return Optional.of(colonToken);
+    }
+
+    /**
+     * A colon right after the cue ("added warily:") is taken when it hands over to content that follows it: all 840
+     * PolNeAR train articles have it in the cue 367 times and leave it out 12.
+     */
+    private static Optional<CoreLabel> rightAfter(String text, Attribution a, CoreLabel colon) {
+        boolean adjacent = text.substring(a.cue().end(), colon.beginPosition()).isBlank();
+        boolean handsOver = a.content().stream().anyMatch(c -> c.begin() >= colon.endPosition());
+        CharSpan wide = new CharSpan(a.cue().begin(), colon.endPosition());
+        return adjacent && handsOver && a.content().stream().noneMatch(wide::overlaps) ? Optional.of(colon)
+                : Optional.empty();
     }
 
     /** True when the words are no hearer, topic or stance phrase and hold no break. */
