@@ -293,4 +293,15 @@ class ClaimGrouperTest {
         java.util.Set<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
         assertEquals(java.util.Set.of("verb:refund", "verb:set:refund"), events);
     }
+
+    @Test
+    void oneEventDoneToUnrelatedObjectsIsTwoClaims() {
+        // The same loss by the same singer, of a record deal and of a festival slot: two facts, not one.
+        String text = "Her agent said that the singer Mira Sol had lost her record deal after the concert. "
+                + "The promoter confirmed that the singer had lost her slot at the festival. "
+                + "The label admitted that Mira Sol had lost the record deal.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotEquals(claims.get("said"), claims.get("confirmed"), claims.toString());
+        assertEquals(claims.get("said"), claims.get("admitted"), claims.toString());
+    }
 }
