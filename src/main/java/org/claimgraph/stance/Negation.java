@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT, EXCEPTION }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -42,7 +42,7 @@ final class Negation {
      */
     static List<LabelEdit> of(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
-        if (corrected(s, head)) {
+        if (corrected(s, head) || limited(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {
@@ -60,6 +60,9 @@ final class Negation {
         out.addAll(openers(s, head));
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
+                if (excepted(s, head, arg)) {
+                    continue;
+                }
                 match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);
                 s.children(arg, "det").forEach(d -> match(s, d.index(), Kind.DETERMINER).ifPresent(out::add));
             }
@@ -117,6 +120,30 @@ final class Negation {
     private static boolean corrected(ParsedSentence s, IndexedWord head) {
         return s.children(head, "conj").stream().anyMatch(c -> s.children(c, "nsubj").isEmpty()
                 && s.children(c, "cc").stream().anyMatch(w -> w.word().equalsIgnoreCase("but")));
+    }
+
+    /**
+     * "would not start until 2007": a phrase of the clause saying until when the negation holds makes the clause
+     * say when the event happens, not that it does not.
+     */
+    private static boolean limited(ParsedSentence s, IndexedWord head) {
+        return hasPhrase(s, head, Kind.LIMIT);
+    }
+
+    /**
+     * "put nothing on it except a banner", "nobody but the owner": an exception to a negative argument, on it or on
+     * the clause, makes the clause say what alone holds, not that nothing does.
+     */
+    private static boolean excepted(ParsedSentence s, IndexedWord head, IndexedWord argument) {
+        return hasPhrase(s, head, Kind.EXCEPTION) || hasPhrase(s, argument, Kind.EXCEPTION);
+    }
+
+    /** True when the word takes an oblique or nominal phrase opened by a preposition of the given kind. */
+    private static boolean hasPhrase(ParsedSentence s, IndexedWord word, Kind kind) {
+        List<IndexedWord> phrases = new ArrayList<>(s.children(word, "obl"));
+        phrases.addAll(s.children(word, "nmod"));
+        return phrases.stream().flatMap(p -> s.children(p, "case").stream())
+                .anyMatch(c -> match(s, c.index(), kind).isPresent());
     }
 
     /** True when the clause says its speaker does not know ("I have no idea"): a question, not a denial. */
