@@ -588,8 +588,8 @@ final class SignatureReader {
         }
 
         /**
-         * The head words of a verb's direct objects, past quantities ("lost sponsors", "lost thousands of fans"):
-         * what the event is done to. A pronoun object ("lost it") gives none, as it may stand for any other object.
+         * The head words of a verb's direct objects, past quantities ("lost sponsors", "lost thousands of fans"),
+         * with their compounds: what the event is done to. A pronoun object ("lost it") gives none, as it may stand for any other object.
          */
         private Set<ClaimSignature.Term> objects(IndexedWord head) {
             Set<ClaimSignature.Term> out = new LinkedHashSet<>();
@@ -600,6 +600,9 @@ final class SignatureReader {
                 IndexedWord noun = pastQuantities(obj);
                 if (usable(noun) && isNoun(noun)) {
                     term(noun).filter(Walk::nominal).ifPresent(out::add);
+                    // "tax returns" are also about taxes: the compound names what the object is of.
+                    s.children(noun, "compound").stream().filter(this::usable)
+                            .forEach(c -> term(c).filter(Walk::nominal).ifPresent(out::add));
                 }
             }
             return out;

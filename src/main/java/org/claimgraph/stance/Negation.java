@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT, EXCEPTION }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -60,9 +60,6 @@ final class Negation {
         out.addAll(openers(s, head));
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
-                if (excepted(s, head, arg)) {
-                    continue;
-                }
                 match(s, arg.index(), Kind.PRONOUN).ifPresent(out::add);
                 s.children(arg, "det").forEach(d -> match(s, d.index(), Kind.DETERMINER).ifPresent(out::add));
             }
@@ -128,14 +125,6 @@ final class Negation {
      */
     private static boolean limited(ParsedSentence s, IndexedWord head) {
         return hasPhrase(s, head, Kind.LIMIT);
-    }
-
-    /**
-     * "put nothing on it except a banner", "nobody but the owner": an exception to a negative argument, on it or on
-     * the clause, makes the clause say what alone holds, not that nothing does.
-     */
-    private static boolean excepted(ParsedSentence s, IndexedWord head, IndexedWord argument) {
-        return hasPhrase(s, head, Kind.EXCEPTION) || hasPhrase(s, argument, Kind.EXCEPTION);
     }
 
     /** True when the word takes an oblique or nominal phrase opened by a preposition of the given kind. */
