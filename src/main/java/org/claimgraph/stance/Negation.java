@@ -120,11 +120,13 @@ final class Negation {
     }
 
     /**
-     * "would not start until 2007": a phrase of the clause saying until when the negation holds makes the clause
-     * say when the event happens, not that it does not.
+     * "would not start until 2007": a phrase of the clause (or of the verb it governs) saying until when the
+     * negation holds makes the clause say when the event happens, not that it does not.
      */
     private static boolean limited(ParsedSentence s, IndexedWord head) {
-        return hasPhrase(s, head, Kind.LIMIT);
+        // The phrase may hang on the verb the negated one governs: "is not expected to start until 2007".
+        return hasPhrase(s, head, Kind.LIMIT)
+                || s.children(head, "xcomp").stream().anyMatch(x -> hasPhrase(s, x, Kind.LIMIT));
     }
 
     /** True when the word takes an oblique or nominal phrase opened by a preposition of the given kind. */
