@@ -118,9 +118,11 @@ public final class ClaimGrouper {
                 continue;
             }
             // Different figures, years or months are different facts within an article too ("A was paid $30,000",
-            // "B was paid $125,000"): the article's topic makes such claims share their words.
+            // "B was paid $125,000"): the article's topic makes such claims share their words. Unrelated objects of
+            // one event are different facts in the same way ("lost sponsors", "lost his title").
             boolean events = propositions.stream().allMatch(o -> sameWording(o, m)
                     || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())
+                    && !matcher.otherObjects(o.signature(), m.signature())
                     && !ClaimDetails.conflict(o.details(), m.details())));
             if (events && matcher.sharesArgument(m.signature(), g.arguments())) {
                 return g;

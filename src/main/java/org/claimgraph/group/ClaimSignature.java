@@ -12,8 +12,16 @@ import java.util.Set;
  * @param framed    true when the claim is written as a claim noun's content ("reports of P"): its wording names
  *                  the claim rather than stating it
  * @param subject   the person of the event's pronoun subject ("third-feminine" for "she"), empty for others
+ * @param objects   the head words of the event's direct objects ("sponsors" in "had lost sponsors"), a subset of
+ *                  the arguments; empty when the event has none or only a pronoun ("lost it")
  */
-record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject) {
+record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject,
+                      Set<Term> objects) {
+
+    /** A signature whose objects are not known apart from its arguments: as read back from another article. */
+    ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject) {
+        this(kind, events, arguments, framed, subject, Set.of());
+    }
 
     /** What sort of claim the signature belongs to. */
     enum Kind {
@@ -44,6 +52,11 @@ record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean 
     /** True when both subjects are pronouns pointing to different persons: "she could win", "he could win". */
     boolean otherSubject(ClaimSignature o) {
         return !subject.isEmpty() && !o.subject.isEmpty() && !subject.equals(o.subject);
+    }
+
+    /** True when both claims name what the event is done to, so that those objects can be compared. */
+    boolean bothHaveObjects(ClaimSignature o) {
+        return !objects.isEmpty() && !o.objects.isEmpty();
     }
 
     /** True for a proposition that can be matched against others. */

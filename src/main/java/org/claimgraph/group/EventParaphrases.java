@@ -73,7 +73,7 @@ final class EventParaphrases {
         if (events.size() == sig.events().size() && arguments.size() == sig.arguments().size()) {
             return sig;
         }
-        return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject());
+        return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject(), sig.objects());
     }
 
     /**

@@ -49,6 +49,24 @@ final class SignatureMatcher {
         return false;
     }
 
+    /**
+     * True when both claims name what their event is done to and no object of one is related to one of the other:
+     * "had lost sponsors" and "had lost his national title" are two losses, whatever else they share.
+     */
+    boolean otherObjects(ClaimSignature a, ClaimSignature b) {
+        if (!a.bothHaveObjects(b)) {
+            return false;
+        }
+        for (ClaimSignature.Term x : a.objects()) {
+            for (ClaimSignature.Term y : b.objects()) {
+                if (related(x, y, false)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when some argument of the signature is related to one of {@code others}. */
     boolean sharesArgument(ClaimSignature a, Collection<ClaimSignature.Term> others) {
         for (ClaimSignature.Term x : a.arguments()) {

@@ -583,8 +583,29 @@ final class SignatureReader {
                 }
             }
             addArguments(head, null);
-            return EventParaphrases.enrich(
-                    new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments, framed, subject));
+            return EventParaphrases.enrich(new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments,
+                    framed, subject, objects(head)));
+        }
+
+        /**
+         * The head words of a verb's direct objects, past quantities ("lost sponsors", "lost thousands of fans"),
+         * with their compounds: what the event is done to. A pronoun object ("lost it") gives none, as it may stand for any other object.
+         */
+        private Set<ClaimSignature.Term> objects(IndexedWord head) {
+            Set<ClaimSignature.Term> out = new LinkedHashSet<>();
+            if (!isVerb(head)) {
+                return out;
+            }
+            for (IndexedWord obj : s.children(head, "obj")) {
+                IndexedWord noun = pastQuantities(obj);
+                if (usable(noun) && isNoun(noun)) {
+                    term(noun).filter(Walk::nominal).ifPresent(out::add);
+                    // "tax returns" are also about taxes: the compound names what the object is of.
+                    s.children(noun, "compound").stream().filter(this::usable)
+                            .forEach(c -> term(c).filter(Walk::nominal).ifPresent(out::add));
+                }
+            }
+            return out;
         }
 
         /**
@@ -668,18 +689,24 @@ final class SignatureReader {
             // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be.
             Optional<IndexedWord> owner = isNoun(head) ? topic(head, Set.of("of")) : Optional.empty();
             if (owner.isPresent()) {
-                IndexedWord o = owner.get();
-                for (int step = 0; step < MAX_STEPS && isNoun(o) && ClaimHeads.is(lemma(o), Role.QUANTITY); step++) {
-                    Optional<IndexedWord> of = topic(o, Set.of("of"));
-                    if (of.isEmpty()) {
-                        break;
-                    }
-                    o = of.get();
-                }
+                IndexedWord o = pastQuantities(owner.get());
                 if (usable(o)) {
                     term(o).filter(Walk::nominal).ifPresent(arguments::add);
                 }
             }
+        }
+
+        /** The noun a quantity counts ("millions of customers": customers), the noun itself when it counts none. */
+        private IndexedWord pastQuantities(IndexedWord noun) {
+            IndexedWord o = noun;
+            for (int step = 0; step < MAX_STEPS && isNoun(o) && ClaimHeads.is(lemma(o), Role.QUANTITY); step++) {
+                Optional<IndexedWord> of = topic(o, Set.of("of"));
+                if (of.isEmpty()) {
+                    break;
+                }
+                o = of.get();
+            }
+            return o;
         }
 
         /**

@@ -208,11 +208,9 @@ final class ContentReader {
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
         }
-        if (negations.isEmpty()) {
-            Optional<ContentReading> own = ownDenial(s, head, spans, side);
-            if (own.isPresent()) {
-                return own.get();
-            }
+        Optional<ContentReading> own = ownDenial(s, head, spans, side, !negations.isEmpty());
+        if (own.isPresent()) {
+            return own.get();
         }
         List<LabelEdit> edits = new ArrayList<>(negations);
         edits.addAll(distanceEdits(doc, spans));
@@ -225,10 +223,12 @@ final class ContentReader {
      * "She said the company had ruled out a cyberattack": a clause headed by a cue of denial ("rule out", "reject")
      * whose subject is the speaker's own side makes the speaker deny what is ruled out, as "we have ruled out a
      * cyberattack" would; the claim is the cue's object or clause. Said of anyone else ("analysts said the regulator
-     * had rejected the bid") the clause stays a report of that other's act.
+     * had rejected the bid") the clause stays a report of that other's act. Negated ("we have not ruled out a
+     * cyberattack", "he did not rule them out"), the speaker leaves what is not ruled out open: a question, as a
+     * negated cue of denial is.
      */
     private Optional<ContentReading> ownDenial(ParsedSentence s, IndexedWord head, List<CharSpan> spans,
-                                               SpeakerSide side) {
+                                               SpeakerSide side, boolean negated) {
         // "He said he had been denied a visa": a passive "deny" refuses the subject something; it denies no claim.
         boolean passive = !s.children(head, "aux:pass").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
         if (passive || head.tag() == null || !head.tag().startsWith("VB")
@@ -242,8 +242,8 @@ final class ContentReader {
         }
         IndexedWord d = denied.get();
         CharSpan claim = ContentSpans.span(s, s.subtree(d, s.children(d, "mark")));
-        return Optional.of(new ContentReading(spans, List.of(claim), List.of(), false, Optional.of(false), false,
-                false));
+        return Optional.of(new ContentReading(spans, List.of(claim), List.of(), false,
+                negated ? Optional.empty() : Optional.of(false), false, negated));
     }
 
     /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */

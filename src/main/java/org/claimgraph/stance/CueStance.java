@@ -87,9 +87,11 @@ final class CueStance {
         if (cue.isEmpty()) {
             return false;
         }
-        // The cue's words may leave out a negation the parser hung on the cue elsewhere in the sentence.
+        // The cue's words may leave out a negation the parser hung on the cue elsewhere in the sentence; one inside
+        // the content is the content's own, however the parser hung it ("\"If you are not on X, you pay," he said").
         for (String rel : java.util.List.of("advmod", "neg")) {
-            if (s.children(cue.get(), rel).stream().anyMatch(w -> Negation.isNegatingAdverb(s, w.index()))) {
+            if (s.children(cue.get(), rel).stream().anyMatch(w -> Negation.isNegatingAdverb(s, w.index())
+                    && a.content().stream().noneMatch(c -> c.contains(s.token(w.index()).beginPosition())))) {
                 return true;
             }
         }

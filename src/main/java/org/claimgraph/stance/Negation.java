@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING }
+    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -42,7 +42,7 @@ final class Negation {
      */
     static List<LabelEdit> of(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
-        if (corrected(s, head)) {
+        if (corrected(s, head) || limited(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {
@@ -117,6 +117,24 @@ final class Negation {
     private static boolean corrected(ParsedSentence s, IndexedWord head) {
         return s.children(head, "conj").stream().anyMatch(c -> s.children(c, "nsubj").isEmpty()
                 && s.children(c, "cc").stream().anyMatch(w -> w.word().equalsIgnoreCase("but")));
+    }
+
+    /**
+     * "would not start until 2007": a phrase of the clause (or of the verb it governs) saying until when the
+     * negation holds makes the clause say when the event happens, not that it does not.
+     */
+    private static boolean limited(ParsedSentence s, IndexedWord head) {
+        // The phrase may hang on the verb the negated one governs: "is not expected to start until 2007".
+        return hasPhrase(s, head, Kind.LIMIT)
+                || s.children(head, "xcomp").stream().anyMatch(x -> hasPhrase(s, x, Kind.LIMIT));
+    }
+
+    /** True when the word takes an oblique or nominal phrase opened by a preposition of the given kind. */
+    private static boolean hasPhrase(ParsedSentence s, IndexedWord word, Kind kind) {
+        List<IndexedWord> phrases = new ArrayList<>(s.children(word, "obl"));
+        phrases.addAll(s.children(word, "nmod"));
+        return phrases.stream().flatMap(p -> s.children(p, "case").stream())
+                .anyMatch(c -> match(s, c.index(), kind).isPresent());
     }
 
     /** True when the clause says its speaker does not know ("I have no idea"): a question, not a denial. */

@@ -293,4 +293,34 @@ class ClaimGrouperTest {
         java.util.Set<String> events = g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
         assertEquals(java.util.Set.of("verb:refund", "verb:set:refund"), events);
     }
+
+    @Test
+    void oneEventDoneToUnrelatedObjectsIsTwoClaims() {
+        // The same loss by the same singer, of a record deal and of a festival slot: two facts, not one.
+        String text = "Her agent said that the singer Mira Sol had lost her record deal after the concert. "
+                + "The promoter confirmed that the singer had lost her slot at the festival. "
+                + "The label admitted that Mira Sol had lost the record deal.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotEquals(claims.get("said"), claims.get("confirmed"), claims.toString());
+        assertEquals(claims.get("said"), claims.get("admitted"), claims.toString());
+    }
+
+    @Test
+    void dyingAndBeingKilledAreOneDeath() {
+        String text = "Thousands of trout have died in the River Lune, the water agency reported on Tuesday. "
+                + "Its officer, Ruth Dale, said at least 3,000 trout had been killed along the river. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void anObjectsCompoundRelatesItToAnotherObject() {
+        // "his taxes" and "his tax returns": one release, whatever the stance.
+        String text = "Mr Vale said he was not releasing his taxes because they were being audited. "
+                + "His lawyer promised that Vale would release his tax returns after the audit.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("promised"), claims.toString());
+    }
 }

@@ -51,6 +51,12 @@ class OwnDenialTest {
     }
 
     @Test
+    void notRulingOutInOnesOwnPersonLeavesItOpen() {
+        String text = "The plant manager, Lena Voss, said she did not rule out further job cuts.";
+        assertEquals("Question Further job cuts", stanceOf(text, "she did not rule out further job cuts"));
+    }
+
+    @Test
     void beingDeniedSomethingIsBeingRefusedIt() {
         String text = "The former officer, Ivan Petrov, says he has been denied a pension and a visa.";
         assertEquals("Assert He has been denied a pension and a visa",

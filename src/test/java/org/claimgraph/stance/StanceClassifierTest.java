@@ -235,6 +235,16 @@ class StanceClassifierTest {
         // Talks that failed amid claims, not a failure to claim: only a gerund is negated through "of" or "amid".
         "The talks failed amid claims by the union that the firm had lied.|claim|ASSERT"
                 + "|The firm had lied",
+        // Not until a time is when it happens; not before a time stays a denial of the earlier time.
+        "Ms Park said the shop would not open until next week.|say|ASSERT|The shop would not open until next week",
+        "The union said that the mine would not reopen before spring.|say|DENY|The mine would reopen before spring",
+        "The new model is not expected to go on sale until 2031, the maker said.|say|ASSERT"
+                + "|The new model is not expected to go on sale until 2031",
+        // A negation inside a quoted condition is the content's, though the parser may hang it on the cue.
+        "\"If you are not on the agency's portal you are going to pay heavy listing fees,\" she said.|say|ASSERT"
+                + "|You are not on the agency's portal you are going to pay heavy listing fees",
+        // A compound adjective written as words negates nothing of the clause.
+        "Mr Reed said this was a not for profit venture.|say|ASSERT|This was a not for profit venture",
     })
     void hedgesAndNegativeIdiomsReadAsAnAnalystWould(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
