@@ -186,6 +186,12 @@ final class CueFrames {
         if (!relation.equals("conj") || isPassive(s, verb)) {
             return false;
         }
+        // "X are well aware of Y and have focused on it": a participle after its own "have" is a perfect, active
+        // whatever the first conjunct is (here an adjective).
+        if (s.children(verb, "aux").stream().anyMatch(a -> a.index() < verb.index()
+                && a.lemma() != null && a.lemma().equalsIgnoreCase("have"))) {
+            return true;
+        }
         Optional<IndexedWord> first = s.parent(verb);
         return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")
                 && !isPassive(s, first.get())

@@ -45,7 +45,8 @@ final class SubjectFallback {
         if (!isFinite(s, verb)) {
             return Optional.empty();
         }
-        return relativePronoun(s, verb).or(() -> opening(s, verb, text)).or(() -> coordinated(s, verb, text));
+        return relativePronoun(s, verb).or(() -> opening(s, verb, text)).or(() -> coordinated(s, verb, text))
+                .or(() -> SubjectReadAsClause.find(s, verb, text));
     }
 
     /**
@@ -288,7 +289,7 @@ final class SubjectFallback {
     }
 
     /** Auxiliaries, negation and adverbs right before the verb belong to the cue: "has also said". */
-    private static boolean isCuePart(ParsedSentence s, int i) {
+    static boolean isCuePart(ParsedSentence s, int i) {
         String tag = s.tag(i);
         return tag.equals("MD") || tag.equals("RB") || (tag.startsWith("VB") && isAuxiliary(s, i));
     }
