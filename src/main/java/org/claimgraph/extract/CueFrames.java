@@ -134,6 +134,15 @@ final class CueFrames {
                 return doer;
             }
         }
+        // "…, thanking the staff and praising P": a participle joined to an earlier one shares its doer, whatever
+        // word the parser hung it on.
+        Optional<IndexedWord> firstParticiple = ParticipleConjunct.earlier(s, verb);
+        if (firstParticiple.isPresent()) {
+            Optional<IndexedWord> doer = sourceHead(s, firstParticiple.get());
+            if (doer.isPresent()) {
+                return doer;
+            }
+        }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
