@@ -162,8 +162,12 @@ final class CueFrames {
                 Optional<IndexedWord> inherited = base.equals("conj")
                         ? passiveSubject(s, parent.get()).or(() -> sourceHead(s, parent.get()))
                         : sourceHead(s, parent.get());
-                // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak.
-                return inherited.isPresent() || !base.equals("xcomp") ? inherited
+                // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak; so is
+                // the one who "is left wondering whether P" (a participle the parser hangs as a bare dep), but not
+                // after a comma, where the participle closes the sentence for someone else ("X was expanded, noting").
+                boolean complement = base.equals("xcomp") || base.equals("dep") && "VBG".equals(verb.tag())
+                        && !SubjectFallback.isTrailingParticiple(s, verb);
+                return inherited.isPresent() || !complement ? inherited
                         : s.children(parent.get(), "nsubj").stream().findFirst();
             }
         }
