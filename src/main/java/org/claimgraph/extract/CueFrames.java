@@ -134,6 +134,15 @@ final class CueFrames {
                 return doer;
             }
         }
+        // "…, thanking the staff and praising P": a participle joined to an earlier one shares its doer, whatever
+        // word the parser hung it on.
+        Optional<IndexedWord> firstParticiple = ParticipleConjunct.earlier(s, verb);
+        if (firstParticiple.isPresent()) {
+            Optional<IndexedWord> doer = sourceHead(s, firstParticiple.get());
+            if (doer.isPresent()) {
+                return doer;
+            }
+        }
         // "When asked, X replied" is passive: the asker is not X. "…, adding that" often parses as a bare dep.
         boolean participle = "VBN".equals(verb.tag()) && !activeConjunct(s, verb, base);
         boolean sharesSubject = SHARES_SUBJECT.contains(base) || (base.equals("dep") && "VBG".equals(verb.tag()))
@@ -153,8 +162,12 @@ final class CueFrames {
                 Optional<IndexedWord> inherited = base.equals("conj")
                         ? passiveSubject(s, parent.get()).or(() -> sourceHead(s, parent.get()))
                         : sourceHead(s, parent.get());
-                // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak.
-                return inherited.isPresent() || !base.equals("xcomp") ? inherited
+                // "X is expected to endorse Y": a raising verb's passive subject is the one who will speak; so is
+                // the one who "is left wondering whether P" (a participle the parser hangs as a bare dep), but not
+                // after a comma, where the participle closes the sentence for someone else ("X was expanded, noting").
+                boolean complement = base.equals("xcomp") || base.equals("dep") && "VBG".equals(verb.tag())
+                        && !SubjectFallback.isTrailingParticiple(s, verb);
+                return inherited.isPresent() || !complement ? inherited
                         : s.children(parent.get(), "nsubj").stream().findFirst();
             }
         }
@@ -185,6 +198,12 @@ final class CueFrames {
     private static boolean activeConjunct(ParsedSentence s, IndexedWord verb, String relation) {
         if (!relation.equals("conj") || isPassive(s, verb)) {
             return false;
+        }
+        // "X are well aware of Y and have focused on it": a participle after its own "have" is a perfect, active
+        // whatever the first conjunct is (here an adjective).
+        if (s.children(verb, "aux").stream().anyMatch(a -> a.index() < verb.index()
+                && a.lemma() != null && a.lemma().equalsIgnoreCase("have"))) {
+            return true;
         }
         Optional<IndexedWord> first = s.parent(verb);
         return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")

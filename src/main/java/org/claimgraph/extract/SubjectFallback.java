@@ -45,7 +45,8 @@ final class SubjectFallback {
         if (!isFinite(s, verb)) {
             return Optional.empty();
         }
-        return relativePronoun(s, verb).or(() -> opening(s, verb, text)).or(() -> coordinated(s, verb, text));
+        return relativePronoun(s, verb).or(() -> opening(s, verb, text)).or(() -> coordinated(s, verb, text))
+                .or(() -> SubjectReadAsClause.find(s, verb, text));
     }
 
     /**
@@ -244,7 +245,8 @@ final class SubjectFallback {
                 commas++;
             }
             inRelative |= RELATIVE.contains(tag);
-            if (PosTags.isFiniteOrModal(tag) && !inRelative && !reducedRelative(s, i, start, end)) {
+            if (PosTags.isFiniteOrModal(tag) && !inRelative && !reducedRelative(s, i, start, end)
+                    && !contactClause(s, i, start)) {
                 return Optional.empty();
             }
             if (tag.equals("CC") && i == start) {
@@ -287,8 +289,16 @@ final class SubjectFallback {
         return true;
     }
 
+    /**
+     * "Several people I've spoken with said P", "the voters we met say P": a finite verb whose pronoun subject
+     * follows a noun of the subject opens a relative clause without its "who" or "that", which stays in the subject.
+     */
+    private static boolean contactClause(ParsedSentence s, int i, int start) {
+        return i - 2 >= start && s.tag(i - 1).equals("PRP") && s.tag(i - 2).startsWith("NN");
+    }
+
     /** Auxiliaries, negation and adverbs right before the verb belong to the cue: "has also said". */
-    private static boolean isCuePart(ParsedSentence s, int i) {
+    static boolean isCuePart(ParsedSentence s, int i) {
         String tag = s.tag(i);
         return tag.equals("MD") || tag.equals("RB") || (tag.startsWith("VB") && isAuxiliary(s, i));
     }
