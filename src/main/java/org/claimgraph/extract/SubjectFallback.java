@@ -28,6 +28,8 @@ final class SubjectFallback {
     private static final Set<String> BREAKS = Set.of("``", "''", "\"", "“", "”", ":", ";", "-LRB-", "-RRB-");
     /** Relations of a verb that heads the sentence's main line, whose subject a coordinated cue may share. */
     private static final Set<String> MAIN_LINE = Set.of("root", "conj", "parataxis");
+    /** Words that open a subordinate clause, whose subject follows them: "…, as the head of the board has said". */
+    private static final Set<String> SUBORDINATORS = org.claimgraph.lexicon.TsvResource.words("subordinators.tsv");
     /** Longest subject read from the words, in tokens; beyond it the stretch is more than a noun phrase. */
     private static final int MAX_TOKENS = 40;
 
@@ -159,8 +161,9 @@ final class SubjectFallback {
         if (fromStart.isPresent()) {
             return fromStart;
         }
-        // "…, and Trump vowed to P", "…; but Lee, who runs the firm, said P": a clause joined to the sentence by a
-        // conjunction after a comma or semicolon opens with its own subject, which the parser may have lost.
+        // "…, and Trump vowed to P", "…; but Lee, who runs the firm, said P", "…, as the head of the board has
+        // accused P": a clause joined to the sentence by a conjunction or a subordinating word after a comma or
+        // semicolon opens with its own subject, which the parser may have lost.
         int joined = clauseJoin(s, verb);
         Optional<Mention> afterJoin = joined > 0 ? phraseBefore(s, verb, joined + 1) : Optional.empty();
         if (afterJoin.isPresent()) {
@@ -173,11 +176,11 @@ final class SubjectFallback {
                 : Optional.empty();
     }
 
-    /** The position of the conjunction that joins the verb's clause after a comma or semicolon, or 0. */
+    /** Where a conjunction or subordinating word joins the verb's clause after a comma or semicolon, or 0. */
     private static int clauseJoin(ParsedSentence s, IndexedWord verb) {
         for (int i = verb.index() - 1; i >= 2; i--) {
             String word = s.token(i).word();
-            boolean conjunction = s.tag(i).equals("CC");
+            boolean conjunction = s.tag(i).equals("CC") || SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT));
             String before = s.token(i - 1).word();
             if (conjunction && (before.equals(",") || before.equals(";"))) {
                 return i;
