@@ -44,6 +44,8 @@ public final class CueLexicon {
     private static final CueLexicon DEFAULT = new CueLexicon(load("cues.tsv"));
 
     private static final Set<String> NOT_CUES = TsvResource.words("not-cues.tsv");
+    /** CoreNLP's entity types of names, whose words are no cues. */
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC");
 
     private final Map<String, Cue> cues;
 
@@ -66,6 +68,41 @@ public final class CueLexicon {
         return DEFAULT;
     }
 
+    /**
+     * True when the capitalised word is part of a name of several words: the tagger marks it and a neighbour as one
+     * person, organisation or other named thing, or it is a verb with no subject followed by a capitalised proper
+     * noun ("Ask Brennan has bought X", "the sites that Ask Brennan runs": the firm's "Ask" asks nothing; a relative
+     * "that" the parser made its subject does not count). A
+     * title-case headline's cue keeps its subject ("Roe Says P").
+     */
+    public static boolean insideName(ParsedSentence s, IndexedWord word) {
+        int i = word.index();
+        if (!capitalised(s.token(i).word())) {
+            return false;
+        }
+        String ner = s.token(i).ner();
+        boolean namedWithNeighbour = i > 1 && ner != null && ner.equals(s.token(i - 1).ner())
+                || i < s.tokens().size() && ner != null && ner.equals(s.token(i + 1).ner());
+        if (NAME_TYPES.contains(String.valueOf(ner)) && namedWithNeighbour) {
+            return true;
+        }
+        return i < s.tokens().size() && s.token(i + 1).tag() != null && s.token(i + 1).tag().startsWith("NNP")
+                && capitalised(s.token(i + 1).word())
+                && !hasSubject(s, word);
+    }
+
+    /** True when the verb has a subject other than a relative word ("the sites that Ask Brennan runs"). */
+    private static boolean hasSubject(ParsedSentence s, IndexedWord verb) {
+        List<IndexedWord> subjects = new ArrayList<>(s.children(verb, "nsubj"));
+        subjects.addAll(s.children(verb, "nsubj:pass"));
+        return subjects.stream().anyMatch(w -> !(w.tag() != null && w.tag().startsWith("W")
+                || w.word().equalsIgnoreCase("that")));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     /** The cue with this lemma, if it is one. */
     public Optional<Cue> lookup(String lemma) {
         return lemma == null ? Optional.empty() : Optional.ofNullable(cues.get(lemma.toLowerCase(Locale.ROOT)));
@@ -77,7 +114,7 @@ public final class CueLexicon {
      * the row of its bare lemma; a phrasal row is never matched without its second word.
      */
     public Optional<Cue> lookup(ParsedSentence s, IndexedWord verb) {
-        if (verb.lemma() == null) {
+        if (verb.lemma() == null || insideName(s, verb)) {
             return Optional.empty();
         }
         for (IndexedWord particle : s.children(verb, "compound:prt")) {

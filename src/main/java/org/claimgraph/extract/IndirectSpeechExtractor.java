@@ -52,6 +52,7 @@ final class IndirectSpeechExtractor {
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord verb : s.nodes()) {
                 if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)
+                        || CueLexicon.insideName(s, verb)
                         || IssuedMessage.issuesForCue(s, verb, lexicon) || framesByGerundCue(s, verb)) {
                     continue;
                 }

@@ -216,7 +216,8 @@ final class ContentReader {
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()),
-                interrogative(s, head, spans) || Negation.unknowing(s, head));
+                interrogative(s, head, spans) && !RhetoricalQuestion.in(doc.text(), spans)
+                        || Negation.unknowing(s, head));
     }
 
     /**

@@ -54,12 +54,15 @@ final class CueStance {
                 .or(() -> lexicon.lookup(lemma));
         Stance base = verb.map(CueLexicon.Cue::stance)
                 .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
-        if (base == Stance.QUESTION && request(doc, a)) {
+        if (base == Stance.QUESTION && (request(doc, a) || rival(doc, a)
+                || RhetoricalQuestion.in(doc.text(), a.content()))) {
             // "asked him to condemn", "challenged her to debate", "asked for help": a request or a dare states
-            // what the speaker wants, it does not hold anything open.
+            // what the speaker wants, it does not hold anything open; nor does challenging a rival by its name, or
+            // asking "Who would pay for that now?".
             return Stance.ASSERT;
         }
-        if (!negated(doc, a)) {
+        if (!negated(doc, a) || limited(doc, a)) {
+            // "is not expected to start until 2027" says when it starts, not that it is not expected.
             return base;
         }
         if (NEGATED_BY_LEMMA.containsKey(lemma)) {
@@ -124,6 +127,22 @@ final class CueStance {
         return cueWord(s, a).map(w -> !s.children(w, "xcomp").isEmpty() || s.children(w, "obl").stream()
                 .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("for"))))
                 .orElse(false);
+    }
+
+    /**
+     * True when the cue's object is a name ("to challenge Vista Box", "questioned Smith"): a rival or a person is
+     * taken on, no claim is held open.
+     */
+    private static boolean rival(ParsedArticle doc, Attribution a) {
+        ParsedSentence s = doc.sentences().get(a.sentence());
+        return cueWord(s, a).map(w -> s.children(w, "ccomp").isEmpty() && s.children(w, "obj").stream()
+                .anyMatch(o -> o.tag() != null && o.tag().startsWith("NNP"))).orElse(false);
+    }
+
+    /** True when a phrase of the cue or of its infinitive says until when the negation holds ("until 2027"). */
+    private static boolean limited(ParsedArticle doc, Attribution a) {
+        ParsedSentence s = doc.sentences().get(a.sentence());
+        return cueWord(s, a).map(w -> Negation.limited(s, w)).orElse(false);
     }
 
     /** The tree node of the cue's head word: the word in the cue whose lemma is the cue lemma. */

@@ -123,7 +123,7 @@ final class Negation {
      * "would not start until 2007": a phrase of the clause (or of the verb it governs) saying until when the
      * negation holds makes the clause say when the event happens, not that it does not.
      */
-    private static boolean limited(ParsedSentence s, IndexedWord head) {
+    static boolean limited(ParsedSentence s, IndexedWord head) {
         // The phrase may hang on the verb the negated one governs: "is not expected to start until 2007".
         return hasPhrase(s, head, Kind.LIMIT)
                 || s.children(head, "xcomp").stream().anyMatch(x -> hasPhrase(s, x, Kind.LIMIT));

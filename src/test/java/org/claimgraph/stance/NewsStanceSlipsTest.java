@@ -1,0 +1,78 @@
+package org.claimgraph.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stances that news wording used to turn wrongly: a cue word inside a name, a rival challenged, a start expected
+ * only later, a wish that something were otherwise, a question that makes a point.
+ */
+class NewsStanceSlipsTest {
+
+    /** Each statement of the converted text as "Stance cue | content", sorted. */
+    private static List<String> statements(String text) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        List<String> out = new ArrayList<>();
+        g.listResourcesWithProperty(RDF.type, CG.Statement).forEachRemaining(s -> {
+            Statement cue = s.getProperty(CG.cue);
+            out.add(s.getPropertyResourceValue(CG.stance).getLocalName() + " "
+                    + (cue == null ? "-" : cue.getString()) + " | " + s.getProperty(CG.contentText).getString());
+        });
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void aCueWordInsideAFirmsNameIsNoCue() {
+        String text = "Ask Brennan joins the video market\n\nAsk Brennan has bought the Streamly website to improve "
+                + "its index. Ask Brennan said it was not planning to change Streamly. It will feed the portals that "
+                + "Ask Brennan runs.";
+        assertEquals(List.of("Deny said | it was not planning to change Streamly"), statements(text));
+    }
+
+    @Test
+    void aFirmSetToChallengeARivalQuestionsNothing() {
+        String text = "Norwave to challenge Vista Box\n\nCable firm Norwave is to offer a recorder in a set-top box "
+                + "to challenge Vista Box.";
+        assertEquals(List.of("Assert is to offer | a recorder in a set-top box to challenge Vista Box",
+                "Assert to challenge | Vista Box", "Assert to challenge | Vista Box"), statements(text));
+    }
+
+    @Test
+    void aStartNotExpectedUntilADateDeniesNothing() {
+        String text = "The maker said the chip was ready. A full launch of the next console is not expected to start "
+                + "until 2027.";
+        assertEquals(List.of("Assert is not expected | A full launch of the next console … to start until 2027",
+                "Assert said | the chip was ready"), statements(text));
+    }
+
+    @Test
+    void wishingSomethingWereNotSoHoldsItSo() {
+        String text = "Readers sent us their lists. I only wish that the Korvan Slate wasn't just vapourware "
+                + "otherwise it would be at the top.";
+        assertEquals(List.of("Assert only wish | that the Korvan Slate wasn't just vapourware otherwise it would be "
+                + "at the top"), statements(text));
+    }
+
+    @Test
+    void aRhetoricalQuestionMakesAPoint() {
+        String text = "Dana Holt runs a van hire firm. \"Why rent a van when you can borrow ours for free?\" she asked.";
+        assertEquals(List.of("Assert asked | \"Why rent a van when you can borrow ours for free?\""),
+                statements(text));
+    }
+
+    @Test
+    void aPlainQuestionStillAsks() {
+        String text = "Dana Holt runs a van hire firm. \"Will the bridge reopen in May?\" she asked.";
+        assertEquals(List.of("Question asked | \"Will the bridge reopen in May?\""), statements(text));
+    }
+}
