@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
@@ -36,6 +37,8 @@ final class IndirectSpeechExtractor {
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
     private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
+    /** Cue verbs whose passive names no attitude anyone voiced ("a plan backed by the union"). */
+    private static final Set<String> ACTIVE_ONLY_CUES = TsvResource.words("active-only-cues.tsv");
 
     /** Relations the parser may give the clause of "made clear that P" when it misplaces "clear". */
     private static final List<String> RESULT_CLAUSES = List.of("xcomp", "parataxis", "dep", "advcl");
@@ -53,7 +56,8 @@ final class IndirectSpeechExtractor {
             for (IndexedWord verb : s.nodes()) {
                 if (usedCues.contains(new CueToken(s.index(), verb.index())) || !isVerb(verb)
                         || CueLexicon.insideName(s, verb)
-                        || IssuedMessage.issuesForCue(s, verb, lexicon) || framesByGerundCue(s, verb)) {
+                        || IssuedMessage.issuesForCue(s, verb, lexicon) || framesByGerundCue(s, verb)
+                        || passiveOfActiveOnlyCue(s, verb)) {
                     continue;
                 }
                 int at = s.token(verb.index()).beginPosition();
@@ -78,6 +82,21 @@ final class IndirectSpeechExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * True for a passive of a verb that reports only in the active ("the mayor, backed by the council"), unless its
+     * agent is counted: "Roe is backed by 40 percent of voters" reports a poll's respondents.
+     */
+    private static boolean passiveOfActiveOnlyCue(ParsedSentence s, IndexedWord verb) {
+        if (!ACTIVE_ONLY_CUES.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Optional<IndexedWord> agent = CueFrames.agent(s, verb);
+        if (agent.isPresent() && !s.children(agent.get(), "nummod").isEmpty()) {
+            return false;
+        }
+        return CueFrames.isPassive(s, verb) || agent.isPresent();
     }
 
     /** True when a cue gerund after "by" tells how this verb was done ("responded by saying"): one cue, not two. */
