@@ -233,14 +233,18 @@ final class CueNounExtractor {
 
     /** The light verb whose object the noun is ("made comments", "issued a statement"), if any. */
     private static Optional<IndexedWord> lightVerb(ParsedSentence s, IndexedWord noun) {
-        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()))
-                .filter(v -> s.relationToParent(noun).equals("obj"));
+        return lightVerb(s, noun, List.of("obj"));
     }
 
     /** True when a light verb makes the noun an act, active or passive: "made comments", "a statement was made". */
     private static boolean carriedByLightVerb(ParsedSentence s, IndexedWord noun) {
-        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma())).isPresent()
-                && List.of("obj", "nsubj:pass").contains(s.relationToParent(noun));
+        return lightVerb(s, noun, List.of("obj", "nsubj:pass")).isPresent();
+    }
+
+    /** The light verb the noun hangs on by one of these relations, if any. */
+    private static Optional<IndexedWord> lightVerb(ParsedSentence s, IndexedWord noun, List<String> relations) {
+        return s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()))
+                .filter(v -> relations.contains(s.relationToParent(noun)));
     }
 
     /** The source: a possessor ("Trump's claim"), "by X", or the agent or subject of a light verb. */

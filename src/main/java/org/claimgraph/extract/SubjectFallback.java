@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds the subject of a finite cue verb the parser left without one. Long subjects trip the parser ("Roe, who
@@ -29,7 +30,7 @@ final class SubjectFallback {
     /** Relations of a verb that heads the sentence's main line, whose subject a coordinated cue may share. */
     private static final Set<String> MAIN_LINE = Set.of("root", "conj", "parataxis");
     /** Words that open a subordinate clause, whose subject follows them: "…, as the head of the board has said". */
-    private static final Set<String> SUBORDINATORS = org.claimgraph.lexicon.TsvResource.words("subordinators.tsv");
+    private static final Set<String> SUBORDINATORS = TsvResource.words("subordinators.tsv");
     /** Longest subject read from the words, in tokens; beyond it the stretch is more than a noun phrase. */
     private static final int MAX_TOKENS = 40;
 
