@@ -71,6 +71,11 @@ public final class ParsedSentence {
         return children(node, relation).stream().findFirst();
     }
 
+    /** A verb with a passive auxiliary or a passive subject ("was criticised", "who were booed"). */
+    public boolean isPassive(IndexedWord verb) {
+        return !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
+    }
+
     /** The relation from a node to its parent ("root" for the root, and for a node not in the tree). */
     public String relationToParent(IndexedWord node) {
         Optional<IndexedWord> parent = parent(node);

@@ -185,9 +185,9 @@ final class CueFrames {
         return active ? Optional.empty() : s.children(first, "nsubj:pass").stream().findFirst();
     }
 
-    /** A verb with a passive auxiliary or a passive subject ("was criticised", "who were booed"). */
+    /** A verb with a passive auxiliary or a passive subject (see {@link ParsedSentence#isPassive}). */
     static boolean isPassive(ParsedSentence s, IndexedWord verb) {
-        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty();
+        return s.isPassive(verb);
     }
 
     /**

@@ -231,8 +231,7 @@ final class ContentReader {
     private Optional<ContentReading> ownDenial(ParsedSentence s, IndexedWord head, List<CharSpan> spans,
                                                SpeakerSide side, boolean negated) {
         // "He said he had been denied a visa": a passive "deny" refuses the subject something; it denies no claim.
-        boolean passive = !s.children(head, "aux:pass").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
-        if (passive || head.tag() == null || !head.tag().startsWith("VB")
+        if (s.isPassive(head) || head.tag() == null || !head.tag().startsWith("VB")
                 || lexicon.lookup(s, head).map(c -> c.stance() != Stance.DENY).orElse(true)) {
             return Optional.empty();
         }
