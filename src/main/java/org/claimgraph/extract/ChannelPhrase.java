@@ -4,15 +4,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
- * Widens a cue over the phrase right after it that names the channel of the statement: "said in a statement",
- * "wrote on Facebook", "said in a statement to the AP:". News-attribution annotation takes such a phrase into
- * the cue; the channels are data (cue-channels.tsv).
+ * Widens a cue over the phrase right after it that names the channel of the statement ("said in a statement",
+ * "wrote on Facebook", "said in a statement to the AP:") or the manner it was said in ("said with a grin",
+ * "explained with a shrug"). News-attribution annotation takes such a phrase into the cue; the nouns are data
+ * (cue-channels.tsv, speaking-manners.tsv).
  */
 final class ChannelPhrase {
 
@@ -24,6 +26,11 @@ final class ChannelPhrase {
     }
     /** Prepositions that introduce a channel: "in a statement", "on Twitter". */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on");
+    /** Expressions a speaker says something with ("with a shrug"), so that the phrase belongs to the cue. */
+    private static final Set<String> MANNERS = TsvResource.words("speaking-manners.tsv");
+    /** Each preposition that opens a phrase belonging to the cue, with the nouns that phrase must name. */
+    private static final Map<String, Set<String>> PHRASE_NOUNS = Map.of("in", CHANNELS, "on", CHANNELS,
+            "with", MANNERS);
 
     /** True for a preposition that introduces a channel ("on", "in"), in any case. */
     static boolean isChannelPreposition(String word) {
@@ -39,11 +46,13 @@ final class ChannelPhrase {
     private ChannelPhrase() {
     }
 
-    /** The cue extended over a channel phrase that follows it; the cue itself when none does or it would clash. */
+    /** The cue extended over a channel or manner phrase right after it; the cue itself without one or on a clash. */
     static CharSpan widen(ParsedSentence s, String text, CharSpan cue, List<CharSpan> content,
                           Optional<Mention> source) {
         Optional<Integer> first = tokenStartingAtOrAfter(s, cue.end());
-        if (first.isEmpty() || !PREPOSITIONS.contains(s.token(first.get()).word().toLowerCase(Locale.ROOT))) {
+        Set<String> nouns = first.map(i -> PHRASE_NOUNS.get(s.token(i).word().toLowerCase(Locale.ROOT)))
+                .orElse(null);
+        if (nouns == null) {
             return cue;
         }
         int prep = first.get();
@@ -51,7 +60,7 @@ final class ChannelPhrase {
         if (!text.substring(cue.end(), s.token(prep).beginPosition()).isBlank()) {
             return cue;
         }
-        Optional<Integer> noun = channelNoun(s, prep);
+        Optional<Integer> noun = phraseNoun(s, prep, nouns);
         if (noun.isEmpty()) {
             return cue;
         }
@@ -66,12 +75,12 @@ final class ChannelPhrase {
         return clashes ? cue : wide;
     }
 
-    /** The channel noun a few words after the preposition, if the words between only modify it. */
-    private static Optional<Integer> channelNoun(ParsedSentence s, int prep) {
+    /** The listed noun a few words after the preposition, if the words between only modify it. */
+    private static Optional<Integer> phraseNoun(ParsedSentence s, int prep, Set<String> nouns) {
         for (int i = prep + 1; i <= Math.min(s.tokens().size(), prep + 1 + MAX_MODIFIERS); i++) {
             CoreLabel t = s.token(i);
             String lemma = t.lemma() == null ? t.word() : t.lemma();
-            if (CHANNELS.contains(lemma.toLowerCase(Locale.ROOT)) && isNoun(t)) {
+            if (nouns.contains(lemma.toLowerCase(Locale.ROOT)) && isNoun(t)) {
                 return Optional.of(i);
             }
             if (t.tag() == null || !MODIFIER_TAGS.contains(t.tag())) {
