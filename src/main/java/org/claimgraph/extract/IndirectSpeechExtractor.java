@@ -447,7 +447,7 @@ final class IndirectSpeechExtractor {
                 leftOut.addAll(ParticipleReadAsAdjective.leftOut(s, misread.get(), verb));
                 return listOf(TreeSpans.span(s, s.subtree(misread.get(), leftOut), text));
             }
-            Optional<CharSpan> passive = passiveTheme(text, s, verb);
+            Optional<CharSpan> passive = passiveTheme(text, s, verb, cue);
             if (passive.isPresent()) {
                 return List.of(passive.get());
             }
@@ -814,9 +814,15 @@ final class IndirectSpeechExtractor {
         return TreeSpans.runs(s, s.subtree(governor.get(), List.of(verb)), text);
     }
 
-    /** "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. */
-    private static Optional<CharSpan> passiveTheme(String text, ParsedSentence s, IndexedWord verb) {
-        if (CueFrames.agent(s, verb).isEmpty()) {
+    /**
+     * "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. Without
+     * one, only a main clause reports its subject ("The price was not disclosed", "Two marches were announced"):
+     * the news states that someone unnamed said or judged it; a passive inside a clause or a relative clause
+     * ("after the plan was announced", "which was revealed") mostly dates or describes.
+     */
+    private static Optional<CharSpan> passiveTheme(String text, ParsedSentence s, IndexedWord verb,
+                                                   CueLexicon.Cue cue) {
+        if (CueFrames.agent(s, verb).isEmpty() && !reportedBySomeoneUnnamed(s, verb, cue)) {
             return Optional.empty();
         }
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
@@ -829,6 +835,23 @@ final class IndirectSpeechExtractor {
             return TreeSpans.subtree(s, noun.get(), List.of(verb), text);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for an agentless passive that heads its sentence and reports its subject itself: "The price was not
+     * disclosed". Not with an infinitive ("X is expected to P", "X is thought to be Y"), read as raising; not a
+     * verb of perceiving (PerceivedAsExtractor reads "X is seen as Y", and "X was seen leaving" is sight); not when
+     * the subject is itself a report ("her comments were widely shared"): what became of it is no new report;
+     * not with a phrase the cue takes its topic in ("was asked about P"), whose reading keeps the preposition.
+     */
+    private static boolean reportedBySomeoneUnnamed(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        Optional<IndexedWord> subject = s.children(verb, "nsubj:pass").stream().findFirst();
+        boolean topic = s.children(verb, "obl").stream().anyMatch(o -> s.children(o, "case").stream()
+                .anyMatch(c -> cue.takesPreposition(c.word())));
+        return s.relationToParent(verb).equals("root") && !s.children(verb, "aux:pass").isEmpty()
+                && subject.isPresent() && s.children(verb, "xcomp").isEmpty() && !topic
+                && !PerceivedAsExtractor.isPerceptionVerb(verb.lemma())
+                && CueNouns.stanceOf(subject.get().lemma()).isEmpty();
     }
 
     /**
