@@ -71,6 +71,38 @@ final class ClauseAfterCue {
     }
 
     /**
+     * "During the week, port records show, the ferry sailed 300 times": a cue and its subject set off by commas
+     * in mid-sentence interrupt the clause they report, which the parser hung on the cue as a loose dependent.
+     * The content is the words before the frame and the clause after its closing comma, in two pieces; empty
+     * when the cue is no such frame or no clause resumes after it.
+     */
+    static List<CharSpan> aroundFrame(ParsedSentence s, IndexedWord verb, String text) {
+        int frameStart = frameStart(s, verb);
+        int after = verb.index() + 1;
+        boolean setOff = frameStart > 2 && s.token(frameStart - 1).word().equals(",")
+                && after < s.tokens().size() && s.token(after).word().equals(",");
+        if (!setOff || s.relationToParent(verb).startsWith("acl") || !isLinkedClauseAt(s, verb, after + 1)) {
+            return List.of();
+        }
+        List<Integer> tokens = new ArrayList<>();
+        for (int i = 1; i < frameStart - 1; i++) {
+            tokens.add(i);
+        }
+        for (int i = after + 1; i <= s.tokens().size(); i++) {
+            tokens.add(i);
+        }
+        return TreeSpans.runs(s, tokens, text);
+    }
+
+    /** The first token of the cue's active subject before it, or the cue's own when it has none there. */
+    private static int frameStart(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> n.index() < verb.index() && !s.relationToParent(n).equals("nsubj:pass"))
+                .flatMap(n -> s.subtree(n, List.of()).stream())
+                .min(Integer::compare).orElse(verb.index());
+    }
+
+    /**
      * The last token of the cue's hearer right after it ("told reporters", "assured him", "told the Post"):
      * an indirect object, or an object that is an object pronoun, a name or a noun for people; else the verb.
      */

@@ -179,7 +179,7 @@ final class IndirectSpeechExtractor {
     private Optional<Attribution> attribution(ParsedArticle doc, ParsedSentence s, IndexedWord verb,
                                               CueLexicon.Cue cue, List<CharSpan> quotes) {
         if (cue.takes(CueLexicon.Frame.RAISING)) {
-            return raising(doc.text(), s, verb, quotes);
+            return raising(doc.text(), s, verb, cue, quotes);
         }
         Optional<IndexedWord> demotedInto = cue.takes(CueLexicon.Frame.CCOMP) && clauseOf(s, verb).isEmpty()
                 ? DemotedCue.clauseVerb(s, verb) : Optional.empty();
@@ -414,6 +414,10 @@ final class IndirectSpeechExtractor {
             if (!misattached.isEmpty()) {
                 return misattached;
             }
+            List<CharSpan> aroundFrame = ClauseAfterCue.aroundFrame(s, verb, text);
+            if (!aroundFrame.isEmpty()) {
+                return aroundFrame;
+            }
             Optional<CharSpan> fromTheWords = ClauseAfterCue.content(s, verb, text);
             if (fromTheWords.isPresent()) {
                 return List.of(fromTheWords.get());
@@ -443,7 +447,7 @@ final class IndirectSpeechExtractor {
                 leftOut.addAll(ParticipleReadAsAdjective.leftOut(s, misread.get(), verb));
                 return listOf(TreeSpans.span(s, s.subtree(misread.get(), leftOut), text));
             }
-            Optional<CharSpan> passive = passiveTheme(text, s, verb);
+            Optional<CharSpan> passive = passiveTheme(text, s, verb, cue);
             if (passive.isPresent()) {
                 return List.of(passive.get());
             }
@@ -519,18 +523,23 @@ final class IndirectSpeechExtractor {
     }
 
     /**
-     * "X seems to be Y", "it appears that P": an impression with no one named to hold it. The content is the
-     * subject with the infinitive (in two pieces), or the clause after an expletive "it"; there is no source.
+     * "X seems to be Y", "X seems like Y", "it appears that P": an impression with no one named to hold it. The
+     * content is the subject with the infinitive or the likeness (in two pieces), or the clause after an expletive
+     * "it"; there is no source.
      */
-    private static Optional<Attribution> raising(String text, ParsedSentence s, IndexedWord verb,
+    private static Optional<Attribution> raising(String text, ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue,
                                                  List<CharSpan> quotes) {
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream().findFirst();
         Optional<IndexedWord> infinitive = s.child(verb, "xcomp");
         Optional<IndexedWord> clause = s.child(verb, "ccomp");
+        Optional<IndexedWord> likeness = likeness(s, verb, cue);
         List<CharSpan> content;
-        if (infinitive.isPresent() && subject.isPresent() && !isExpletive(subject.get())) {
+        if ((infinitive.isPresent() || likeness.isPresent()) && subject.isPresent() && !isExpletive(subject.get())) {
             List<Integer> tokens = new ArrayList<>(s.subtree(subject.get(), List.of()));
-            tokens.addAll(s.subtree(infinitive.get(), List.of()));
+            // The preposition of the likeness ("seems like") is the cue's, as the cue span takes it.
+            IndexedWord complement = infinitive.orElseGet(likeness::get);
+            tokens.addAll(s.subtree(complement, List.of()));
+            s.children(complement, "case").forEach(c -> tokens.remove(Integer.valueOf(c.index())));
             content = TreeSpans.runs(s, tokens, text);
         } else if (clause.isPresent()) {
             content = listOf(TreeSpans.subtree(s, clause.get(), List.of(), text));
@@ -549,6 +558,17 @@ final class IndirectSpeechExtractor {
         }
         return Optional.of(new Attribution(Optional.empty(), cueSpan, verb.lemma().toLowerCase(), content,
                 kindOf(extent, quotes), s.index()));
+    }
+
+    /**
+     * The phrase after a raising verb that a preposition its row lists opens ("seems like a fair idea"): what the
+     * subject is likened to, which the text reports as an impression just as "seems to be a fair idea".
+     */
+    private static Optional<IndexedWord> likeness(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        return s.children(verb, "obl").stream()
+                .filter(o -> o.index() > verb.index())
+                .filter(o -> s.children(o, "case").stream().anyMatch(c -> cue.takesPreposition(c.word())))
+                .findFirst();
     }
 
     private static boolean isExpletive(IndexedWord w) {
@@ -794,9 +814,15 @@ final class IndirectSpeechExtractor {
         return TreeSpans.runs(s, s.subtree(governor.get(), List.of(verb)), text);
     }
 
-    /** "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. */
-    private static Optional<CharSpan> passiveTheme(String text, ParsedSentence s, IndexedWord verb) {
-        if (CueFrames.agent(s, verb).isEmpty()) {
+    /**
+     * "P was denied by X" and "the claims spread by X": with an agent, the content is the verb's theme. Without
+     * one, only a main clause reports its subject ("The price was not disclosed", "Two marches were announced"):
+     * the news states that someone unnamed said or judged it; a passive inside a clause or a relative clause
+     * ("after the plan was announced", "which was revealed") mostly dates or describes.
+     */
+    private static Optional<CharSpan> passiveTheme(String text, ParsedSentence s, IndexedWord verb,
+                                                   CueLexicon.Cue cue) {
+        if (CueFrames.agent(s, verb).isEmpty() && !reportedBySomeoneUnnamed(s, verb, cue)) {
             return Optional.empty();
         }
         Optional<IndexedWord> subject = s.children(verb, "nsubj").stream()
@@ -809,6 +835,23 @@ final class IndirectSpeechExtractor {
             return TreeSpans.subtree(s, noun.get(), List.of(verb), text);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for an agentless passive that heads its sentence and reports its subject itself: "The price was not
+     * disclosed". Not with an infinitive ("X is expected to P", "X is thought to be Y"), read as raising; not a
+     * verb of perceiving (PerceivedAsExtractor reads "X is seen as Y", and "X was seen leaving" is sight); not when
+     * the subject is itself a report ("her comments were widely shared"): what became of it is no new report;
+     * not with a phrase the cue takes its topic in ("was asked about P"), whose reading keeps the preposition.
+     */
+    private static boolean reportedBySomeoneUnnamed(ParsedSentence s, IndexedWord verb, CueLexicon.Cue cue) {
+        Optional<IndexedWord> subject = s.children(verb, "nsubj:pass").stream().findFirst();
+        boolean topic = s.children(verb, "obl").stream().anyMatch(o -> s.children(o, "case").stream()
+                .anyMatch(c -> cue.takesPreposition(c.word())));
+        return s.relationToParent(verb).equals("root") && !s.children(verb, "aux:pass").isEmpty()
+                && subject.isPresent() && s.children(verb, "xcomp").isEmpty() && !topic
+                && !PerceivedAsExtractor.isPerceptionVerb(verb.lemma())
+                && CueNouns.stanceOf(subject.get().lemma()).isEmpty();
     }
 
     /**

@@ -20,6 +20,11 @@ final class PerceivedAsExtractor {
     /** Verbs whose passive with "as" reports a shared perception (see, view, regard, …). */
     private static final Set<String> VERBS = TsvResource.words("perceived-as.tsv");
 
+    /** True for a verb whose agentless passive this extractor reads (see, view, regard, …). */
+    static boolean isPerceptionVerb(String lemma) {
+        return lemma != null && VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Attributions of agentless passive perception with "as", outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
         List<Attribution> out = new ArrayList<>();
