@@ -38,12 +38,17 @@ final class SubjectFallback {
     }
 
     /**
-     * The source mention of a finite cue verb with no subject in the tree, read from the words; empty when the
-     * verb is passive or non-finite, or nothing before it reads as its subject.
+     * The source mention of a finite cue verb with no subject in the tree, read from the words, or of a participle
+     * that closes a clause or modifies an object; empty when the verb is passive or otherwise non-finite, or nothing
+     * before it reads as its subject.
      */
     static Optional<Mention> find(ParsedSentence s, IndexedWord verb, String text) {
         if (isTrailingParticiple(s, verb)) {
             return mainLineSubject(s, verb, text);
+        }
+        Optional<Mention> objectHolder = ParticipleOnObject.holder(s, verb, text);
+        if (objectHolder.isPresent()) {
+            return objectHolder;
         }
         if (!isFinite(s, verb)) {
             return Optional.empty();
