@@ -11,7 +11,8 @@ import org.claimgraph.annotate.ParsedArticle;
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
  * closing frame's words), "according to", "In a poll, P", cue nouns, headline colons, findings "P in a poll" and
  * hearsay ("X reportedly met Y"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
- * inside another attribution's content, only those that are statements of their own ({@link NestedStatements}).
+ * inside another attribution's content, only those that are statements of their own ({@link NestedStatements});
+ * no source holding a relative clause that reports on its own ({@link ReportingRelativeClause}).
  */
 public final class AttributionExtractor {
 
@@ -61,6 +62,8 @@ public final class AttributionExtractor {
                 // "added a caveat: “P”": the words up to a colon handing over to the content join the cue.
                 .map(a -> CueToColon.widen(doc, a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
+        // "Cruz, who says P, challenged Q": a relative clause that reports on its own is no part of the outer source.
+        kept = new ArrayList<>(ReportingRelativeClause.cut(doc.text(), kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
     }

@@ -22,20 +22,22 @@ final class CueNounExtractor {
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
 
     /**
-     * Attributions headed by a cue noun. One with no source is kept only where it is nobody else's report: see
+     * Attributions headed by a cue noun. One with no source of its own (none, or only the doer of its light verb:
+     * "continued to express doubts" is read by the verb's cue) is kept only where it is nobody else's report: see
      * {@link #othersReport}.
      */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, List<Attribution> found) {
         List<Attribution> withSource = new ArrayList<>();
-        List<Attribution> sourceless = new ArrayList<>();
+        List<Attribution> withoutOwnSource = new ArrayList<>();
         List<CharSpan> carriers = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
             for (IndexedWord noun : s.nodes()) {
                 if (noun.tag() != null && noun.tag().startsWith("NN") && CueNouns.stanceOf(noun.lemma()).isPresent()) {
                     Optional<Attribution> a = attribution(doc.text(), s, noun, quotes);
-                    a.filter(x -> x.source().isPresent()).ifPresent(withSource::add);
-                    a.filter(x -> x.source().isEmpty()).ifPresent(x -> {
-                        sourceless.add(x);
+                    boolean ownSource = sourceHead(s, noun).isPresent();
+                    a.filter(x -> x.source().isPresent() && ownSource).ifPresent(withSource::add);
+                    a.filter(x -> x.source().isEmpty() || !ownSource).ifPresent(x -> {
+                        withoutOwnSource.add(x);
                         carriers.add(s.parent(noun).map(p -> tokenSpan(s, p)).orElse(x.cue()));
                     });
                 }
@@ -44,16 +46,16 @@ final class CueNounExtractor {
         List<Attribution> others = new ArrayList<>(found);
         others.addAll(withSource);
         List<Attribution> out = new ArrayList<>(withSource);
-        for (int i = 0; i < sourceless.size(); i++) {
-            if (!othersReport(sourceless.get(i), carriers.get(i), others, quotes)) {
-                out.add(sourceless.get(i));
+        for (int i = 0; i < withoutOwnSource.size(); i++) {
+            if (!othersReport(withoutOwnSource.get(i), carriers.get(i), others, quotes)) {
+                out.add(withoutOwnSource.get(i));
             }
         }
         return out;
     }
 
     /**
-     * True when a sourceless cue noun belongs to another report: it lies in a quotation or in another's content
+     * True when a cue noun without a source of its own belongs to another report: it lies in a quotation or in another's content
      * (what someone else says), the word it hangs on is another's cue ("denied accusations of X", "deflected
      * questions about X": the noun is what that cue answers), or its topic runs over another's cue, which it would
      * swallow.
@@ -76,7 +78,9 @@ final class CueNounExtractor {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<IndexedWord> source = sourceHead(s, noun);
+        // A question after a preposition keeps no doer the verb rules find, as it keeps no subject (see below).
+        Optional<IndexedWord> source = sourceHead(s, noun).or(() -> isQuestionAfterPreposition(s, content.get())
+                ? Optional.empty() : lightVerbDoer(s, noun));
         // With no source in sight, only talk on a topic is still a report ("questions about X"); a clause after a
         // sourceless noun ("the claim that P") or a topic of a noun of acts or minds ("support for X") is left.
         if (source.isEmpty() && !(isTopicPhrase(s, content.get()) && SourcelessCueNouns.standsAlone(noun.lemma()))) {
@@ -284,5 +288,13 @@ final class CueNounExtractor {
                     .findFirst();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "…, delivering a critique of X", "went on to make the case that P": the doer of a light verb with no subject
+     * of its own, as the verb rules give it (the clause the verb closes, the verb that controls it).
+     */
+    private static Optional<IndexedWord> lightVerbDoer(ParsedSentence s, IndexedWord noun) {
+        return lightVerb(s, noun).flatMap(v -> CueFrames.sourceHead(s, v));
     }
 }

@@ -1,6 +1,8 @@
 package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,12 +40,18 @@ final class SubjectFallback {
     }
 
     /**
-     * The source mention of a finite cue verb with no subject in the tree, read from the words; empty when the
-     * verb is passive or non-finite, or nothing before it reads as its subject.
+     * The source mention of a finite cue verb with no subject in the tree, read from the words, or of a participle
+     * that closes a clause or modifies an object; empty when the verb is passive or otherwise non-finite, or nothing
+     * before it reads as its subject.
      */
     static Optional<Mention> find(ParsedSentence s, IndexedWord verb, String text) {
         if (isTrailingParticiple(s, verb)) {
-            return mainLineSubject(s, verb, text);
+            return mainLineSubject(s, verb, text).or(() -> subordinateSubject(s, verb, text))
+                    .or(() -> fragmentHead(s, verb, text));
+        }
+        Optional<Mention> objectHolder = ParticipleOnObject.holder(s, verb, text);
+        if (objectHolder.isPresent()) {
+            return objectHolder;
         }
         if (!isFinite(s, verb)) {
             return Optional.empty();
@@ -130,14 +138,18 @@ final class SubjectFallback {
 
     /** The active subject of the nearest main-line verb before the cue, as a mention. */
     private static Optional<Mention> mainLineSubject(ParsedSentence s, IndexedWord verb, String text) {
+        // Only a verb of the main line: "doesn't care what people think, and says P" is not said by people.
+        return earlierSubject(s, verb, text, MAIN_LINE);
+    }
+
+    /** The active subject of the nearest verb before the cue that stands in one of the relations, as a mention. */
+    private static Optional<Mention> earlierSubject(ParsedSentence s, IndexedWord verb, String text,
+                                                    Set<String> relations) {
         for (int i = verb.index() - 1; i >= 1; i--) {
             IndexedWord earlier = s.node(i);
             // Any verb form: the parser that lost the cue's subject often tags the earlier verb as a participle.
-            if (earlier == null || earlier.tag() == null || !earlier.tag().startsWith("VB")) {
-                continue;
-            }
-            // Only a verb of the main line: "doesn't care what people think, and says P" is not said by people.
-            if (!MAIN_LINE.contains(s.relationToParent(earlier))) {
+            if (earlier == null || earlier.tag() == null || !earlier.tag().startsWith("VB")
+                    || !relations.contains(s.relationToParent(earlier))) {
                 continue;
             }
             Optional<IndexedWord> subject = s.children(earlier, "nsubj").stream()
@@ -145,10 +157,38 @@ final class SubjectFallback {
                     .filter(n -> !RELATIVE.contains(n.tag()))
                     .findFirst();
             if (subject.isPresent()) {
-                return CueFrames.mention(s, subject.get(), text, java.util.List.of());
+                return CueFrames.mention(s, subject.get(), text, List.of());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Though at the hearing she used stronger words, saying P": with no main-line verb before it (the parser made
+     * the participle the head of the sentence), the participle closes the clause of the nearest verb before it with
+     * an active subject, unless that verb sits in a relative clause or a reported one.
+     */
+    private static Optional<Mention> subordinateSubject(ParsedSentence s, IndexedWord verb, String text) {
+        return earlierSubject(s, verb, text, Set.of("advcl"));
+    }
+
+    /**
+     * "Sen. Ann Roe, who faces a close race, withdrew her support, saying P": when the parser read the sentence as
+     * one long noun phrase, its head, a noun that can act before the participle, is who speaks; the participle's
+     * words stay out of the mention, and so does the main verb the parser joined to the relative clause
+     * ("withdrew her support").
+     */
+    private static Optional<Mention> fragmentHead(ParsedSentence s, IndexedWord verb, String text) {
+        Optional<IndexedWord> head = s.parent(verb)
+                .filter(h -> s.relationToParent(h).equals("root") && h.index() < verb.index()
+                        && h.tag() != null && h.tag().startsWith("NN") && CueFrames.canAct(s, h));
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IndexedWord> notSource = new ArrayList<>(List.of(verb));
+        s.children(head.get(), "acl:relcl").forEach(clause -> s.children(clause, "conj").stream()
+                .filter(c -> c.tag() != null && c.tag().startsWith("VB")).forEach(notSource::add));
+        return CueFrames.mention(s, head.get(), text, List.of(), notSource);
     }
 
     /**
