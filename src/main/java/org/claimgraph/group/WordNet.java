@@ -244,6 +244,27 @@ public final class WordNet {
     }
 
     /**
+     * The words WordNet makes antonyms of the word's base forms in their main senses, also through the other words
+     * of those senses and, for adjectives, through the head a satellite is similar to ("increase": "decrease";
+     * "costly": "cheap"): used to keep opposites apart, where reaching wide is the safe side.
+     */
+    Set<String> antonyms(String word, POS pos) {
+        return cached("ant", pos, word, w -> {
+            Set<String> out = new HashSet<>();
+            for (String base : baseForms(w, pos)) {
+                for (Synset s : senses(base, pos)) {
+                    List<Synset> heads = new ArrayList<>(List.of(s));
+                    if (pos == POS.ADJECTIVE) {
+                        heads.addAll(targets(s, PointerType.SIMILAR_TO));
+                    }
+                    heads.forEach(h -> targets(h, PointerType.ANTONYM).forEach(t -> out.addAll(words(t))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * The relatives of a name or name adjective: the places and peoples WordNet relates it to ("Ukrainian"
      * pertains to "Ukraine"; "Russians" derive from "Russia"), with the word itself.
      */

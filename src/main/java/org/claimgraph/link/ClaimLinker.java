@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.claimgraph.group.CrossArticleMatcher;
 import org.claimgraph.group.PortableSignature;
+import org.claimgraph.group.SentenceSimilarity;
 
 /**
  * Joins claims of different articles that state the same proposition into groups in the links graph, and takes
@@ -32,6 +33,8 @@ final class ClaimLinker {
 
     ClaimLinker(CrossArticleMatcher matcher) {
         this.matcher = matcher;
+        // The sentence model weighs claims the structure leaves open; loaded in the background meanwhile.
+        SentenceSimilarity.warmUp();
     }
 
     /** Takes claims that are about to disappear out of their groups, electing a new canonical where needed. */
@@ -78,13 +81,26 @@ final class ClaimLinker {
             // A name word counts as a person's when either article names that person in full.
             List<Node> both = new ArrayList<>(List.of(article));
             facts.articleOf(c).ifPresent(both::add);
-            if (n >= CrossArticleMatcher.MIN_SHARED_KEYS && near(facts, claim, c) && matcher.same(signature,
-                    facts.signature(c), w -> facts.isPersonNameWord(w, both), sharedStoryNames(facts, both),
-                    sharedOpeningNames(facts, both))) {
+            if (n < CrossArticleMatcher.MIN_SHARED_KEYS || !near(facts, claim, c)) {
+                return;
+            }
+            java.util.function.Predicate<String> personName = w -> facts.isPersonNameWord(w, both);
+            Set<String> storyNames = sharedStoryNames(facts, both);
+            Set<String> openingNames = sharedOpeningNames(facts, both);
+            PortableSignature other = facts.signature(c);
+            if (matcher.same(signature, other, personName, storyNames, openingNames)
+                    || matcher.sameInOtherWords(signature, wording(facts, claim), other, wording(facts, c), personName,
+                            storyNames, openingNames)) {
                 out.add(c);
             }
         });
         return out;
+    }
+
+    /** A claim's wording as its graph keeps it: its label, in positive form ("Some school will close"). */
+    private static String wording(StoredFacts facts, Node claim) {
+        Set<String> labels = facts.labels(claim);
+        return labels.isEmpty() ? "" : labels.iterator().next();
     }
 
     /**

@@ -57,9 +57,14 @@ final class Articles {
 
     /** Adds a claim with one event and some arguments, each "kind:lemma". */
     Articles claim(String id, String event, String... arguments) {
+        return worded(id, id, event, arguments);
+    }
+
+    /** Adds a claim worded as {@code label}, with one event and some arguments, each "kind:lemma". */
+    Articles worded(String id, String label, String event, String... arguments) {
         PortableSignature s = new PortableSignature(Set.of(event), Set.of(arguments));
         Resource c = m.createResource(claim(key, id).getURI()).addProperty(RDF.type, CG.Claim)
-                .addProperty(RDFS.label, id);
+                .addProperty(RDFS.label, label);
         s.events().forEach(t -> c.addProperty(CG.eventTerm, t));
         s.arguments().forEach(t -> c.addProperty(CG.argumentTerm, t));
         MATCHER.keys(s).forEach(k -> c.addProperty(CG.matchKey, k));

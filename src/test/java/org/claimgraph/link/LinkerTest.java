@@ -236,4 +236,14 @@ class LinkerTest {
         load(article("g", "2025-05-06").claim("c1", "verb:win", "name:doe", "noun:county"));
         assertTrue(links().contains("claim/g/c1 -> claim/f/c1"), links().toString());
     }
+
+    @Test
+    void claimsOfOneStoryInOtherWordsJoinOnTheirWording() {
+        // "sell" and "prepare" (an offer) are unrelated in WordNet; the wordings say one thing (0.86 by the model).
+        load(article("sale", "2025-06-02").worded("c1", "The bakery chain would be sold to Vasterra", "verb:sell",
+                "noun:bakery", "noun:chain", "name:vasterra"));
+        load(article("bid", "2025-06-03").worded("c1", "Vasterra was preparing an offer for the bakery chain",
+                "verb:prepare", "noun:offer", "noun:bakery", "noun:chain", "name:vasterra"));
+        assertEquals(Set.of("claim/bid/c1 -> claim/sale/c1"), links());
+    }
 }
