@@ -59,7 +59,9 @@ public final class AttributionExtractor {
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
                 .map(a -> InterruptedFrame.complete(doc, a))
                 // "added a caveat: “P”": the words up to a colon handing over to the content join the cue.
-                .map(a -> CueToColon.widen(doc, a)).toList());
+                .map(a -> CueToColon.widen(doc, a))
+                // "said that X "P. Q."": the content runs on to the close of the quotation it opened.
+                .map(a -> QuoteRunOn.complete(a, quotes)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
