@@ -61,7 +61,9 @@ public final class AttributionExtractor {
                 // "added a caveat: “P”": the words up to a colon handing over to the content join the cue.
                 .map(a -> CueToColon.widen(doc, a))
                 // "said that X "P. Q."": the content runs on to the close of the quotation it opened.
-                .map(a -> QuoteRunOn.complete(a, quotes)).toList());
+                .map(a -> QuoteRunOn.complete(a, quotes))
+                // "said her critics “seem to think P”": the words between the cue and the quote are content too.
+                .map(a -> WordsBeforeQuote.complete(doc.text(), a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
