@@ -65,6 +65,8 @@ public final class AttributionExtractor {
                 // "said her critics “seem to think P”": the words between the cue and the quote are content too.
                 .map(a -> WordsBeforeQuote.complete(doc.text(), a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
+        // "“P,” said Roe, who …. “Q.”": the quote after the frame goes on with the speaker's words.
+        kept = new ArrayList<>(QuoteContinuation.apply(doc.text(), quotes, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
     }
