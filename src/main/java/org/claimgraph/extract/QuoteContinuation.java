@@ -25,7 +25,7 @@ final class QuoteContinuation {
 
     /** The attributions, each quote-then-frame one given the whole quote that follows its frame, if it is free. */
     static List<Attribution> apply(String text, List<CharSpan> quotes, List<Attribution> attributions) {
-        List<Attribution> out = new ArrayList<>(attributions);
+        List<Attribution> out = handedBack(text, attributions);
         for (int i = 0; i < out.size(); i++) {
             Attribution a = out.get(i);
             Optional<CharSpan> next = following(text, quotes, a).filter(q -> isFree(q, out));
@@ -56,6 +56,53 @@ final class QuoteContinuation {
             return FRAME_END.matcher(between).matches() && between.chars().filter(c -> c == '\n').count() <= MAX_BREAKS
                     && q.end() - q.begin() > 2 && Character.isUpperCase(text.charAt(q.begin() + 1));
         });
+    }
+
+    /**
+     * The attributions with each content piece that a quote reader carried over a paragraph break past another
+     * speaker's frame given to that frame, with the pieces after it: in "“P,” Roe replied. ¶ Lee asked whether Q.
+     * “R?”" the question is Lee's (on PolNeAR dev, all 6 such pieces are the nearer frame's in gold).
+     */
+    private static List<Attribution> handedBack(String text, List<Attribution> attributions) {
+        List<Attribution> out = new ArrayList<>(attributions);
+        for (int i = 0; i < out.size(); i++) {
+            List<CharSpan> content = out.get(i).content();
+            for (int k = 1; k < content.size(); k++) {
+                int paragraph = text.lastIndexOf('\n', content.get(k).begin());
+                if (paragraph < content.get(k - 1).end()) {
+                    continue;
+                }
+                int taker = nearerFrame(out, i, paragraph, content.get(k).begin());
+                if (taker >= 0) {
+                    List<CharSpan> moved = content.subList(k, content.size());
+                    out.set(taker, withPieces(out.get(taker), out.get(taker).content(), moved));
+                    out.set(i, withPieces(out.get(i), content.subList(0, k), List.of()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last other attribution whose cue lies between the paragraph's start and the piece, and its content too. */
+    private static int nearerFrame(List<Attribution> attributions, int self, int from, int to) {
+        int best = -1;
+        for (int j = 0; j < attributions.size(); j++) {
+            Attribution b = attributions.get(j);
+            boolean between = b.cue().begin() > from && b.cue().end() <= to && b.contentExtent().end() <= to;
+            if (j != self && between && (best < 0 || b.cue().begin() > attributions.get(best).cue().begin())) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The attribution with the given content pieces and more, in text order. */
+    private static Attribution withPieces(Attribution a, List<CharSpan> pieces, List<CharSpan> more) {
+        List<CharSpan> content = new ArrayList<>(pieces);
+        content.addAll(more);
+        content.sort(null);
+        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence());
     }
 
     /** True when no attribution holds any of the quote in its content or cue. */
