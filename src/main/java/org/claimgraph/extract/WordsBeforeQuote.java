@@ -2,8 +2,11 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Gives a content that starts at a quotation mark the words between its cue and the mark: in "Roe said her critics
@@ -19,6 +22,8 @@ final class WordsBeforeQuote {
     private static final Pattern BREAK = Pattern.compile("[,:;.!?\\n\"\u201C\u201D()\u2014-]");
     /** The complementiser that opens a reported clause inside the gap. */
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** Words opening an adverbial clause before the quote ("says if elected “P”"), from {@code lead-in-openers.tsv}. */
+    private static final Set<String> OPENERS = TsvResource.words("lead-in-openers.tsv");
     /** Longest gap, in characters, still read as one phrase leading into the quote. */
     private static final int MAX_GAP = 120;
 
@@ -35,7 +40,12 @@ final class WordsBeforeQuote {
         String gap = text.substring(cueEnd, first.begin());
         boolean sourceInGap = a.source().map(m -> m.span().end() > cueEnd && m.span().begin() < first.begin())
                 .orElse(false);
-        if (gap.isBlank() || gap.length() > MAX_GAP || BREAK.matcher(gap).find() || sourceInGap) {
+        // The opener may stand first in the gap or, where the cue took it in ("says if"), last in the cue.
+        String[] cueWords = a.cue().of(text).strip().split("\\s+");
+        String firstWord = gap.strip().split("\\s+")[0];
+        boolean adverbialClause = OPENERS.contains(firstWord.toLowerCase(Locale.ROOT))
+                || OPENERS.contains(cueWords[cueWords.length - 1].toLowerCase(Locale.ROOT));
+        if (gap.isBlank() || gap.length() > MAX_GAP || BREAK.matcher(gap).find() || sourceInGap || adverbialClause) {
             return a;
         }
         int start = cueEnd;
