@@ -60,10 +60,16 @@ public final class AttributionExtractor {
         List<Attribution> kept = new ArrayList<>(all.stream().filter(a -> !readWider(a, all))
                 .map(a -> InterruptedFrame.complete(doc, a))
                 // "added a caveat: “P”": the words up to a colon handing over to the content join the cue.
-                .map(a -> CueToColon.widen(doc, a)).toList());
+                .map(a -> CueToColon.widen(doc, a))
+                // "said that X "P. Q."": the content runs on to the close of the quotation it opened.
+                .map(a -> QuoteRunOn.complete(a, quotes))
+                // "said her critics “seem to think P”": the words between the cue and the quote are content too.
+                .map(a -> WordsBeforeQuote.complete(doc.text(), a)).toList());
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         // "Cruz, who says P, challenged Q": a relative clause that reports on its own is no part of the outer source.
         kept = new ArrayList<>(ReportingRelativeClause.cut(doc.text(), kept));
+        // "“P,” said Roe, who …. “Q.”": the quote after the frame goes on with the speaker's words.
+        kept = new ArrayList<>(QuoteContinuation.apply(doc.text(), quotes, kept));
         kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
         return kept;
     }

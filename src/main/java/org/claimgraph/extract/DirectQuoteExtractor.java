@@ -42,7 +42,7 @@ final class DirectQuoteExtractor {
             if (sentences.isEmpty()) {
                 continue;
             }
-            boolean alone = standsAlone(sentences, quotes);
+            boolean alone = standsAlone(doc.text(), sentences, quotes, quote);
             if (!(isQuotation(sentences, quote) || framedShort)) {
                 // "“…,” Roe said. “Very good.”": a sentence quoted whole goes on with the speaker's quote, however short.
                 if (previous != null && alone && continues(doc.text(), previous, quote)) {
@@ -419,16 +419,31 @@ final class DirectQuoteExtractor {
         return before >= 1 && s.tag(before).equals("IN") && ChannelPhrase.isChannelPreposition(s.token(before).word());
     }
 
-    /** True when the quote's sentences hold no words outside quotes: a quote continuing the speaker's words. */
-    private static boolean standsAlone(List<ParsedSentence> sentences, List<CharSpan> quotes) {
+    /**
+     * True when the quote's sentences hold no words outside quotes: a quote continuing the speaker's words. Words of
+     * another sentence that the splitter ran on over the quote's edge do not count: "…, said Roe. “P. Q.”" often
+     * comes back with the opening mark at the end of the frame's sentence, and "“P.” Roe left." as one sentence.
+     */
+    private static boolean standsAlone(String text, List<ParsedSentence> sentences, List<CharSpan> quotes,
+                                       CharSpan quote) {
+        boolean afterStop = endsSentence(text.substring(0, quote.begin()).stripTrailing());
+        boolean closesOnStop = endsSentence(String.valueOf(QuoteFinder.lastCharacter(text, quote)));
         for (ParsedSentence s : sentences) {
             for (int i : TreeSpans.tokensOutside(s, quotes)) {
-                if (!s.isPunctuation(i)) {
+                CoreLabel t = s.token(i);
+                boolean before = t.endPosition() <= quote.begin() && afterStop;
+                boolean after = t.beginPosition() >= quote.end() && closesOnStop;
+                if (!s.isPunctuation(i) && !before && !after) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** True when the text ends on a full stop, question or exclamation mark. */
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".?!".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** A quote continues the previous one when little more than a paragraph break and its frame lie between. */
