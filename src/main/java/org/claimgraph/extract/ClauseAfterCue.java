@@ -71,7 +71,7 @@ final class ClauseAfterCue {
     }
 
     /**
-     * "During the week, port records show, the ferry sailed 300 times": a cue and its subject set off by commas
+     * "Over the summer, flight logs show, the jet flew 40 times": a cue and its subject set off by commas
      * in mid-sentence interrupt the clause they report, which the parser hung on the cue as a loose dependent.
      * The content is the words before the frame and the clause after its closing comma, in two pieces; empty
      * when the cue is no such frame or no clause resumes after it.

@@ -185,18 +185,13 @@ final class CueFrames {
         return active ? Optional.empty() : s.children(first, "nsubj:pass").stream().findFirst();
     }
 
-    /** A verb with a passive auxiliary or a passive subject (see {@link ParsedSentence#isPassive}). */
-    static boolean isPassive(ParsedSentence s, IndexedWord verb) {
-        return s.isPassive(verb);
-    }
-
     /**
      * "X has criticized Y and called for Z", "X speculated about Y, referred to Z and considered W": a verb in the
      * past participle form (or mistagged as one) coordinated with an active verb shares that verb's subject; it is
      * passive only with a passive auxiliary of its own or a passive first conjunct ("was arrested and charged").
      */
     private static boolean activeConjunct(ParsedSentence s, IndexedWord verb, String relation) {
-        if (!relation.equals("conj") || isPassive(s, verb)) {
+        if (!relation.equals("conj") || s.isPassive(verb)) {
             return false;
         }
         // "X are well aware of Y and have focused on it": a participle after its own "have" is a perfect, active
@@ -207,7 +202,7 @@ final class CueFrames {
         }
         Optional<IndexedWord> first = s.parent(verb);
         return first.isPresent() && first.get().tag() != null && first.get().tag().startsWith("VB")
-                && !isPassive(s, first.get())
+                && !s.isPassive(first.get())
                 && !s.relationToParent(first.get()).startsWith("acl");
     }
 
@@ -222,7 +217,7 @@ final class CueFrames {
         }
         Optional<IndexedWord> governor = s.parent(verb);
         return governor.isPresent() && governor.get().tag() != null && governor.get().tag().startsWith("VB")
-                && !isPassive(s, governor.get());
+                && !s.isPassive(governor.get());
     }
 
     /**
@@ -238,7 +233,7 @@ final class CueFrames {
         }
         return s.parent(preposition.get())
                 .filter(v -> v.tag() != null && v.tag().startsWith("VB") && v.index() < gerund.index())
-                .filter(v -> !isPassive(s, v));
+                .filter(v -> !s.isPassive(v));
     }
 
     /**

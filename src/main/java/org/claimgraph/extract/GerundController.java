@@ -37,7 +37,7 @@ final class GerundController {
         }
         Optional<IndexedWord> governor = onPredicate(s, gerund);
         return governor.isPresent()
-                && (controller(s, gerund, governor.get()).isPresent() || CueFrames.isPassive(s, governor.get()));
+                && (controller(s, gerund, governor.get()).isPresent() || s.isPassive(governor.get()));
     }
 
     /** The gerund's doer where {@link #decides} holds; empty when no one in the sentence controls it. */
@@ -97,7 +97,7 @@ final class GerundController {
                 return object;
             }
         }
-        if (CueFrames.isPassive(s, governor)) {
+        if (s.isPassive(governor)) {
             return s.children(governor, "nsubj:pass").stream().findFirst();
         }
         return governor.tag().startsWith("JJ") ? s.children(governor, "nsubj").stream().findFirst() : Optional.empty();
@@ -120,7 +120,7 @@ final class GerundController {
         if (verb.isEmpty()) {
             return Optional.empty();
         }
-        return CueFrames.isPassive(s, verb.get()) ? s.children(verb.get(), "nsubj:pass").stream().findFirst()
+        return s.isPassive(verb.get()) ? s.children(verb.get(), "nsubj:pass").stream().findFirst()
                 : CueFrames.sourceHead(s, verb.get());
     }
 }

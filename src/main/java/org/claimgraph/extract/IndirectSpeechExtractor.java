@@ -96,7 +96,7 @@ final class IndirectSpeechExtractor {
         if (agent.isPresent() && !s.children(agent.get(), "nummod").isEmpty()) {
             return false;
         }
-        return CueFrames.isPassive(s, verb) || agent.isPresent();
+        return s.isPassive(verb) || agent.isPresent();
     }
 
     /** True when a cue gerund after "by" tells how this verb was done ("responded by saying"): one cue, not two. */

@@ -35,9 +35,9 @@ final class ParticipleOnObject {
         Optional<IndexedWord> object = s.parent(participle)
                 .filter(n -> "VBG".equals(participle.tag()) && s.baseRelationToParent(participle).equals("acl"))
                 .filter(n -> n.index() < participle.index() && s.relationToParent(n).equals("obj"))
-                .filter(n -> !SPEAKING_OBJECTS.contains(n.lemma().toLowerCase(Locale.ROOT)));
+                .filter(n -> !SPEAKING_OBJECTS.contains((n.lemma() == null ? n.word() : n.lemma()).toLowerCase(Locale.ROOT)));
         Optional<IndexedWord> verb = object.flatMap(s::parent)
-                .filter(v -> v.tag() != null && v.tag().startsWith("VB") && !CueFrames.isPassive(s, v));
+                .filter(v -> v.tag() != null && v.tag().startsWith("VB") && !s.isPassive(v));
         return verb.flatMap(v -> CueFrames.sourceHead(s, v))
                 .filter(h -> h.index() < object.get().index())
                 .flatMap(h -> CueFrames.mention(s, h, text, List.of()));

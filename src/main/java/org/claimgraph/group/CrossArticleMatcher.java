@@ -62,8 +62,8 @@ public final class CrossArticleMatcher {
      * The least cosine of two claims' wordings ({@link SentenceSimilarity}) that relates their events, when all else
      * matches ({@link #sameInOtherWords}). Chosen on the eleven development claim sets (not the held-out ones): the
      * two right joins it makes rate 0.80 and 0.83; the wrong candidates that pass every other condition rate 0.70
-     * and below, all but one ("customers were overcharged" / "every overcharged customer would get their money
-     * back", 0.83, which the event-naming guard stops).
+     * and below, all but one (a claim that patients were misbilled against one that every misbilled patient would
+     * be repaid, 0.83, which the event-naming guard stops).
      */
     static final double MIN_COSINE = 0.8;
     /** Shorter event stems would be found inside unrelated words ("be", "go"). */
@@ -167,14 +167,14 @@ public final class CrossArticleMatcher {
 
     /**
      * True when two claims of articles telling one story say the same thing in words WordNet and the paraphrase sets
-     * do not relate, as a sentence-embedding model rates their wordings ({@link SentenceSimilarity}; "the dairy group
-     * would be sold to Halvorsen" ~ "Halvorsen was preparing an offer for the dairy"). The model rates topic as much
+     * do not relate, as a sentence-embedding model rates their wordings ({@link SentenceSimilarity}; "the brewery
+     * would be sold to Norland" ~ "Norland was preparing an offer for the brewery"). The model rates topic as much
      * as proposition, so it only decides what the structure leaves open: every condition of {@link #same} must hold
      * but the related event; the articles must share a story name ({@link #storyNames}, {@link #openingNames}); no
      * object of one may be unrelated to the other's, no event opposed or of another direction of change
      * ({@link OppositeEvents}: "would be sold" / "would close"), and neither wording
-     * may name the other's event beside an event of its own ("every overcharged customer would get their money
-     * back" says something more of "customers were overcharged").
+     * may name the other's event beside an event of its own ("every misbilled patient would be repaid" says
+     * something more of "patients were misbilled").
      */
     public boolean sameInOtherWords(PortableSignature a, String aWording, PortableSignature b, String bWording,
             Predicate<String> personSurname, Set<String> sharedStoryNames, Set<String> sharedOpeningNames) {
@@ -194,7 +194,7 @@ public final class CrossArticleMatcher {
 
     /**
      * True when a claim's wording names an event of {@code other} that is not its own: a word beginning with the
-     * event's stem ("overcharged" for "overcharge"). The claim then tells something further about that event.
+     * event's stem ("misbilled" for "misbill"). The claim then tells something further about that event.
      */
     private static boolean namesEventOf(String wording, ClaimSignature own, ClaimSignature other) {
         Set<String> ownEvents = lemmas(own.events());

@@ -4,7 +4,11 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cosine of two sentences' embeddings from the all-MiniLM-L6-v2 model (quantized, run in process by ONNX
@@ -21,6 +25,9 @@ public final class SentenceSimilarity {
      * text); 5,000 vectors of 384 floats hold under 8 MB of heap.
      */
     private static final int MAX_CACHED = 5_000;
+
+    /** Longest wait for the model to load (1.4 s on the loaded shared machine) before claims are joined without it. */
+    private static final long LOAD_TIMEOUT_SECONDS = 120;
 
     private static final CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> MODEL = new CompletableFuture<>();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -59,6 +66,9 @@ public final class SentenceSimilarity {
         }
         float[] x = embedding(a);
         float[] y = embedding(b);
+        if (x == null || y == null) {
+            return 0;
+        }
         double dot = 0;
         double nx = 0;
         double ny = 0;
@@ -70,13 +80,24 @@ public final class SentenceSimilarity {
         return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
     }
 
-    /** The embedding of a text, from the cache or the model. */
+    /** The embedding of a text, from the cache or the model; null when the model failed on it. */
     private static float[] embedding(String text) {
         float[] cached = CACHE.get(text);
         if (cached != null) {
             return cached;
         }
-        float[] vector = model().embed(text).content().vector();
+        AllMiniLmL6V2QuantizedEmbeddingModel model = model();
+        if (model == null) {
+            return null;
+        }
+        float[] vector;
+        try {
+            vector = model.embed(text).content().vector();
+        } catch (RuntimeException e) {
+            // A native failure on one wording must not fail the article: the structure alone decides.
+            logFailure(e);
+            return null;
+        }
         if (CACHE.size() >= MAX_CACHED) {
             CACHE.clear();
         }
@@ -88,13 +109,27 @@ public final class SentenceSimilarity {
     private static AllMiniLmL6V2QuantizedEmbeddingModel model() {
         warmUp();
         try {
-            return MODEL.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (!FAILURE_LOGGED.getAndSet(true)) {
-                org.slf4j.LoggerFactory.getLogger(SentenceSimilarity.class)
-                        .warn("sentence model not loaded, claims are joined without it: {}", e.getCause().toString());
-            }
+            // A load that hangs in native code must not stall every conversion thread.
+            return MODEL.get(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            // Given up for good: later comparisons see a failed load at once instead of waiting again.
+            MODEL.completeExceptionally(e);
+            logFailure(e);
             return null;
+        } catch (ExecutionException e) {
+            logFailure(e.getCause() == null ? e : e.getCause());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Says once in the log that the model is not used, and why. */
+    private static void logFailure(Throwable cause) {
+        if (!FAILURE_LOGGED.getAndSet(true)) {
+            LoggerFactory.getLogger(SentenceSimilarity.class)
+                    .warn("sentence model not used, claims are joined without it: {}", cause.toString());
         }
     }
 }
