@@ -25,14 +25,15 @@ final class QuoteContinuation {
 
     /** The attributions, each quote-then-frame one given the whole quote that follows its frame, if it is free. */
     static List<Attribution> apply(String text, List<CharSpan> quotes, List<Attribution> attributions) {
-        List<Attribution> out = handedBack(text, attributions);
+        List<Attribution> out = handedBack(text, quotes, attributions);
         for (int i = 0; i < out.size(); i++) {
             Attribution a = out.get(i);
             Optional<CharSpan> next = following(text, quotes, a).filter(q -> isFree(q, out));
             if (next.isPresent()) {
                 List<CharSpan> content = new ArrayList<>(a.content());
                 content.add(next.get());
-                out.set(i, new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence()));
+                out.set(i, new Attribution(a.source(), a.cue(), a.cueLemma(), content, receiving(a.kind(), true),
+                        a.sentence()));
             }
         }
         return out;
@@ -63,7 +64,7 @@ final class QuoteContinuation {
      * speaker's frame given to that frame, with the pieces after it: in "“P,” Roe replied. ¶ Lee asked whether Q.
      * “R?”" the question is Lee's (on PolNeAR dev, all 6 such pieces are the nearer frame's in gold).
      */
-    private static List<Attribution> handedBack(String text, List<Attribution> attributions) {
+    private static List<Attribution> handedBack(String text, List<CharSpan> quotes, List<Attribution> attributions) {
         List<Attribution> out = new ArrayList<>(attributions);
         for (int i = 0; i < out.size(); i++) {
             List<CharSpan> content = out.get(i).content();
@@ -75,8 +76,10 @@ final class QuoteContinuation {
                 int taker = nearerFrame(out, i, paragraph, content.get(k).begin());
                 if (taker >= 0) {
                     List<CharSpan> moved = content.subList(k, content.size());
-                    out.set(taker, withPieces(out.get(taker), out.get(taker).content(), moved));
-                    out.set(i, withPieces(out.get(i), content.subList(0, k), List.of()));
+                    boolean quoted = moved.stream().anyMatch(m -> quotes.stream().anyMatch(m::overlaps));
+                    Attribution nearer = out.get(taker);
+                    out.set(taker, withPieces(nearer, nearer.content(), moved, receiving(nearer.kind(), quoted)));
+                    out.set(i, withPieces(out.get(i), content.subList(0, k), List.of(), out.get(i).kind()));
                     break;
                 }
             }
@@ -97,12 +100,20 @@ final class QuoteContinuation {
         return best;
     }
 
-    /** The attribution with the given content pieces and more, in text order. */
-    private static Attribution withPieces(Attribution a, List<CharSpan> pieces, List<CharSpan> more) {
+    /** The attribution with the given content pieces and more, in text order, reporting them as the given kind. */
+    private static Attribution withPieces(Attribution a, List<CharSpan> pieces, List<CharSpan> more, QuoteKind kind) {
         List<CharSpan> content = new ArrayList<>(pieces);
         content.addAll(more);
         content.sort(null);
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence());
+        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, kind, a.sentence());
+    }
+
+    /**
+     * The kind of a content after it receives more pieces: the writer's words that take in a quotation ("Lee asked
+     * whether Q. “R?”") now hold quoted words too, so they are mixed; a direct or mixed content stays as it was.
+     */
+    private static QuoteKind receiving(QuoteKind kind, boolean quotationAdded) {
+        return kind == QuoteKind.INDIRECT && quotationAdded ? QuoteKind.MIXED : kind;
     }
 
     /** True when no attribution holds any of the quote in its content or cue. */
