@@ -18,8 +18,11 @@ final class WordsBeforeQuote {
 
     /** Marks that open a quotation. */
     private static final String OPENING_MARKS = "\"\u201C";
-    /** A gap holding any of these is no run of plain words: a comma, colon or stop sets the quote off from the cue. */
-    private static final Pattern BREAK = Pattern.compile("[,:;.!?\\n\"\u201C\u201D()\u2014-]");
+    /**
+     * A gap holding any of these is no run of plain words: a comma, colon, stop or dash sets the quote off from the
+     * cue. A hyphen inside a word ("long-time") joins, so only a hyphen with no word on one side is a dash.
+     */
+    private static final Pattern BREAK = Pattern.compile("[,:;.!?\\n\"\u201C\u201D()\u2013\u2014]|(?<!\\w)-|-(?!\\w)");
     /** The complementiser that opens a reported clause inside the gap. */
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** Words opening an adverbial clause before the quote ("says if elected “P”"), from {@code lead-in-openers.tsv}. */
