@@ -88,6 +88,10 @@ class StanceClassifierTest {
         // The parser hangs "said" below "affected" and "passwords" on "said": the verb still heads the content.
         "It said passwords and payment details were not affected.|say|DENY"
                 + "|Passwords and payment details were affected",
+        // One negation, with a second one only in a relative clause: still a denial.
+        "The mayor said no worker who did not strike was fired.|say|DENY|Some worker who did not strike was fired",
+        "The hospital said no patient was sent home.|say|DENY|Some patient was sent home",
+        "The general said that no unit is encircled.|say|DENY|Some unit is encircled",
     })
     void negationOfTheMainClauseDeniesThePositiveClaim(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
@@ -107,6 +111,9 @@ class StanceClassifierTest {
                 + "|The government has done almost nothing with the money",
         "He said he had done nothing more than ask a question.|say|ASSERT|He had done nothing more than ask a question",
         "The doctor said the cause was not the virus but the heat.|say|ASSERT|The cause was not the virus but the heat",
+        // "without" and "un-" are negations only as the second of two: alone they change nothing.
+        "The firm said the guards left without pay.|say|ASSERT|The guards left without pay",
+        "The firm said the bridge is unsafe.|say|ASSERT|The bridge is unsafe",
         // The parser hangs the condition on the cue, outside the content; the claim is the clause after the cue.
         "If the demands are not met, the union leader warned, the workers plan to strike in March.|warn|ASSERT"
                 + "|If the demands are not met, the workers plan to strike in March",
@@ -160,6 +167,21 @@ class StanceClassifierTest {
         "The army said it is not true that no unit was encircled.|say|ASSERT|Some unit was encircled",
         "The army said the reports were not untrue.|say|ASSERT|The reports",
         "The spokesman denied that the reports were false.|deny|ASSERT|The reports",
+        // A negative quantifier with a second negation in its scope asserts the positive; the claim keeps both.
+        "The hospital said no patient will be sent home without a bed.|say|ASSERT"
+                + "|No patient will be sent home without a bed",
+        "The minister said nobody could prove that the council had not warned them.|say|ASSERT"
+                + "|Nobody could prove that the council had not warned them",
+        "The owner said there is no risk that the plant will not reopen.|say|ASSERT"
+                + "|There is no risk that the plant will not reopen",
+        "The council said none of the staff will go unpaid.|say|ASSERT|None of the staff will go unpaid",
+        "The mayor said no child in the town is unvaccinated.|say|ASSERT|No child in the town is unvaccinated",
+        "The owner said there is no chance the plant will not reopen.|say|ASSERT"
+                + "|There is no chance the plant will not reopen",
+        "The coach said the club never signs a player without a medical.|say|ASSERT"
+                + "|The club never signs a player without a medical",
+        "The board said it is not true that the club never paid.|say|ASSERT|The club paid",
+        "The mayor said nothing was left unrepaired.|say|ASSERT|Nothing was left unrepaired",
     })
     void doubleNegationsCancel(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
