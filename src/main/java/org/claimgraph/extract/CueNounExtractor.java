@@ -34,12 +34,15 @@ final class CueNounExtractor {
             for (IndexedWord noun : s.nodes()) {
                 if (noun.tag() != null && noun.tag().startsWith("NN") && CueNouns.stanceOf(noun.lemma()).isPresent()) {
                     Optional<Attribution> a = attribution(doc.text(), s, noun, quotes);
-                    boolean ownSource = sourceHead(s, noun).isPresent();
-                    a.filter(x -> x.source().isPresent() && ownSource).ifPresent(withSource::add);
-                    a.filter(x -> x.source().isEmpty() || !ownSource).ifPresent(x -> {
-                        withoutOwnSource.add(x);
-                        carriers.add(s.parent(noun).map(p -> tokenSpan(s, p)).orElse(x.cue()));
-                    });
+                    if (a.isEmpty()) {
+                        continue;
+                    }
+                    if (a.get().source().isPresent() && sourceHead(s, noun).isPresent()) {
+                        withSource.add(a.get());
+                    } else {
+                        withoutOwnSource.add(a.get());
+                        carriers.add(s.parent(noun).map(p -> tokenSpan(s, p)).orElse(a.get().cue()));
+                    }
                 }
             }
         }

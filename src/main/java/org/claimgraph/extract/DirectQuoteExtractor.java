@@ -426,7 +426,7 @@ final class DirectQuoteExtractor {
      */
     private static boolean standsAlone(String text, List<ParsedSentence> sentences, List<CharSpan> quotes,
                                        CharSpan quote) {
-        boolean afterStop = endsSentence(text.substring(0, quote.begin()).stripTrailing());
+        boolean afterStop = sentenceEndsBefore(text, quote.begin());
         boolean closesOnStop = endsSentence(String.valueOf(QuoteFinder.lastCharacter(text, quote)));
         for (ParsedSentence s : sentences) {
             for (int i : TreeSpans.tokensOutside(s, quotes)) {
@@ -439,6 +439,15 @@ final class DirectQuoteExtractor {
             }
         }
         return true;
+    }
+
+    /** True when the last character before the offset that is not white space ends a sentence. */
+    private static boolean sentenceEndsBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && endsSentence(text.substring(i, i + 1));
     }
 
     /** True when the text ends on a full stop, question or exclamation mark. */

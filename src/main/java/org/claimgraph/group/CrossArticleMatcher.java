@@ -1,6 +1,7 @@
 package org.claimgraph.group;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.TreeSet;
@@ -198,7 +199,7 @@ public final class CrossArticleMatcher {
      */
     private static boolean namesEventOf(String wording, ClaimSignature own, ClaimSignature other) {
         Set<String> ownEvents = lemmas(own.events());
-        List<String> words = List.of(wording.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> words = List.of(wording.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
         for (ClaimSignature.Term e : other.events()) {
             String stem = e.lemma().endsWith("e") ? e.lemma().substring(0, e.lemma().length() - 1) : e.lemma();
             if (EventParaphrases.isSet(e) || ownEvents.contains(e.lemma()) || stem.length() < MIN_STEM
@@ -261,7 +262,7 @@ public final class CrossArticleMatcher {
                 if (words[i].isEmpty()) {
                     continue;
                 }
-                String lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                String lemma = words[i].toLowerCase(Locale.ROOT);
                 // A word of grammar is no name, wherever a title-case headline capitalises it ("Looks Into"). A
                 // line's first word, after any opening quotation mark, has its capital from the sentence: a name
                 // only when WordNet also lists it in no part of speech ("Corvane was fined", not "However").

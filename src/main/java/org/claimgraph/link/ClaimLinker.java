@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.claimgraph.group.CrossArticleMatcher;
 import org.claimgraph.group.PortableSignature;
@@ -84,7 +85,7 @@ final class ClaimLinker {
             if (n < CrossArticleMatcher.MIN_SHARED_KEYS || !near(facts, claim, c)) {
                 return;
             }
-            java.util.function.Predicate<String> personName = w -> facts.isPersonNameWord(w, both);
+            Predicate<String> personName = w -> facts.isPersonNameWord(w, both);
             Set<String> storyNames = sharedStoryNames(facts, both);
             Set<String> openingNames = sharedOpeningNames(facts, both);
             PortableSignature other = facts.signature(c);
