@@ -14,7 +14,8 @@ import org.claimgraph.lexicon.TsvResource;
  * Finds the subject of a finite cue verb the parser left without one. Long subjects trip the parser ("Roe, who
  * worked for the mayor in the 2008 primary and after, said P" comes out with "said" hung on "primary"), yet the
  * words still show who speaks: the noun phrase that opens the sentence and runs up to the verb, or the subject of
- * the verb the cue is coordinated with ("She cut it down, but said P").
+ * the verb the cue is coordinated with ("She cut it down, but said P"); of a gerund after "after", "while", "in" …
+ * ({@link GerundAdjunct}), the subject of the clause it modifies.
  */
 final class SubjectFallback {
 
@@ -48,6 +49,12 @@ final class SubjectFallback {
         if (isTrailingParticiple(s, verb)) {
             return mainLineSubject(s, verb, text).or(() -> subordinateSubject(s, verb, text))
                     .or(() -> fragmentHead(s, verb, text));
+        }
+        // "Roe began the day in a hole after questioning P": the clause the gerund's phrase modifies has the doer.
+        Optional<Mention> adjunctDoer = GerundAdjunct.doer(s, verb)
+                .flatMap(d -> CueFrames.mention(s, d, text, List.of()));
+        if (adjunctDoer.isPresent()) {
+            return adjunctDoer;
         }
         Optional<Mention> objectHolder = ParticipleOnObject.holder(s, verb, text);
         if (objectHolder.isPresent()) {
