@@ -64,7 +64,7 @@ final class CueFrames {
         }
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
-        List<IndexedWord> subjects = s.children(verb, "nsubj").stream()
+        List<IndexedWord> subjects = participleSubjects(s, verb).stream()
                 .filter(n -> !s.relationToParent(n).equals("nsubj:pass")).toList();
         // "Ruiz and Cole have both argued": a quantifier floating after the subject is no subject of its own.
         Optional<IndexedWord> subject = subjects.stream()
@@ -172,6 +172,22 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb's subjects, less a time word the parser made a participle's subject ("issued a statement Tuesday
+     * saying P"): a day names no speaker, and the participle's doer is found as if it had no subject.
+     */
+    static List<IndexedWord> participleSubjects(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> !("VBG".equals(verb.tag()) && TimeWords.isTimeWord(n.word()) && !isNamed(s, n)))
+                .toList();
+    }
+
+    /** True when the named-entity tagger calls the word a person or an organisation ("May" the minister). */
+    private static boolean isNamed(ParsedSentence s, IndexedWord word) {
+        String ner = s.token(word.index()).ner();
+        return ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
     }
 
     /**
