@@ -34,6 +34,8 @@ final class SubjectFallback {
     private static final Set<String> MAIN_LINE = Set.of("root", "conj", "parataxis");
     /** Words that open a subordinate clause, whose subject follows them: "…, as the head of the board has said". */
     private static final Set<String> SUBORDINATORS = TsvResource.words("subordinators.tsv");
+    /** Dashes as the tokenizer writes them, which join a clause to the sentence as a semicolon does. */
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
     /** Longest subject read from the words, in tokens; beyond it the stretch is more than a noun phrase. */
     private static final int MAX_TOKENS = 40;
 
@@ -224,7 +226,7 @@ final class SubjectFallback {
                 : Optional.empty();
     }
 
-    /** Where a conjunction or subordinating word joins the verb's clause after a comma or semicolon, or 0. */
+    /** Where the verb's clause joins the sentence (a conjunction or subordinator after a comma, a semicolon, a dash), or 0. */
     private static int clauseJoin(ParsedSentence s, IndexedWord verb) {
         for (int i = verb.index() - 1; i >= 2; i--) {
             String word = s.token(i).word();
@@ -233,7 +235,8 @@ final class SubjectFallback {
             if (conjunction && (before.equals(",") || before.equals(";"))) {
                 return i;
             }
-            if (word.equals(";")) {
+            // "… than Mr. Roe - 60 percent of voters said P": a dash, like a semicolon, starts a clause of its own.
+            if (word.equals(";") || DASHES.contains(word)) {
                 return i;
             }
         }
