@@ -32,6 +32,8 @@ final class CueFrames {
     private static final Set<String> INVERTING = TsvResource.words("inverting-cues.tsv");
     /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Quantifiers that stand for people as the object handed an infinitive ("led some to speculate"). */
+    private static final Set<String> CONTROLLING_QUANTIFIERS = TsvResource.words("controlling-quantifiers.tsv");
     /** Tags of a verb that carries its own tense: such a verb is active unless a passive auxiliary says otherwise. */
     private static final Set<String> ACTIVE_FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Quantifiers that float after the subject they quantify: "have both argued", "all said". */
@@ -322,7 +324,8 @@ final class CueFrames {
         // "steeled myself not to show", "turned out Saturday to support": a reflexive or a time is no one else.
         return s.children(governor, "obj").stream()
                 .filter(o -> o.index() > governor.index() && o.index() < infinitive.index())
-                .filter(o -> canAct(s, o) && !o.word().toLowerCase(Locale.ROOT).endsWith("self")
+                .filter(o -> (canAct(s, o) || CONTROLLING_QUANTIFIERS.contains(o.word().toLowerCase(Locale.ROOT)))
+                        && !o.word().toLowerCase(Locale.ROOT).endsWith("self")
                         && !o.word().toLowerCase(Locale.ROOT).endsWith("selves") && !TimeWords.isTime(o))
                 .findFirst();
     }
