@@ -32,6 +32,8 @@ final class CueFrames {
     private static final Set<String> INVERTING = TsvResource.words("inverting-cues.tsv");
     /** Nouns for people and bodies, which can do what an infinitive says ("urged officials to …"). */
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
+    /** Quantifiers that stand for people as the object handed an infinitive ("led some to speculate"). */
+    private static final Set<String> CONTROLLING_QUANTIFIERS = TsvResource.words("controlling-quantifiers.tsv");
     /** Tags of a verb that carries its own tense: such a verb is active unless a passive auxiliary says otherwise. */
     private static final Set<String> ACTIVE_FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Quantifiers that float after the subject they quantify: "have both argued", "all said". */
@@ -64,7 +66,7 @@ final class CueFrames {
         }
         // The subject nearest the verb: a misparse can hang a second one inside a quotation ("… all the
         // Muslims …,” Barkley said").
-        List<IndexedWord> subjects = s.children(verb, "nsubj").stream()
+        List<IndexedWord> subjects = participleSubjects(s, verb).stream()
                 .filter(n -> !s.relationToParent(n).equals("nsubj:pass")).toList();
         // "Ruiz and Cole have both argued": a quantifier floating after the subject is no subject of its own.
         Optional<IndexedWord> subject = subjects.stream()
@@ -172,6 +174,22 @@ final class CueFrames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb's subjects, less a time word the parser made a participle's subject ("issued a statement Tuesday
+     * saying P"): a day names no speaker, and the participle's doer is found as if it had no subject.
+     */
+    static List<IndexedWord> participleSubjects(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "nsubj").stream()
+                .filter(n -> !("VBG".equals(verb.tag()) && TimeWords.isTimeWord(n.word()) && !isNamed(s, n)))
+                .toList();
+    }
+
+    /** True when the named-entity tagger calls the word a person or an organisation ("May" the minister). */
+    private static boolean isNamed(ParsedSentence s, IndexedWord word) {
+        String ner = s.token(word.index()).ner();
+        return ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
     }
 
     /**
@@ -306,7 +324,8 @@ final class CueFrames {
         // "steeled myself not to show", "turned out Saturday to support": a reflexive or a time is no one else.
         return s.children(governor, "obj").stream()
                 .filter(o -> o.index() > governor.index() && o.index() < infinitive.index())
-                .filter(o -> canAct(s, o) && !o.word().toLowerCase(Locale.ROOT).endsWith("self")
+                .filter(o -> (canAct(s, o) || CONTROLLING_QUANTIFIERS.contains(o.word().toLowerCase(Locale.ROOT)))
+                        && !o.word().toLowerCase(Locale.ROOT).endsWith("self")
                         && !o.word().toLowerCase(Locale.ROOT).endsWith("selves") && !TimeWords.isTime(o))
                 .findFirst();
     }

@@ -29,7 +29,7 @@ final class IssuedMessage {
      * split between the whole stretch and the participle alone (5 against 8), so that case is left as it was.
      */
     static Optional<IndexedWord> issuer(ParsedSentence s, IndexedWord participle) {
-        if (!"VBG".equals(participle.tag()) || !s.children(participle, "nsubj").isEmpty()) {
+        if (!"VBG".equals(participle.tag()) || !CueFrames.participleSubjects(s, participle).isEmpty()) {
             return Optional.empty();
         }
         Optional<IndexedWord> verb = verbAbove(s, participle);

@@ -14,7 +14,8 @@ import org.claimgraph.lexicon.TsvResource;
  * Finds the subject of a finite cue verb the parser left without one. Long subjects trip the parser ("Roe, who
  * worked for the mayor in the 2008 primary and after, said P" comes out with "said" hung on "primary"), yet the
  * words still show who speaks: the noun phrase that opens the sentence and runs up to the verb, or the subject of
- * the verb the cue is coordinated with ("She cut it down, but said P").
+ * the verb the cue is coordinated with ("She cut it down, but said P"); of a gerund after "after", "while", "in" …
+ * ({@link GerundAdjunct}), the subject of the clause it modifies.
  */
 final class SubjectFallback {
 
@@ -33,6 +34,8 @@ final class SubjectFallback {
     private static final Set<String> MAIN_LINE = Set.of("root", "conj", "parataxis");
     /** Words that open a subordinate clause, whose subject follows them: "…, as the head of the board has said". */
     private static final Set<String> SUBORDINATORS = TsvResource.words("subordinators.tsv");
+    /** Dashes as the tokenizer writes them, which join a clause to the sentence as a semicolon does. */
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
     /** Longest subject read from the words, in tokens; beyond it the stretch is more than a noun phrase. */
     private static final int MAX_TOKENS = 40;
 
@@ -48,6 +51,12 @@ final class SubjectFallback {
         if (isTrailingParticiple(s, verb)) {
             return mainLineSubject(s, verb, text).or(() -> subordinateSubject(s, verb, text))
                     .or(() -> fragmentHead(s, verb, text));
+        }
+        // "Roe began the day in a hole after questioning P": the clause the gerund's phrase modifies has the doer.
+        Optional<Mention> adjunctDoer = GerundAdjunct.doer(s, verb)
+                .flatMap(d -> CueFrames.mention(s, d, text, List.of()));
+        if (adjunctDoer.isPresent()) {
+            return adjunctDoer;
         }
         Optional<Mention> objectHolder = ParticipleOnObject.holder(s, verb, text);
         if (objectHolder.isPresent()) {
@@ -217,7 +226,7 @@ final class SubjectFallback {
                 : Optional.empty();
     }
 
-    /** Where a conjunction or subordinating word joins the verb's clause after a comma or semicolon, or 0. */
+    /** Where the verb's clause joins the sentence (a conjunction or subordinator after a comma, a semicolon, a dash), or 0. */
     private static int clauseJoin(ParsedSentence s, IndexedWord verb) {
         for (int i = verb.index() - 1; i >= 2; i--) {
             String word = s.token(i).word();
@@ -226,7 +235,8 @@ final class SubjectFallback {
             if (conjunction && (before.equals(",") || before.equals(";"))) {
                 return i;
             }
-            if (word.equals(";")) {
+            // "… than Mr. Roe - 60 percent of voters said P": a dash, like a semicolon, starts a clause of its own.
+            if (word.equals(";") || DASHES.contains(word)) {
                 return i;
             }
         }
