@@ -34,7 +34,9 @@ final class ClauseFrame {
     }
 
     /**
-     * The clause before the first comma that a frame follows ("P, X said."), if a finite verb makes it a clause.
+     * The clause before the first comma that a frame follows ("P, X said."), if a finite verb makes it a clause; or
+     * the words after a frame that interrupts the sentence between commas ("Loyalty, he noted, has long been …"),
+     * which {@link InterruptedFrame} then completes with the words before it.
      * A cue already read inside that clause does not stop it: "Roe plans to run again, her aide said" reports
      * Roe's plan and the aide's statement of it, one nested in the other.
      */
@@ -46,14 +48,16 @@ final class ClauseFrame {
             if (PosTags.isFiniteOrModal(t.tag())) {
                 clause = true;
             }
-            if (clause && i > 0 && t.word().equals(",")) {
-                CharSpan content = new CharSpan(s.begin(), tokens.get(i - 1).endPosition());
-                Optional<Attribution> found = frame.find(doc, content, new HashSet<>(usedCues))
-                        .filter(a -> closesSentence(s, a));
-                if (found.isPresent()) {
-                    frame.find(doc, content, usedCues); // again on the real set, which marks its cue word used
+            if (i > 0 && t.word().equals(",")) {
+                CharSpan opening = new CharSpan(s.begin(), tokens.get(i - 1).endPosition());
+                boolean closedClause = clause;
+                Optional<Attribution> found = frame.find(doc, opening, new HashSet<>(usedCues));
+                Optional<List<CharSpan>> content = found.flatMap(a -> closedClause && closesSentence(s, a)
+                        ? Optional.of(a.content()) : resumedPredicate(s, a).map(List::of));
+                if (content.isPresent()) {
+                    frame.find(doc, opening, usedCues); // again on the real set, which marks its cue word used
                     Attribution a = found.get();
-                    return Optional.of(new Attribution(a.source(), a.cue(), a.cueLemma(), a.content(),
+                    return Optional.of(new Attribution(a.source(), a.cue(), a.cueLemma(), content.get(),
                             QuoteKind.INDIRECT, a.sentence()));
                 }
             }
@@ -62,11 +66,46 @@ final class ClauseFrame {
     }
 
     /**
+     * The words after a frame set off by commas in mid-sentence when they go on with the predicate of the words
+     * before it: "Loyalty, he noted, has long been a core value." gives "has long been a core value" (a finite verb
+     * or modal first, past any adverbs), to the end of the sentence without its closing mark.
+     */
+    private static Optional<CharSpan> resumedPredicate(ParsedSentence s, Attribution a) {
+        int frameEnd = frameEnd(a);
+        List<CoreLabel> tokens = s.tokens();
+        int comma = 0;
+        while (comma < tokens.size() && tokens.get(comma).beginPosition() < frameEnd) {
+            comma++;
+        }
+        if (comma >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        int first = comma + 1;
+        int verb = first;
+        while (verb < tokens.size() && "RB".equals(tokens.get(verb).tag())) {
+            verb++;
+        }
+        int last = tokens.size() - 1;
+        while (last > first && s.isPunctuation(last + 1)) {
+            last--;
+        }
+        if (verb > last || !PosTags.isFiniteOrModal(tokens.get(verb).tag())) {
+            return Optional.empty();
+        }
+        return Optional.of(new CharSpan(tokens.get(first).beginPosition(), tokens.get(last).endPosition()));
+    }
+
+    /** Where the frame ends: after its cue or its source, whichever comes last. */
+    private static int frameEnd(Attribution a) {
+        return Math.max(a.cue().end(), a.source().map(m -> m.span().end()).orElse(a.cue().end()));
+    }
+
+    /**
      * True when the frame closes the sentence: no verb follows it before a comma, nor a finite verb right after that
      * comma. A verb after it shows the words were no frame ("…, suggested a tinge of regret about …").
      */
     private static boolean closesSentence(ParsedSentence s, Attribution a) {
-        int frameEnd = Math.max(a.cue().end(), a.source().map(m -> m.span().end()).orElse(a.cue().end()));
+        int frameEnd = frameEnd(a);
         List<CoreLabel> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
