@@ -28,9 +28,27 @@ final class ClauseFrame {
     /** The attributions of sentences that end in a frame whose cue no other reading took; their cues are marked used. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes, Set<CueToken> usedCues) {
         return doc.sentences().stream()
-                .filter(s -> quotes.stream().noneMatch(q -> q.overlaps(new CharSpan(s.begin(), s.end()))))
-                .flatMap(s -> framed(doc, s, usedCues).stream())
+                .flatMap(s -> framed(doc, s, quotes, usedCues).stream())
                 .toList();
+    }
+
+    /** Mixed when a quotation lies inside the content, else indirect: the frame itself quotes no one. */
+    private static QuoteKind kindOf(List<CharSpan> content, List<CharSpan> quotes) {
+        return content.stream().anyMatch(c -> quotes.stream().anyMatch(c::overlaps)) ? QuoteKind.MIXED
+                : QuoteKind.INDIRECT;
+    }
+
+    /**
+     * True when the quotations of the sentence leave the reading alone: its cue lies outside them, and each one its
+     * content touches lies inside a piece of the content with words of its own ("The plan, which critics call
+     * “a disaster,” will cost more, officials said"). A frame inside a quotation, or one that hands over to a
+     * quotation ("…, Roe yelled, “Out!”"), is the direct-quote reader's.
+     */
+    private static boolean clearOfQuotes(String text, Attribution a, List<CharSpan> quotes) {
+        int frameEnd = frameEnd(a);
+        return quotes.stream().noneMatch(q -> q.overlaps(a.cue()) || a.content().stream()
+                .anyMatch(c -> c.overlaps(q) && (!c.covers(q) || q.covers(c)))
+                || q.begin() >= frameEnd && text.substring(frameEnd, q.begin()).matches("\\s*[,:]\\s*"));
     }
 
     /**
@@ -40,7 +58,8 @@ final class ClauseFrame {
      * A cue already read inside that clause does not stop it: "Roe plans to run again, her aide said" reports
      * Roe's plan and the aide's statement of it, one nested in the other.
      */
-    private Optional<Attribution> framed(ParsedArticle doc, ParsedSentence s, Set<CueToken> usedCues) {
+    private Optional<Attribution> framed(ParsedArticle doc, ParsedSentence s, List<CharSpan> quotes,
+                                         Set<CueToken> usedCues) {
         List<CoreLabel> tokens = s.tokens();
         boolean clause = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -49,20 +68,30 @@ final class ClauseFrame {
                 clause = true;
             }
             if (i > 0 && t.word().equals(",")) {
-                CharSpan opening = new CharSpan(s.begin(), tokens.get(i - 1).endPosition());
+                CharSpan opening = new CharSpan(lineStart(doc.text(), s, i), tokens.get(i - 1).endPosition());
                 boolean closedClause = clause;
                 Optional<Attribution> found = frame.find(doc, opening, new HashSet<>(usedCues));
                 Optional<List<CharSpan>> content = found.flatMap(a -> closedClause && closesSentence(s, a)
                         ? Optional.of(a.content()) : resumedPredicate(s, a).map(List::of));
-                if (content.isPresent()) {
+                Optional<Attribution> read = content.map(c -> new Attribution(found.get().source(),
+                        found.get().cue(), found.get().cueLemma(), c, kindOf(c, quotes), found.get().sentence()));
+                if (read.isPresent() && clearOfQuotes(doc.text(), read.get(), quotes)) {
                     frame.find(doc, opening, usedCues); // again on the real set, which marks its cue word used
-                    Attribution a = found.get();
-                    return Optional.of(new Attribution(a.source(), a.cue(), a.cueLemma(), content.get(),
-                            QuoteKind.INDIRECT, a.sentence()));
+                    return read;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the line holding token i begins, within the sentence: a heading on the line above ("“CALM AND
+     * STEADY”") runs into the sentence when only one line break parts them, and is no part of what was said.
+     */
+    private static int lineStart(String text, ParsedSentence s, int i) {
+        int lineBreak = text.lastIndexOf('\n', s.tokens().get(i).beginPosition());
+        return s.tokens().stream().map(CoreLabel::beginPosition).filter(b -> b > lineBreak).findFirst()
+                .filter(b -> b > s.begin()).orElse(s.begin());
     }
 
     /**
