@@ -51,7 +51,7 @@ public final class AttributionExtractor {
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(polls.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes, List.copyOf(all)));
-        all.addAll(headlines.extract(doc));
+        all.addAll(headlines.extract(doc, quotes));
         all.addAll(perceivedAs.extract(doc, quotes));
         all.addAll(pollFindings.extract(doc, quotes, List.copyOf(all)));
         all.addAll(hearsay.extract(doc, quotes, List.copyOf(all)));

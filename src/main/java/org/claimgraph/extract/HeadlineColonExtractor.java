@@ -24,34 +24,62 @@ final class HeadlineColonExtractor {
     /** Words that label a headline's kind ("Update:", "Analysis:") rather than name a speaker. */
     private static final Set<String> LABELS = TsvResource.words("headline-labels.tsv");
 
+    /** Dashes that end a heading run into its sentence: "Polls miss the turnout - Jane Roe: “…”". */
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
+
+    /** Words before a digest's source that are no part of it: "More from Roe:", from {@code digest-lead-ins.tsv}. */
+    private static final Set<String> DIGEST_LEAD_INS = TsvResource.words("digest-lead-ins.tsv");
+
     /** Marks that close a line but not its content: "Report: Walker to speak at convention." */
     private static final String CLOSING_STOPS = ".;,:";
 
     /** Attributions of the "Name: content" form, one per line at most. */
-    List<Attribution> extract(ParsedArticle doc) {
+    List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
         List<Attribution> out = new ArrayList<>();
         String text = doc.text();
         for (ParsedSentence s : doc.sentences()) {
-            if (!startsLine(text, s.begin())) {
-                continue;
-            }
-            attribution(text, s).ifPresent(out::add);
+            Optional<Attribution> found = startsLine(text, s.begin()) ? attribution(text, s, 0) : Optional.empty();
+            (found.isPresent() ? found : afterDash(text, s, quotes)).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<Attribution> attribution(String text, ParsedSentence s) {
+    /**
+     * The digest form "Heading - Jane Roe: “…”", where a dash ends a heading run into the sentence and a name with a
+     * colon hands over to a quotation ("- More from Roe: “…”" names Roe, {@code digest-lead-ins.tsv}); only before
+     * a quotation, since after a dash a colon more often opens a list or an explanation.
+     */
+    private static Optional<Attribution> afterDash(String text, ParsedSentence s, List<CharSpan> quotes) {
         List<CoreLabel> tokens = s.tokens();
-        for (int i = 1; i < Math.min(tokens.size() - 1, MAX_NAME_TOKENS + 1); i++) {
+        for (int d = 0; d + 1 < tokens.size(); d++) {
+            if (!DASHES.contains(tokens.get(d).word())) {
+                continue;
+            }
+            int start = d + 1;
+            while (start < tokens.size() && DIGEST_LEAD_INS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            Optional<Attribution> found = attribution(text, s, start)
+                    .filter(a -> quotes.stream().anyMatch(q -> q.begin() == a.content().get(0).begin()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Attribution> attribution(String text, ParsedSentence s, int start) {
+        List<CoreLabel> tokens = s.tokens();
+        for (int i = start + 1; i < Math.min(tokens.size() - 1, start + MAX_NAME_TOKENS + 1); i++) {
             if (!tokens.get(i).word().equals(":")) {
                 continue;
             }
-            boolean named = names(tokens.subList(0, i), headline(text, s));
+            boolean named = names(tokens.subList(start, i), start == 0 && headline(text, s));
             int end = lineEnd(text, tokens.get(i).endPosition());
             if (!named || end <= tokens.get(i + 1).beginPosition()) {
                 return Optional.empty();
             }
-            CharSpan source = new CharSpan(tokens.get(0).beginPosition(), tokens.get(i - 1).endPosition());
+            CharSpan source = new CharSpan(tokens.get(start).beginPosition(), tokens.get(i - 1).endPosition());
             CharSpan cue = new CharSpan(tokens.get(i).beginPosition(), tokens.get(i).endPosition());
             CharSpan content = new CharSpan(tokens.get(i + 1).beginPosition(), end);
             Mention mention = new Mention(source, s.index(), i);

@@ -53,8 +53,9 @@ final class InterruptedFrame {
         }
         // "Still, he added, …", "In a statement, she said, …": an opening without a verb of its own is the
         // frame's circumstance, unless the words after the frame need it as their subject ("The plan, X said, is …").
-        // "Asked why, X responded, …": a participle opening says how the frame came about, not what was said.
-        if (opening.isEmpty() || opensWithParticiple(s, opening.get())
+        // "Asked why, X responded, …": a participle opening says how the frame came about, not what was said, unless
+        // the words after the frame need it as their subject ("Freeing them, she promised, was her first goal").
+        if (opening.isEmpty() || opensWithParticiple(s, opening.get()) && !resumesWithVerb(s, first)
                 || !(hasFiniteVerb(s, opening.get()) || resumesWithVerb(s, first))) {
             return a;
         }
