@@ -585,8 +585,23 @@ final class SignatureReader {
             }
             provenances(head).forEach(events::add);
             addArguments(head, null);
+            boolean definite = definiteEvent(head);
+            if (definite && events.isEmpty()) {
+                // "denied the sale": the noun is no predicate here, but it names the event told before.
+                term(head).ifPresent(events::add);
+            }
             return EventParaphrases.enrich(new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments,
-                    framed, subject, objects(head)));
+                    framed, subject, objects(head), definite));
+        }
+
+        /**
+         * True when the claim is an event noun made definite and nothing else ("denied the sale", "confirmed this
+         * merger"): the determiner says the event was told before, though no participant is named again.
+         */
+        private boolean definiteEvent(IndexedWord head) {
+            return eventful(head) && !head.tag().startsWith("NNP") && arguments.isEmpty()
+                    && s.children(head, "det").stream()
+                    .anyMatch(d -> ClaimHeads.is(d.word().toLowerCase(Locale.ROOT), Role.DEFINITE));
         }
 
         /**
