@@ -135,6 +135,8 @@ class StanceClassifierTest {
         "The minister said that this claim did not correspond to reality.|say|DENY|This claim",
         "The official said it was not true that the factory had closed.|say|DENY|The factory had closed",
         "The minister called the report a lie.|call|DENY|The report",
+        "The mayor called the allegation a smear.|call|DENY|The allegation",
+        "The coach said the story was slander.|say|DENY|The story",
         "The minister did not call the report a lie.|call|QUESTION|The report",
         "The mayor denied the plan, calling a report on the subject “pure fabrication”.|call|DENY|A report",
         "The lawyer said the accusation was “entirely without merit”.|say|DENY|The accusation",
