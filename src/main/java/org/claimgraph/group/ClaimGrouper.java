@@ -47,7 +47,7 @@ public final class ClaimGrouper {
                 case ANAPHORIC -> latestBefore(groups, m.position(), cited, o -> true);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
                         o -> oneSpeaker(o.statement().speaker(), s.speaker()));
-                case SUBSTANTIVE -> firstFitting(groups, m);
+                case SUBSTANTIVE -> m.signature().definite() ? latestFitting(groups, m) : firstFitting(groups, m);
                 default -> null;
             };
             if (g == null) {
@@ -120,15 +120,37 @@ public final class ClaimGrouper {
             // Different figures, years or months are different facts within an article too ("A was paid $30,000",
             // "B was paid $125,000"): the article's topic makes such claims share their words. Unrelated objects of
             // one event are different facts in the same way ("lost sponsors", "lost his title").
-            boolean events = propositions.stream().allMatch(o -> sameWording(o, m)
-                    || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())
-                    && !matcher.otherObjects(o.signature(), m.signature())
-                    && !ClaimDetails.conflict(o.details(), m.details())));
-            if (events && matcher.sharesArgument(m.signature(), g.arguments())) {
+            if (eventsFit(propositions, m) && matcher.sharesArgument(m.signature(), g.arguments())) {
                 return g;
             }
         }
         return null;
+    }
+
+    /** True when every proposition has an event related to the member's and states no other fact of it. */
+    private boolean eventsFit(List<Member> propositions, Member m) {
+        return propositions.stream().allMatch(o -> sameWording(o, m)
+                || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())
+                && !matcher.otherObjects(o.signature(), m.signature())
+                && !ClaimDetails.conflict(o.details(), m.details())));
+    }
+
+    /**
+     * For a bare definite event noun ("denied the sale"): the group told most recently before it whose every
+     * proposition has a related event. It names no participant to share, and "the" says the event was told.
+     */
+    private Group latestFitting(List<Group> groups, Member m) {
+        Group best = null;
+        int bestAt = -1;
+        for (Group g : groups) {
+            List<Member> propositions = g.propositions();
+            int at = propositions.stream().mapToInt(Member::position).filter(p -> p < m.position()).max().orElse(-1);
+            if (at > bestAt && eventsFit(propositions, m)) {
+                bestAt = at;
+                best = g;
+            }
+        }
+        return best;
     }
 
     /**

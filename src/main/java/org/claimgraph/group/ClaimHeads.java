@@ -48,6 +48,8 @@ final class ClaimHeads {
         JUDGEMENT,
         /** A pronoun that, as the subject of a judgement, stands for the claim before it ("that", "this"). */
         DEMONSTRATIVE,
+        /** A determiner that makes a bare event noun name an event told before ("denied the sale"). */
+        DEFINITE,
         /** A cue citing evidence ("citing documents"): what it cites is no claim for "the claim" to refer to. */
         EVIDENCE
     }

@@ -14,9 +14,17 @@ import java.util.Set;
  * @param subject   the person of the event's pronoun subject ("third-feminine" for "she"), empty for others
  * @param objects   the head words of the event's direct objects ("sponsors" in "had lost sponsors"), a subset of
  *                  the arguments; empty when the event has none or only a pronoun ("lost it")
+ * @param definite  true when the claim is only an event noun made definite ("denied the sale"): it names an event
+ *                  told before rather than telling one
  */
 record ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject,
-                      Set<Term> objects) {
+                      Set<Term> objects, boolean definite) {
+
+    /** A signature that is no bare definite event noun. */
+    ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject,
+                   Set<Term> objects) {
+        this(kind, events, arguments, framed, subject, objects, false);
+    }
 
     /** A signature whose objects are not known apart from its arguments: as read back from another article. */
     ClaimSignature(Kind kind, Set<Term> events, Set<Term> arguments, boolean framed, String subject) {

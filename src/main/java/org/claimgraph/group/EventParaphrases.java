@@ -73,7 +73,8 @@ final class EventParaphrases {
         if (events.size() == sig.events().size() && arguments.size() == sig.arguments().size()) {
             return sig;
         }
-        return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject(), sig.objects());
+        return new ClaimSignature(sig.kind(), events, arguments, sig.framed(), sig.subject(), sig.objects(),
+                sig.definite());
     }
 
     /**

@@ -28,6 +28,7 @@ final class SignatureReader {
 
     private static final Set<String> NOISE = TsvResource.words("claim-noise.tsv");
     private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
+    private static final Set<String> PROVENANCE = TsvResource.words("provenance-participles.tsv");
     private static final Map<String, String> PERSONS = persons();
     /** Relations from an event to its participants, places and times. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj", "iobj", "obl", "nmod", "compound",
@@ -582,9 +583,41 @@ final class SignatureReader {
                     addArguments(conj, null);
                 }
             }
+            provenances(head).forEach(events::add);
             addArguments(head, null);
+            boolean definite = definiteEvent(head);
+            if (definite && events.isEmpty()) {
+                // "denied the sale": the noun is no predicate here, but it names the event told before.
+                term(head).ifPresent(events::add);
+            }
             return EventParaphrases.enrich(new ClaimSignature(ClaimSignature.Kind.SUBSTANTIVE, events, arguments,
-                    framed, subject, objects(head)));
+                    framed, subject, objects(head), definite));
+        }
+
+        /**
+         * True when the claim is an event noun made definite and nothing else ("denied the sale", "confirmed this
+         * merger"): the determiner says the event was told before, though no participant is named again.
+         */
+        private boolean definiteEvent(IndexedWord head) {
+            return eventful(head) && !head.tag().startsWith("NNP") && arguments.isEmpty()
+                    && s.children(head, "det").stream()
+                    .anyMatch(d -> ClaimHeads.is(d.word().toLowerCase(Locale.ROOT), Role.DEFINITE));
+        }
+
+        /**
+         * The participles on the verb's objects that say how the object was come by ("used stolen drawings"): the
+         * claim also states that theft, from {@code provenance-participles.tsv}.
+         */
+        private List<ClaimSignature.Term> provenances(IndexedWord head) {
+            List<ClaimSignature.Term> out = new ArrayList<>();
+            if (!isVerb(head)) {
+                return out;
+            }
+            for (IndexedWord obj : s.children(head, "obj")) {
+                s.children(obj, "amod").stream().filter(m -> usable(m) && "VBN".equals(m.tag())
+                        && PROVENANCE.contains(lemma(m))).forEach(m -> term(m).ifPresent(out::add));
+            }
+            return out;
         }
 
         /**

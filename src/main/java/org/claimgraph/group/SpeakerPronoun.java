@@ -60,7 +60,8 @@ final class SpeakerPronoun {
         if (!arguments.add(new ClaimSignature.Term(name, name, ClaimSignature.Pos.NAME))) {
             return sig;
         }
-        return new ClaimSignature(sig.kind(), sig.events(), arguments, sig.framed(), sig.subject(), sig.objects());
+        return new ClaimSignature(sig.kind(), sig.events(), arguments, sig.framed(), sig.subject(), sig.objects(),
+                sig.definite());
     }
 
     /** True when the subject is "he" or "she" and the speaker's name shows that gender ("Graham", "Mrs."). */

@@ -187,7 +187,7 @@ final class ContentReader {
         ParsedSentence s = clause.sentence();
         IndexedWord head = clause.head();
         // "No patient is sent home without a bed": two negations in one scope cancel, and the clause is asserted.
-        List<LabelEdit> negations = DoubleNegation.cancels(s, head) ? List.of() : Negation.of(s, head);
+        List<LabelEdit> negations = Negation.of(s, head);
         Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
         Optional<IndexedWord> judgedClause = subject.flatMap(subj -> JudgedPredicate.clause(s, head, subj));
         Optional<String> subjectNoun = judgedClause.isPresent() ? Optional.empty() : subject.map(IndexedWord::lemma);

@@ -102,6 +102,9 @@ final class CueStance {
                 .anyMatch(w -> CORRELATIVES.contains(w.word().toLowerCase(Locale.ROOT)))) {
             return true;
         }
+        if (quantifiedSubject(s, cue.get())) {
+            return true;
+        }
         String rel = s.relationToParent(cue.get());
         Optional<IndexedWord> governor = s.parent(cue.get());
         // An "of" phrase negates only a gerund cue ("stopped short of confirming"): "Shares declined on reports that
@@ -110,6 +113,16 @@ final class CueStance {
         boolean governed = rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl") && gerund;
         return governed && governor.map(g -> NEGATING_GOVERNORS.contains(governorKey(s, g))
                 || NEGATING_GOVERNORS.contains(lemma(g))).orElse(false);
+    }
+
+    /**
+     * True when the cue's subject is a negative quantifier ("nobody denied", "no official confirmed"): no one took
+     * the stance, as in "did not deny", unless a second negation cancels it ("nobody never denied").
+     */
+    private static boolean quantifiedSubject(ParsedSentence s, IndexedWord cue) {
+        boolean quantified = s.children(cue, "nsubj").stream().anyMatch(n -> Negation.isQuantifier(s, n.index())
+                || s.children(n, "det").stream().anyMatch(d -> Negation.isQuantifier(s, d.index())));
+        return quantified && !Negation.of(s, cue).isEmpty();
     }
 
     /** The governor's lemma after its own governor's ("stop short" for "short" in "stopped short of"). */

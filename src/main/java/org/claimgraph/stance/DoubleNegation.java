@@ -10,15 +10,14 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
- * Finds two negations that cancel in a clause, from {@code double-negations.tsv}: a negative quantifier ("no
- * patient", "nobody", "never") with a second negation in its scope ("without a bed", "unpaid", "did not warn").
- * Such a clause asserts the positive, so it is read as plain.
+ * Finds two negations that cancel in a clause: a negative quantifier ("no patient", "nobody", "never") with a second
+ * negation in its scope ("without a bed", "unpaid", "did not warn"). Such a clause asserts the positive, so it is
+ * read as plain. The negation words are {@link Negation}'s ({@code negation.tsv}); the negating prefixes are
+ * {@code double-negations.tsv}'s.
  */
 final class DoubleNegation {
 
     private static final List<String[]> ROWS = TsvResource.rows("double-negations.tsv");
-    private static final Set<String> QUANTIFIERS = words("quantifier");
-    private static final Set<String> WITHOUT = words("without");
     private static final Set<String> PREFIXES = words("prefix");
     private static final Set<String> NOT_PREFIXES = words("not-prefix");
     /** Relations through which a quantifier word takes the clause in its scope: as its subject or object. */
@@ -32,13 +31,13 @@ final class DoubleNegation {
     /** True when the clause headed here holds a negative quantifier and a second negation in its scope. */
     static boolean cancels(ParsedSentence s, IndexedWord head) {
         List<IndexedWord> quantified = quantifiedArguments(s, head);
-        boolean never = s.children(head, "advmod").stream().anyMatch(DoubleNegation::isQuantifier);
+        boolean never = s.children(head, "advmod").stream().anyMatch(w -> isQuantifier(s, w));
         if (quantified.isEmpty() && !never) {
             return false;
         }
         // "Nobody did not vote": a negating adverb other than the quantifier itself.
         boolean secondAdverb = s.children(head, "advmod").stream()
-                .filter(w -> !isQuantifier(w)).anyMatch(w -> Negation.isNegatingAdverb(s, w.index()));
+                .filter(w -> !isQuantifier(s, w)).anyMatch(w -> Negation.isNegatingAdverb(s, w.index()));
         return secondAdverb || withoutPhrase(s, head) || prefixed(s, head)
                 || !quantified.isEmpty() && negatedCompletion(s, head, quantified);
     }
@@ -48,7 +47,7 @@ final class DoubleNegation {
         List<IndexedWord> out = new ArrayList<>();
         for (String rel : ARGUMENTS) {
             for (IndexedWord arg : s.children(head, rel)) {
-                if (isQuantifier(arg) || s.children(arg, "det").stream().anyMatch(DoubleNegation::isQuantifier)) {
+                if (isQuantifier(s, arg) || s.children(arg, "det").stream().anyMatch(d -> isQuantifier(s, d))) {
                     out.add(arg);
                 }
             }
@@ -64,10 +63,14 @@ final class DoubleNegation {
             List<IndexedWord> openers = new ArrayList<>(s.children(p, "case"));
             openers.addAll(s.children(p, "mark"));
             return openers.stream();
-        }).anyMatch(w -> WITHOUT.contains(lower(w)));
+        }).anyMatch(w -> Negation.isNegatingPreposition(s, w.index()));
     }
 
-    /** True when the head, or the word completing it, is an adjective or participle with a negating prefix. */
+    /**
+     * True when the head, or the word completing it, is an adjective or participle with a negating prefix. A truth
+     * predicate's prefix is not counted: "untrue" already calls its subject false, and "none of the reports is
+     * untrue" turns that once.
+     */
     private static boolean prefixed(ParsedSentence s, IndexedWord head) {
         List<IndexedWord> predicates = new ArrayList<>(List.of(head));
         predicates.addAll(s.children(head, "xcomp"));
@@ -79,6 +82,7 @@ final class DoubleNegation {
     private static boolean hasNegatingPrefix(IndexedWord w) {
         String word = lower(w);
         return w.tag() != null && PREFIXED_TAGS.stream().anyMatch(w.tag()::startsWith)
+                && (w.lemma() == null || TruthPredicates.judgement(w.lemma().toLowerCase(Locale.ROOT)).isEmpty())
                 && PREFIXES.stream().anyMatch(p -> word.startsWith(p) && word.length() > p.length() + 2)
                 && NOT_PREFIXES.stream().noneMatch(word::startsWith);
     }
@@ -97,8 +101,8 @@ final class DoubleNegation {
         return clauses.stream().anyMatch(c -> !Negation.of(s, c).isEmpty());
     }
 
-    private static boolean isQuantifier(IndexedWord w) {
-        return QUANTIFIERS.contains(lower(w));
+    private static boolean isQuantifier(ParsedSentence s, IndexedWord w) {
+        return Negation.isQuantifier(s, w.index());
     }
 
     private static String lower(IndexedWord w) {

@@ -18,7 +18,9 @@ import org.claimgraph.lexicon.TsvResource;
 final class Negation {
 
     /** How a negation word attaches, as {@code negation.tsv} names it. */
-    private enum Kind { ADVERB, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT }
+    private enum Kind {
+        ADVERB, QUANTIFYING, DETERMINER, PRONOUN, PREPOSITION, OPENER, IDIOM, POLARITY, UNKNOWING, LIMIT
+    }
 
     private record Entry(List<String> words, Kind kind, String positive) {
     }
@@ -38,15 +40,22 @@ final class Negation {
 
     /**
      * The negation words of the clause headed here, each as a label edit to its positive form, with the words the
-     * negation calls for ("any" becomes "some"); empty when the clause is not negated.
+     * negation calls for ("any" becomes "some"); empty when the clause is not negated, or when its negations cancel
+     * ("no patient is sent home without a bed", see {@link DoubleNegation}).
      */
     static List<LabelEdit> of(ParsedSentence s, IndexedWord head) {
+        // Every reader of a clause's negation (content, cue, secondary predicate) must see double negations cancel.
+        return DoubleNegation.cancels(s, head) ? List.of() : written(s, head);
+    }
+
+    /** The negation words written on the clause headed here, whether or not two of them cancel. */
+    private static List<LabelEdit> written(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
         if (corrected(s, head) || limited(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {
-            s.children(head, rel).forEach(w -> match(s, w.index(), Kind.ADVERB).ifPresent(out::add));
+            s.children(head, rel).forEach(w -> adverb(s, w.index()).ifPresent(out::add));
         }
         // "at no point", "in no way": an oblique whose "no" begins a negating phrase.
         for (IndexedWord obl : s.children(head, "obl")) {
@@ -145,7 +154,26 @@ final class Negation {
 
     /** True when a token is a negating adverb ("not", "n't", "never") and not part of an idiom ("not only"). */
     static boolean isNegatingAdverb(ParsedSentence s, int token) {
-        return match(s, token, Kind.ADVERB).isPresent();
+        return adverb(s, token).isPresent();
+    }
+
+    /** The edit for a negating adverb, plain ("not") or quantifying ("never"). */
+    private static Optional<LabelEdit> adverb(ParsedSentence s, int token) {
+        return match(s, token, Kind.ADVERB).or(() -> match(s, token, Kind.QUANTIFYING));
+    }
+
+    /**
+     * True when a token is a negative quantifier, which takes its whole clause in its scope: a negating determiner
+     * or pronoun ("no patient", "nobody") or a quantifying adverb ("never"), not part of an idiom ("no doubt").
+     */
+    static boolean isQuantifier(ParsedSentence s, int token) {
+        return match(s, token, Kind.QUANTIFYING).isPresent() || match(s, token, Kind.DETERMINER).isPresent()
+                || match(s, token, Kind.PRONOUN).isPresent();
+    }
+
+    /** True when a token is a negating preposition ("without"). */
+    static boolean isNegatingPreposition(ParsedSentence s, int token) {
+        return match(s, token, Kind.PREPOSITION).isPresent();
     }
 
     /**

@@ -33,6 +33,26 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void usingStolenThingsStatesTheirTheft() {
+        String text = "Voltra said that the design of its new battery had been copied by a rival. "
+                + "In a court filing, Voltra alleged that Brisk engineers had used stolen designs to build the Nova cell. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("alleged"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void aBareDefiniteEventNounIsTheEventToldBefore() {
+        String text = "The Gazette reported that the council had sold the old harbour to a developer. "
+                + "The mayor announced that the museum would reopen in May. "
+                + "The council leader denied the sale.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("announced"), claims.get("denied"), claims.toString());
+    }
+
+    @Test
     void claimsStatingDifferentFiguresAreDifferentFacts() {
         String text = "The council said that the contractor was paid $30,000 for the roof. "
                 + "An auditor claimed that the architect was paid $125,000 for the roof. "

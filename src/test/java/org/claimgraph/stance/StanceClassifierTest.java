@@ -54,6 +54,10 @@ class StanceClassifierTest {
         "The mayor did not think that the bridge would close.|think|DENY|The bridge would close",
         "The mayor was not sure that the plan would work.|sure|QUESTION|The plan would work",
         "The senator would not support the bill.|support|ASSERT|The bill",
+        // A negative quantifier as the cue's subject negates the cue as "not" does.
+        "Nobody denied that the factory had closed.|deny|QUESTION|The factory had closed",
+        "No official confirmed that the suspect was arrested.|confirm|QUESTION|The suspect was arrested",
+        "Nobody doubted that the plan would work.|doubt|ASSERT|The plan would work",
     })
     void aNegatedVerbOfSayingCommitsToNothing(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
@@ -131,6 +135,8 @@ class StanceClassifierTest {
         "The minister said that this claim did not correspond to reality.|say|DENY|This claim",
         "The official said it was not true that the factory had closed.|say|DENY|The factory had closed",
         "The minister called the report a lie.|call|DENY|The report",
+        "The mayor called the allegation a smear.|call|DENY|The allegation",
+        "The coach said the story was slander.|say|DENY|The story",
         "The minister did not call the report a lie.|call|QUESTION|The report",
         "The mayor denied the plan, calling a report on the subject “pure fabrication”.|call|DENY|A report",
         "The lawyer said the accusation was “entirely without merit”.|say|DENY|The accusation",
@@ -182,6 +188,12 @@ class StanceClassifierTest {
                 + "|The club never signs a player without a medical",
         "The board said it is not true that the club never paid.|say|ASSERT|The club paid",
         "The mayor said nothing was left unrepaired.|say|ASSERT|Nothing was left unrepaired",
+        // A truth predicate's prefix is read by the predicate, not counted again: "never unfounded" is well founded.
+        "The mayor said the claims were never unfounded.|say|ASSERT|The claims",
+        "The mayor dismissed the report as never unfounded.|dismiss|ASSERT|The report",
+        // A completion whose own negations cancel is no second negation: the quantifier alone denies.
+        "The mayor said nobody could prove that no patient went home without a bed.|say|DENY"
+                + "|Somebody could prove that no patient went home without a bed",
     })
     void doubleNegationsCancel(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
