@@ -230,7 +230,8 @@ final class IndirectSpeechExtractor {
         CharSpan verbCue = withResultative(s, verb,
                 CueFrames.cueSpan(s, verb, source, extent.contains(verbAt) ? following : extent), content);
         Optional<IndexedWord> carrier = CueCarrier.of(s, verb, lexicon);
-        CharSpan carried = carrier.map(c -> CueFrames.withCarrier(s, c, verbCue, source, content)).orElse(verbCue);
+        CharSpan carried = carrier.map(c -> CueFrames.withCarrier(s, c, verbCue, source, content, lexicon))
+                .orElse(verbCue);
         CharSpan cueSpan = CueFrames.withAdjuncts(s, doc.text(), carried, content, source);
         if (content.stream().anyMatch(c -> c.overlaps(cueSpan))) {
             return Optional.empty();
