@@ -137,9 +137,12 @@ final class CueNounExtractor {
                 s.children(noun, rel).stream().filter(m -> m.index() < noun.index()).forEach(m -> tokens.add(m.index()));
             }
         }
-        if (source.isEmpty()) {
+        boolean possessor = source.isPresent() && s.children(noun, "nmod:poss").contains(source.get());
+        if (source.isEmpty() || possessor) {
             // With nobody named, the adjectives are words that introduce the talk, and gold takes them in
             // ("mounting questions about", "new calls for"); a sourceless noun has no determiner (see attribution).
+            // So it does after a possessor, which leaves no determiner between ("Roe's sharp criticism of"): on the
+            // dev samples 151-300 and 451-600, 4 of the 11 cues this widened became exact, none was exact before.
             s.children(noun, "amod").stream().filter(m -> m.index() < noun.index()).forEach(m -> tokens.add(m.index()));
         }
         Optional<IndexedWord> verb = s.parent(noun).filter(v -> CueNouns.isLightVerb(v.lemma()));

@@ -243,7 +243,7 @@ final class DirectQuoteExtractor {
         CharSpan verbCue = CueFrames.cueSpan(s, best, source, quote);
         // "She went on to say: “P”": the verb that carries the infinitive joins the cue, as in reported speech.
         CharSpan carried = CueCarrier.of(s, best, lexicon)
-                .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote))).orElse(verbCue);
+                .map(c -> CueFrames.withCarrier(s, c, verbCue, source, List.of(quote), lexicon)).orElse(verbCue);
         CharSpan cue = CueFrames.withAdjuncts(s, doc.text(), carried, List.of(quote), source);
         List<CharSpan> clause = quotedClause(doc.text(), s, best, quote, quotes);
         if (!clause.isEmpty() && clause.stream().noneMatch(c -> c.overlaps(cue))) {
