@@ -39,6 +39,7 @@ public final class ClaimQualifiers {
 
     private static final Map<Pattern, String> TIME_ANCHORS = anchors();
     private static final Set<String> CONDITIONS = Set.copyOf(TsvResource.words("condition-markers.tsv"));
+    private static final Set<String> WHETHER_VERBS = Set.copyOf(TsvResource.words("whether-verbs.tsv"));
     private static final Set<String> ROUTES = Set.copyOf(TsvResource.words("route-prepositions.tsv"));
     private static final Set<String> NAMING = Set.copyOf(TsvResource.words("naming-prepositions.tsv"));
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19|20)\\d\\d(?![\\d,.]\\d)");
@@ -73,9 +74,7 @@ public final class ClaimQualifiers {
         String word = w.word().toLowerCase(Locale.ROOT);
         String relation = s.relationToParent(w);
         Optional<IndexedWord> parent = s.parent(w);
-        // A condition of something the claim states: "asked if the plant would close" hangs its clause on the cue.
-        if (relation.equals("mark") && CONDITIONS.contains(word) && parent.map(p -> s.baseRelationToParent(p)
-                .equals("advcl") && s.parent(p).map(q -> SignatureReader.inside(s, q, spans)).orElse(false))
+        if (relation.equals("mark") && CONDITIONS.contains(word) && parent.map(p -> conditionOfClaim(s, p, spans))
                 .orElse(false)) {
             out.add(CONDITION + word);
         }
@@ -100,6 +99,19 @@ public final class ClaimQualifiers {
                 }
             }
         }
+    }
+
+    /**
+     * True when a clause marked as a condition is one of something the claim states: not hung on a word outside
+     * it ("asked if the plant would close" hangs its clause on the cue), nor on a verb after which "if" asks
+     * whether ({@code whether-verbs.tsv}: "to see if they can find the fault").
+     */
+    private static boolean conditionOfClaim(ParsedSentence s, IndexedWord clause, List<CharSpan> spans) {
+        Optional<IndexedWord> governor = s.parent(clause);
+        return s.baseRelationToParent(clause).equals("advcl") && governor.isPresent()
+                && SignatureReader.inside(s, governor.get(), spans)
+                && !WHETHER_VERBS.contains(governor.get().lemma() == null ? ""
+                        : governor.get().lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The proper-noun words of a noun phrase's head and of the names that are part of it, lower case. */

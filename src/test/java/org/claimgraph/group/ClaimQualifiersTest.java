@@ -71,6 +71,9 @@ class ClaimQualifiersTest {
         assertEquals(Set.of("condition:if"),
                 ofKind(details("Jo Brand said that if the talks fail, the plant will close."), "condition:"));
         assertEquals(Set.of(), ofKind(details("Jo Brand asked if the plant would close."), "condition:"));
+        // After a verb of finding out, "if" asks whether.
+        assertEquals(Set.of(), ofKind(details("The post office said it was investigating to see if it could find "
+                + "the fault."), "condition:"));
     }
 
     @Test
