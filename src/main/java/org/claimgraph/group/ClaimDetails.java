@@ -80,7 +80,28 @@ public final class ClaimDetails {
     public static boolean conflict(Set<String> a, Set<String> b) {
         return disjointOfKind(a, b, FIGURE) || disjointOfKind(a, b, YEAR) || disjointOfKind(a, b, MONTH)
                 // Intent is no detail a report may leave out: "overcharged" is admitted, "deliberately" denied.
-                || !ofKind(a, INTENT).equals(ofKind(b, INTENT));
+                || !ofKind(a, INTENT).equals(ofKind(b, INTENT))
+                || qualifiersConflict(a, b);
+    }
+
+    /**
+     * True when the qualifiers ({@link ClaimQualifiers}) tell different facts: one placed only before the report and
+     * one only after it, different named doers, one thing of a kind named differently ("the Kelby plant", "the
+     * Ashmoor plant"), or a condition or a route stated by one and not the other, which no report leaves out of the
+     * same claim ("the plant will close" is not "if the talks fail, the plant will close").
+     */
+    private static boolean qualifiersConflict(Set<String> a, Set<String> b) {
+        return disjointOfKind(a, b, ClaimQualifiers.TIME) || disjointOfKind(a, b, ClaimQualifiers.AGENT)
+                || !ofKind(a, ClaimQualifiers.CONDITION).equals(ofKind(b, ClaimQualifiers.CONDITION))
+                || !ofKind(a, ClaimQualifiers.ROUTE).equals(ofKind(b, ClaimQualifiers.ROUTE))
+                || otherlyNamed(a, b);
+    }
+
+    /** True when both claims name a thing of one kind ({@code named:plant=…}) and share no name for it. */
+    private static boolean otherlyNamed(Set<String> a, Set<String> b) {
+        Set<String> heads = new TreeSet<>();
+        ofKind(a, ClaimQualifiers.NAMED).forEach(d -> heads.add(d.substring(0, d.indexOf('=') + 1)));
+        return heads.stream().anyMatch(h -> disjointOfKind(a, b, h));
     }
 
     private static boolean disjointOfKind(Set<String> a, Set<String> b, String kind) {

@@ -41,8 +41,7 @@ public final class ClaimGrouper {
         Set<Integer> cited = citedPositions(statements);
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, statements);
         for (Statement s : statements) {
-            Member m = new Member(s, read(doc, s, reporters, bodies),
-                    ClaimDetails.of(doc.text(), s.reading().claimSpans()));
+            Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s));
             Group g = switch (m.signature().kind()) {
                 case ANAPHORIC -> latestBefore(groups, m.position(), cited, o -> true);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
@@ -78,10 +77,16 @@ public final class ClaimGrouper {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, claims.keySet());
         claims.forEach((s, claim) -> {
-            PortableSignature one = PortableSignature.of(read(doc, s, reporters, bodies),
-                    ClaimDetails.of(doc.text(), s.reading().claimSpans()));
+            PortableSignature one = PortableSignature.of(read(doc, s, reporters, bodies), details(doc, s));
             out.merge(claim, one, PortableSignature::union);
         });
+        return out;
+    }
+
+    /** The figures, years, months and intents of a statement's claim, and its qualifiers ({@link ClaimQualifiers}). */
+    private static Set<String> details(ParsedArticle doc, Statement s) {
+        Set<String> out = new java.util.TreeSet<>(ClaimDetails.of(doc.text(), s.reading().claimSpans()));
+        out.addAll(ClaimQualifiers.of(doc, s.reading().claimSpans(), s.speaker()));
         return out;
     }
 

@@ -64,6 +64,19 @@ final class SpeakerPronoun {
                 sig.definite());
     }
 
+    /**
+     * The speaker's name word for a pronoun that is the speaking body's "it" ("Brenholt said it would cut jobs"):
+     * the first word of a named organisation's label, lower case; empty for any other pronoun or speaker.
+     */
+    static Optional<String> bodyName(String pronoun, Actor speaker) {
+        if (speaker == null || !speaker.named() || speaker.type() != ActorType.ORGANIZATION
+                || !BODY_PERSON.equals(personOf(pronoun))) {
+            return Optional.empty();
+        }
+        String name = speaker.label().strip().split("\\s+")[0].replaceAll("(’s|'s)$", "").toLowerCase(Locale.ROOT);
+        return name.length() < 2 ? Optional.empty() : Optional.of(name);
+    }
+
     /** True when the subject is "he" or "she" and the speaker's name shows that gender ("Graham", "Mrs."). */
     private static boolean sameGender(String subject, Actor speaker) {
         for (Map.Entry<String, String> e : GENDERED_PERSONS.entrySet()) {
