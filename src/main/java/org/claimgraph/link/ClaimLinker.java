@@ -72,9 +72,10 @@ final class ClaimLinker {
 
     /** The claims of other articles that state the same proposition: looked up by key, then compared. */
     private Set<Node> matches(StoredFacts facts, Node article, Node claim, PortableSignature signature) {
-        // Only claims filed under enough of the claim's keys can match it (see CrossArticleMatcher).
+        // Only claims filed under one of the claim's keys can match it (see CrossArticleMatcher and LinkingTerms).
         Map<Node, Integer> hits = new HashMap<>();
-        for (String key : matcher.keys(signature)) {
+        // Its argument keys, and the story keys of its article: claims of one story are compared in any words.
+        for (String key : facts.matchKeys(claim)) {
             facts.filedUnder(key, article).forEach(c -> hits.merge(c, 1, Integer::sum));
         }
         Set<Node> out = new LinkedHashSet<>();
