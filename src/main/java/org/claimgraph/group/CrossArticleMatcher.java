@@ -23,8 +23,8 @@ import org.claimgraph.lexicon.TsvResource;
  * general words ("people", "way"), nouns found in the claims of many articles of a beat ("growth", "sales") and
  * titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument ("Doe wins").
  * Words of one paraphrase set both claims are in count as each other's counterpart in the share of words ("stole"
- * ~ "had taken" of data). A claim is filed under its argument words, and by the linker under its article's story
- * names, so the claims it may match are those filed under one of its keys; claims of one story that share no
+ * ~ "had taken" of data). A claim is filed under its argument words, and under the story names of its article's
+ * opening ({@code LinkingTerms}), so the claims it may match are those filed under one of its keys; claims of one story that share no
  * argument word need the same event instead ({@link #oneStoryInOtherWords}). Claims of articles published far apart
  * are not compared at all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates), nor are claims
  * that state different
@@ -183,18 +183,21 @@ public final class CrossArticleMatcher {
     }
 
     /**
-     * For two claims that share no argument word: true when their articles tell one story, a common noun of one is
-     * related to one of the other ("the hamlet" ~ "the village") and they tell one event, the same word, one set of
-     * {@link EventParaphrases} or words of one first WordNet sense ("close" ~ "shut"). The story's articles are
-     * compared claim by claim ({@code story:} keys), so a shared word is not needed to meet, but without one the
-     * event must be the same: a merely close one ("position" ~ "put", which WordNet derives from each other) joined
-     * a party's "policy positions" with where a leader would "put" a continent "on the agenda" in two BBC reports
-     * that both named the BBC. The sentence model is not asked about such pairs: it rates topic, and the story is all
-     * they are known to share.
+     * For two claims that share no argument word: true when both articles' openings name one story
+     * ({@link #openingNames}), a common noun of one claim is related to one of the other ("the hamlet" ~ "the
+     * village") and they tell one event, the same word, one set of {@link EventParaphrases} or words of one first
+     * WordNet sense ("close" ~ "shut"). The articles whose openings share a name are compared claim by claim
+     * ({@code story:} keys), so a shared word is not needed to meet, but without one the evidence must be stronger.
+     * The story must be named at the top of both: names both articles' claims use are often only of one beat (two
+     * candidates of one campaign, whom PolNeAR reports name in claims of many stories: with them, a plan to split
+     * the primaries joined one to divide a county's votes). The event must be the same: a merely close one
+     * ("position" ~ "put", which WordNet derives from each other) joined a party's "policy positions" with where a
+     * leader would "put" a continent "on the agenda" in two BBC reports. The sentence model is not asked about such
+     * pairs: it rates topic, and the story is all they are known to share.
      */
     private boolean oneStoryInOtherWords(ClaimSignature x, ClaimSignature y, Set<String> sharedStoryNames,
             Set<String> sharedOpeningNames) {
-        if (sharedStoryNames.isEmpty() && sharedOpeningNames.isEmpty() || sharedNouns(x, y) < MIN_RELATED_NOUNS) {
+        if (sharedOpeningNames.isEmpty() || sharedNouns(x, y) < MIN_RELATED_NOUNS) {
             return false;
         }
         boolean storySets = !sharedStoryNames.isEmpty();

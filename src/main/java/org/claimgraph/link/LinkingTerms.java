@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -67,14 +66,14 @@ public final class LinkingTerms {
 
     /**
      * Files each claim that can match (one with an event) under the story keys of its article: one per name that
-     * tells the story, in the article's claims ({@link CrossArticleMatcher#storyNames}) or its headline and opening
-     * ({@link CrossArticleMatcher#openingNames}), read from the article node as linking reads them once stored, so
-     * that two articles sharing a story name always meet.
+     * its headline and opening give the story ({@link CrossArticleMatcher#openingNames}), read from the article node
+     * as linking reads them once stored, so that two articles whose openings share a name always meet. Names only
+     * the claims use are no keys: claims sharing no word are joined only between articles naming one story at the
+     * top (see {@code CrossArticleMatcher}), and a beat's names in claims would make most articles meet.
      */
     void fileUnderStory(Resource article, Map<Resource, PortableSignature> claims) {
-        Set<String> names = new TreeSet<>(matcher.openingNames(StoredFacts.opening(
-                strings(article, SCHEMA.headline), strings(article, NIF.isString))));
-        claims.values().forEach(s -> names.addAll(matcher.storyNames(s)));
+        Set<String> names = matcher.openingNames(StoredFacts.opening(strings(article, SCHEMA.headline),
+                strings(article, NIF.isString)));
         claims.forEach((claim, signature) -> {
             if (!signature.isEmpty()) {
                 names.forEach(n -> claim.addProperty(CG.matchKey, STORY_KEY + n));

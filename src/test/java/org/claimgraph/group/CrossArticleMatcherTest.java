@@ -174,6 +174,8 @@ class CrossArticleMatcherTest {
         PortableSignature village = claim(List.of("verb:snow in"), "noun:village", "name:ostrey");
         assertFalse(matcher.same(hamlet, village, w -> false, Set.of(), Set.of()));
         assertTrue(matcher.same(hamlet, village, w -> false, Set.of(), Set.of("ostrey")));
+        // A name both articles' claims use but neither opening gives may be only of one beat: not enough.
+        assertFalse(matcher.same(hamlet, village, w -> false, Set.of("ostrey"), Set.of()));
         // Within one story, the same event of things that have nothing to do with each other stays two claims.
         assertFalse(matcher.same(hamlet, claim(List.of("verb:snow in"), "noun:lorry", "noun:driver"), w -> false,
                 Set.of(), Set.of("ostrey")));
