@@ -170,7 +170,7 @@ final class SignatureMatcher {
      * True when both words have the same first sense ("close" ~ "shut"): however many senses each has, their
      * commonest reading is one meaning, unlike words that only share a rarer sense ("find" ~ "meet").
      */
-    private boolean sameFirstSense(ClaimSignature.Term x, ClaimSignature.Term y) {
+    boolean sameFirstSense(ClaimSignature.Term x, ClaimSignature.Term y) {
         if (pos(x) != pos(y)) {
             return false;
         }

@@ -72,12 +72,16 @@ final class ClaimLinker {
 
     /** The claims of other articles that state the same proposition: looked up by key, then compared. */
     private Set<Node> matches(StoredFacts facts, Node article, Node claim, PortableSignature signature) {
-        // Only claims filed under enough of the claim's keys can match it (see CrossArticleMatcher).
+        // Only claims filed under one of the claim's keys can match it (see CrossArticleMatcher and LinkingTerms).
         Map<Node, Integer> hits = new HashMap<>();
-        for (String key : matcher.keys(signature)) {
+        // Its argument keys, and the story keys of its article: claims of one story are compared in any words.
+        for (String key : facts.matchKeys(claim)) {
             facts.filedUnder(key, article).forEach(c -> hits.merge(c, 1, Integer::sum));
         }
         Set<Node> out = new LinkedHashSet<>();
+        // The names two articles share, once per other article: a story's articles bring all their claims.
+        Map<Node, Set<String>> storyNamesWith = new HashMap<>();
+        Map<Node, Set<String>> openingNamesWith = new HashMap<>();
         hits.forEach((c, n) -> {
             // A name word counts as a person's when either article names that person in full.
             List<Node> both = new ArrayList<>(List.of(article));
@@ -85,12 +89,13 @@ final class ClaimLinker {
             if (n < CrossArticleMatcher.MIN_SHARED_KEYS || !near(facts, claim, c)) {
                 return;
             }
+            Node other = both.get(both.size() - 1);
             Predicate<String> personName = w -> facts.isPersonNameWord(w, both);
-            Set<String> storyNames = sharedStoryNames(facts, both);
-            Set<String> openingNames = sharedOpeningNames(facts, both);
-            PortableSignature other = facts.signature(c);
-            if (matcher.same(signature, other, personName, storyNames, openingNames)
-                    || matcher.sameInOtherWords(signature, wording(facts, claim), other, wording(facts, c), personName,
+            Set<String> storyNames = storyNamesWith.computeIfAbsent(other, o -> sharedStoryNames(facts, both));
+            Set<String> openingNames = openingNamesWith.computeIfAbsent(other, o -> sharedOpeningNames(facts, both));
+            PortableSignature theirs = facts.signature(c);
+            if (matcher.same(signature, theirs, personName, storyNames, openingNames)
+                    || matcher.sameInOtherWords(signature, wording(facts, claim), theirs, wording(facts, c), personName,
                             storyNames, openingNames)) {
                 out.add(c);
             }

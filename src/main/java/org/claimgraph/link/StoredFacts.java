@@ -136,10 +136,20 @@ final class StoredFacts {
 
     /** The article's headline, when stored, and the first sentences or lines of its text. */
     private String opening(Node article) {
+        return opening(strings(article, SCHEMA.headline.asNode()), strings(article, NIF.isString.asNode()));
+    }
+
+    /** The headlines, one per line, then the first sentences or lines of each text. */
+    static String opening(Collection<String> headlines, Collection<String> texts) {
         StringBuilder out = new StringBuilder();
-        strings(article, SCHEMA.headline.asNode()).forEach(h -> out.append(h).append('\n'));
-        strings(article, NIF.isString.asNode()).forEach(text -> out.append(opening(text)));
+        headlines.forEach(h -> out.append(h).append('\n'));
+        texts.forEach(text -> out.append(opening(text)));
         return out.toString();
+    }
+
+    /** The match keys a claim is filed under, as its graph keeps them. */
+    Set<String> matchKeys(Node claim) {
+        return strings(claim, MATCH_KEY);
     }
 
     /** The first {@link #OPENING_SENTENCES} sentences or lines of a text, one per line. */

@@ -167,6 +167,28 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void claimsOfOneStoryNeedNoSharedArgumentWordWhenAThingOfOneIsAThingOfTheOther() {
+        // "the hamlet would be snowed in all week" / "Ostrey is snowed in until the roads clear": no argument word in
+        // common, but "hamlet" and "village" are one kind of place, and both articles' openings name Ostrey.
+        PortableSignature hamlet = claim(List.of("verb:snow in"), "noun:hamlet", "noun:week");
+        PortableSignature village = claim(List.of("verb:snow in"), "noun:village", "name:ostrey");
+        assertFalse(matcher.same(hamlet, village, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(hamlet, village, w -> false, Set.of(), Set.of("ostrey")));
+        // A name both articles' claims use but neither opening gives may be only of one beat: not enough.
+        assertFalse(matcher.same(hamlet, village, w -> false, Set.of("ostrey"), Set.of()));
+        // Within one story, the same event of things that have nothing to do with each other stays two claims.
+        assertFalse(matcher.same(hamlet, claim(List.of("verb:snow in"), "noun:lorry", "noun:driver"), w -> false,
+                Set.of(), Set.of("ostrey")));
+        // Without a shared word the event must be the same, not merely close: "surround" is related to "encircle"
+        // only through its gloss. With the shared word, the close event is enough, as between any two articles.
+        PortableSignature encircled = claim(List.of("verb:encircle"), "noun:hamlet", "noun:patrol");
+        assertFalse(matcher.same(encircled, claim(List.of("verb:surround"), "noun:village", "noun:night"),
+                w -> false, Set.of(), Set.of("ostrey")));
+        assertTrue(matcher.same(encircled, claim(List.of("verb:surround"), "noun:hamlet", "noun:patrol"),
+                w -> false, Set.of(), Set.of("ostrey")));
+    }
+
+    @Test
     void whatCausedAThingAndWhatIsToBlameForItAreOneClaim() {
         // "a worn valve caused the blaze" / "a worn valve was to blame", two articles whose openings name Velmont.
         PortableSignature caused = read("cause", ClaimSignature.Pos.VERB, "noun:valve", "noun:blaze", "noun:part");

@@ -22,6 +22,7 @@ final class Articles {
     private static final CrossArticleMatcher MATCHER = new CrossArticleMatcher();
 
     private final Model m = ModelFactory.createDefaultModel();
+    private final java.util.Map<Resource, PortableSignature> signatures = new java.util.LinkedHashMap<>();
     private final String key;
 
     private Articles(String key, String date) {
@@ -68,6 +69,7 @@ final class Articles {
         s.events().forEach(t -> c.addProperty(CG.eventTerm, t));
         s.arguments().forEach(t -> c.addProperty(CG.argumentTerm, t));
         MATCHER.keys(s).forEach(k -> c.addProperty(CG.matchKey, k));
+        signatures.put(c, s);
         return this;
     }
 
@@ -101,7 +103,9 @@ final class Articles {
         return this;
     }
 
+    /** The graph, its claims filed under the article's story keys as the converter files them. */
     Graph graph() {
+        new LinkingTerms(MATCHER).fileUnderStory(m.createResource(iri()), signatures);
         return m.getGraph();
     }
 }

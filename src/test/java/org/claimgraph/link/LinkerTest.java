@@ -246,4 +246,35 @@ class LinkerTest {
                 "verb:prepare", "noun:offer", "noun:bakery", "noun:chain", "name:vasterra"));
         assertEquals(Set.of("claim/bid/c1 -> claim/sale/c1"), links());
     }
+
+    @Test
+    void claimsOfOneStorySharingNoArgumentWordMeetThroughTheStoryAndInAnyOrder() {
+        // "the hamlet would be snowed in" / "the village is snowed in": no argument word to find each other by; both
+        // openings name Ostrey, so the claims are compared, and a story naming another place is not.
+        Articles first = article("first", "2025-02-03").text("Snow closes roads around Ostrey\nThe hamlet would be "
+                + "snowed in all week, the council said.").claim("c1", "verb:snow in", "noun:hamlet", "noun:week");
+        Articles second = article("second", "2025-02-04").text("Ostrey waits for the ploughs\nThe village is snowed "
+                + "in, a farmer said.").claim("c1", "verb:snow in", "noun:village");
+        Articles elsewhere = article("elsewhere", "2025-02-04").text("Drifts block the road to Kelmby\nThe "
+                + "settlement is snowed in, a farmer said.").claim("c1", "verb:snow in", "noun:settlement");
+        Set<String> expected = Set.of("claim/second/c1 -> claim/first/c1");
+        for (List<Articles> order : List.of(List.of(first, second, elsewhere), List.of(elsewhere, second, first))) {
+            DatasetGraph fresh = DatasetGraphFactory.createTxnMem();
+            order.forEach(a -> Txn.executeWrite(fresh, () -> linker.replaceArticle(fresh, a.name(), a.graph())));
+            Set<String> found = Txn.calculateRead(fresh, () -> {
+                Set<String> out = new TreeSet<>();
+                fresh.find(LinksGraph.NAME, Node.ANY, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(q ->
+                        out.add(brief(q.getSubject()) + " -> " + brief(q.getObject())));
+                return out;
+            });
+            assertEquals(expected, found, "order " + order.stream().map(Articles::iri).toList());
+        }
+        // Converting them together links them as loading them one by one does.
+        ConversionLinks together = new ConversionLinks(new Linker());
+        List.of(elsewhere, first, second).forEach(a -> together.add(a.iri(), a.graph()));
+        Set<String> converted = new TreeSet<>();
+        together.links().find().forEachRemaining(t -> converted.add(brief(t.getSubject()) + " -> "
+                + brief(t.getObject())));
+        assertEquals(expected, converted);
+    }
 }
