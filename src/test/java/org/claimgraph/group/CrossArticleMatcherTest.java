@@ -264,6 +264,24 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void oneSharedThingAcrossStoriesNeedsWordingsThatAgree() {
+        // Only the main clause is in the terms: "the rule should be changed" of two quite different proposals.
+        PortableSignature ferries = claim(List.of("verb:change"), "noun:rule");
+        PortableSignature pensions = claim(List.of("verb:change"), "noun:rule");
+        String ferryWords = "The rule should be changed to let island ferries carry livestock on Sundays";
+        String pensionWords = "Any change to the rule on pensions for retired miners would anger the unions";
+        assertTrue(matcher.same(ferries, pensions));
+        assertFalse(matcher.same(ferries, ferryWords, pensions, pensionWords, w -> false, Set.of(), Set.of()));
+        // The same words in two reports still join, and so do two reports of one story, which need no wordings.
+        assertTrue(matcher.same(ferries, ferryWords, pensions, ferryWords, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(ferries, ferryWords, pensions, pensionWords, w -> false, Set.of("kellsbridge"),
+                Set.of()));
+        assertTrue(matcher.same(claim(List.of("verb:steal"), "noun:hacker", "noun:data"), "Hackers stole the data",
+                claim(List.of("verb:steal"), "noun:data"), "The data had been stolen", w -> false, Set.of(),
+                Set.of()));
+    }
+
+    @Test
     void generalWordsAndTitlesAnchorNothing() {
         assertFalse(matcher.same(claim(List.of("verb:want"), "noun:person"),
                 claim(List.of("verb:want"), "noun:person", "noun:change")));
