@@ -20,7 +20,8 @@ import org.claimgraph.lexicon.TsvResource;
  * common. The anchor is one of: a shared name (an organisation or place: "Acme", "Ukraine" ~ "Ukrainian"; a
  * person's name only with a shared thing beside it), two shared things ("takeover", "jobs"), or one shared thing
  * when nearly every word of both claims has its counterpart ("hackers stole the data" ~ "data had been stolen")
- * and, between articles sharing no story name, their wordings agree too;
+ * and, between articles sharing no story name, their wordings agree too; between such articles a claim that is
+ * only a noun phrase ("the war in Iraq") joins only a claim in nearly the same words;
  * general words ("people", "way"), nouns found in the claims of many articles of a beat ("growth", "sales") and
  * titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument ("Doe wins").
  * Words of one paraphrase set both claims are in count as each other's counterpart in the share of words ("stole"
@@ -199,20 +200,38 @@ public final class CrossArticleMatcher {
         // Not by a given name alone: "John Smith resigned" and "John Doe stepped down" are two stories.
         nameAnchors = nameAnchors || (oneKindOfHappening(x, y)
                 && sharesName(x, y, w -> !org.claimgraph.resolve.PersonGender.isFirstName(w)));
+        boolean oneStory = !sharedStoryNames.isEmpty() || !sharedOpeningNames.isEmpty();
+        // A noun phrase ("the war in Iraq") names a topic and states nothing of it: across stories only the same
+        // wording joins it, however well a name anchors it to a claim that goes on ("… as a waste of money").
+        if (!oneStory && (nounPhrase(x) || nounPhrase(y))
+                && !wordingsAgree(aWording, bWording, MIN_COSINE)) {
+            return false;
+        }
         return nameAnchors || things >= MIN_SHARED_THINGS
-                || (things >= 1 && overlap >= CLOSE_OVERLAP && wordingsAgree(aWording, bWording))
-                || ((!sharedStoryNames.isEmpty() || !sharedOpeningNames.isEmpty()) && sharedNouns(x, y) >= 1);
+                || (things >= 1 && overlap >= CLOSE_OVERLAP
+                        && wordingsAgree(aWording, bWording, MIN_THIN_ANCHOR_COSINE))
+                || (oneStory && sharedNouns(x, y) >= 1);
     }
 
     /**
-     * True unless both wordings are known and the sentence model rates them below
-     * {@link #MIN_THIN_ANCHOR_COSINE}: claims whose terms share one thing and little else, besides the event, may
-     * say quite different things in the rest of their words. Without the model, the structure alone decides.
+     * True when a claim's events are all nouns of no paraphrase set: its wording is a noun phrase naming a topic. A
+     * noun of a set names a happening told of someone ("Doe faces a suspension", the verb left out as a light one),
+     * which is a statement.
      */
-    private static boolean wordingsAgree(String aWording, String bWording) {
+    private static boolean nounPhrase(ClaimSignature s) {
+        return !s.events().isEmpty() && s.events().stream().noneMatch(EventParaphrases::isSet)
+                && s.events().stream().allMatch(e -> e.pos() == ClaimSignature.Pos.NOUN);
+    }
+
+    /**
+     * True unless both wordings are known and the sentence model rates them below {@code least}: claims whose terms
+     * share one thing and little else, besides the event, may say quite different things in the rest of their
+     * words. Without the model, the structure alone decides.
+     */
+    private static boolean wordingsAgree(String aWording, String bWording, double least) {
         return aWording == null || bWording == null || aWording.isBlank() || bWording.isBlank()
                 || !SentenceSimilarity.available()
-                || SentenceSimilarity.cosine(aWording, bWording) >= MIN_THIN_ANCHOR_COSINE;
+                || SentenceSimilarity.cosine(aWording, bWording) >= least;
     }
 
     /**
