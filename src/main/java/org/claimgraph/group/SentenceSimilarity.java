@@ -56,6 +56,11 @@ public final class SentenceSimilarity {
         loader.start();
     }
 
+    /** True when the model is loaded (waiting for it if needed): without it, the structure alone decides. */
+    public static boolean available() {
+        return model() != null;
+    }
+
     /**
      * The cosine of the two texts' embeddings, from -1 to 1 (1 for one text); 0 when either is blank or the model
      * could not be loaded (no native library for this platform), so that the structure alone decides.

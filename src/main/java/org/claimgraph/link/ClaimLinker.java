@@ -94,7 +94,8 @@ final class ClaimLinker {
             Set<String> storyNames = storyNamesWith.computeIfAbsent(other, o -> sharedStoryNames(facts, both));
             Set<String> openingNames = openingNamesWith.computeIfAbsent(other, o -> sharedOpeningNames(facts, both));
             PortableSignature theirs = facts.signature(c);
-            if (matcher.same(signature, theirs, personName, storyNames, openingNames)
+            if (matcher.same(signature, wording(facts, claim), theirs, wording(facts, c), personName, storyNames,
+                    openingNames)
                     || matcher.sameInOtherWords(signature, wording(facts, claim), theirs, wording(facts, c), personName,
                             storyNames, openingNames)) {
                 out.add(c);

@@ -264,6 +264,44 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aNounPhraseJoinsAcrossStoriesOnlyInTheSameWords() {
+        // Both wordings' terms are only "strike" and the place; the second goes on to say something of the strike.
+        PortableSignature strike = claim(List.of("noun:strike"), "name:kellsbridge");
+        String topic = "The strike at Kellsbridge";
+        String verdict = "The strike at Kellsbridge as a shameful betrayal of the town's apprentices";
+        assertTrue(matcher.same(strike, strike));
+        assertFalse(matcher.same(strike, topic, strike, verdict, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(strike, topic, strike, topic, w -> false, Set.of(), Set.of()));
+        // A noun of a paraphrase set names a happening told of someone ("faces calls for his resignation").
+        PortableSignature resignation = claim(List.of("noun:resignation"), "name:kellsbridge");
+        assertTrue(matcher.same(resignation, "The resignation of the Kellsbridge chairman", resignation,
+                "Kellsbridge's chairman faces growing calls for his resignation after the audit", w -> false,
+                Set.of(), Set.of()));
+        // A statement, not a noun phrase, keeps its name anchor.
+        PortableSignature strikes = claim(List.of("verb:strike"), "name:kellsbridge");
+        assertTrue(matcher.same(strikes, "Workers at Kellsbridge will strike", strikes,
+                "Kellsbridge staff would strike on Monday over a pay freeze", w -> false, Set.of(), Set.of()));
+    }
+
+    @Test
+    void oneSharedThingAcrossStoriesNeedsWordingsThatAgree() {
+        // Only the main clause is in the terms: "the rule should be changed" of two quite different proposals.
+        PortableSignature ferries = claim(List.of("verb:change"), "noun:rule");
+        PortableSignature pensions = claim(List.of("verb:change"), "noun:rule");
+        String ferryWords = "The rule should be changed to let island ferries carry livestock on Sundays";
+        String pensionWords = "Any change to the rule on pensions for retired miners would anger the unions";
+        assertTrue(matcher.same(ferries, pensions));
+        assertFalse(matcher.same(ferries, ferryWords, pensions, pensionWords, w -> false, Set.of(), Set.of()));
+        // The same words in two reports still join, and so do two reports of one story, which need no wordings.
+        assertTrue(matcher.same(ferries, ferryWords, pensions, ferryWords, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(ferries, ferryWords, pensions, pensionWords, w -> false, Set.of("kellsbridge"),
+                Set.of()));
+        assertTrue(matcher.same(claim(List.of("verb:steal"), "noun:hacker", "noun:data"), "Hackers stole the data",
+                claim(List.of("verb:steal"), "noun:data"), "The data had been stolen", w -> false, Set.of(),
+                Set.of()));
+    }
+
+    @Test
     void generalWordsAndTitlesAnchorNothing() {
         assertFalse(matcher.same(claim(List.of("verb:want"), "noun:person"),
                 claim(List.of("verb:want"), "noun:person", "noun:change")));
