@@ -26,11 +26,10 @@ import org.claimgraph.lexicon.TsvResource;
  * titles ("Mr.") anchor nothing, nor does a person's surname that is a claim's only argument ("Doe wins").
  * Words of one paraphrase set both claims are in count as each other's counterpart in the share of words ("stole"
  * ~ "had taken" of data). A claim is filed under its argument words, and under the story names of its article's
- * opening ({@code LinkingTerms}), so the claims it may match are those filed under one of its keys; claims of one story that share no
- * argument word need the same event instead ({@link #oneStoryInOtherWords}). Claims of articles published far apart
- * are not compared at all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the dates), nor are claims
- * that state different
- * figures, years or months ({@link ClaimDetails}).
+ * opening ({@code LinkingTerms}), so the claims it may match are those filed under one of its keys; claims of one
+ * story that share no argument word need the same event instead ({@link #oneStoryInOtherWords}). Claims of articles
+ * published far apart are not compared at all ({@link #MAX_DAYS_APART}, applied by the linker, which knows the
+ * dates), nor are claims that state different figures, years or months ({@link ClaimDetails}).
  */
 public final class CrossArticleMatcher {
 

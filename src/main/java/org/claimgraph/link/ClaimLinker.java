@@ -79,6 +79,7 @@ final class ClaimLinker {
             facts.filedUnder(key, article).forEach(c -> hits.merge(c, 1, Integer::sum));
         }
         Set<Node> out = new LinkedHashSet<>();
+        String ours = wording(facts, claim);
         // The names two articles share, once per other article: a story's articles bring all their claims.
         Map<Node, Set<String>> storyNamesWith = new HashMap<>();
         Map<Node, Set<String>> openingNamesWith = new HashMap<>();
@@ -94,10 +95,10 @@ final class ClaimLinker {
             Set<String> storyNames = storyNamesWith.computeIfAbsent(other, o -> sharedStoryNames(facts, both));
             Set<String> openingNames = openingNamesWith.computeIfAbsent(other, o -> sharedOpeningNames(facts, both));
             PortableSignature theirs = facts.signature(c);
-            if (matcher.same(signature, wording(facts, claim), theirs, wording(facts, c), personName, storyNames,
-                    openingNames)
-                    || matcher.sameInOtherWords(signature, wording(facts, claim), theirs, wording(facts, c), personName,
-                            storyNames, openingNames)) {
+            String theirWording = wording(facts, c);
+            if (matcher.same(signature, ours, theirs, theirWording, personName, storyNames, openingNames)
+                    || matcher.sameInOtherWords(signature, ours, theirs, theirWording, personName, storyNames,
+                            openingNames)) {
                 out.add(c);
             }
         });
