@@ -11,6 +11,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.ClaimgraphException;
+import org.claimgraph.UserCache;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.wikidata.EndpointLinker;
 import org.claimgraph.wikidata.LinkReport;
@@ -95,8 +96,6 @@ final class LinkCommand implements Callable<Integer> {
 
     /** Shared by every store and file: answers are keyed by endpoint, so one cache serves them all. */
     private static Path defaultCache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("claimgraph").resolve("wikidata-links.tsv");
+        return UserCache.directory().resolve("wikidata-links.tsv");
     }
 }

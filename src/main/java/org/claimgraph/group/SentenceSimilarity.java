@@ -47,6 +47,7 @@ public final class SentenceSimilarity {
         }
         Thread loader = new Thread(() -> {
             try {
+                OnnxNativeLibraries.useUserCache();
                 MODEL.complete(new AllMiniLmL6V2QuantizedEmbeddingModel());
             } catch (RuntimeException | Error e) {
                 MODEL.completeExceptionally(e);
