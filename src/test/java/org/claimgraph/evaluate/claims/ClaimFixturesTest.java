@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimgraph.convert.SharedConverter;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,9 @@ class ClaimFixturesTest {
 
     private static final Path ROOT = Path.of("src/test/resources/claims");
     private static final Path FLOORS = ROOT.resolve("floors.properties");
+
+    /** Sets written blind and never tuned on: {@code heldout2-…}, {@code heldout3-…}. */
+    private static final Pattern HELD_OUT = Pattern.compile("heldout\\d+-.*");
 
     private static final Map<String, ClaimSetResult> RESULTS = new LinkedHashMap<>();
 
@@ -48,7 +52,10 @@ class ClaimFixturesTest {
         }
         List<ClaimSetResult> all = new ArrayList<>(RESULTS.values());
         System.out.print(ClaimReportTable.figures(all));
-        System.out.print(ClaimReportTable.findings(all));
+        // Held-out sets are measured but their errors are not printed: whoever reads a test log while changing the
+        // rules must not learn what those sets hold (evaluate-claims --details shows them when that is wanted).
+        System.out.print(ClaimReportTable.findings(
+                all.stream().filter(r -> !HELD_OUT.matcher(r.name()).matches()).toList()));
         if (Boolean.getBoolean("claims.update")) {
             writeFloors();
         }
