@@ -1,0 +1,53 @@
+package org.claimgraph.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.convert.SharedConverter;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An attribution whose content only names a thing ("unveiled a new opera", "rejected the bill") makes no statement;
+ * one whose noun phrase names a claim or a happening ("denied the takeover"), or that goes on with a clause,
+ * still does.
+ */
+class ThingContentTest {
+
+    /** Each statement of the converted text as "Stance cue | content", sorted. */
+    private static List<String> statements(String text) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        List<String> out = new ArrayList<>();
+        g.listResourcesWithProperty(RDF.type, CG.Statement).forEachRemaining(s -> out.add(
+                s.getPropertyResourceValue(CG.stance).getLocalName() + " " + s.getProperty(CG.cue).getString()
+                        + " | " + s.getProperty(CG.contentText).getString()));
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void thingsUnveiledSoughtOrVotedDownAreNoClaims() {
+        String text = "Harbour Arts unveiled a new opera on Monday. Kell Games is seeking players aged 18 to 30. "
+                + "The assembly rejected the bill in March.";
+        assertEquals(List.of(), statements(text));
+    }
+
+    @Test
+    void happeningsClaimNounsAndClausesStillAre() {
+        String text = "Velmor Foods denied the takeover. Its rival dismissed the reports. "
+                + "Nadia Okafor accused the mayor of hiding the figures.";
+        assertEquals(List.of("Assert accused | the mayor of hiding the figures", "Deny denied | the takeover",
+                "Deny dismissed | the reports"), statements(text));
+    }
+
+    @Test
+    void aDeedChargedToSomeoneOrWhatAThingIsHeldToBeIsAClaim() {
+        String text = "Prosecutors accused Mr Vance of a string of frauds. Critics hailed the film as inspiring.";
+        assertEquals(List.of("Assert accused | Mr Vance of a string of frauds",
+                "Assert hailed | the film as inspiring"), statements(text));
+    }
+}
