@@ -39,20 +39,21 @@ public final class ThingContent {
 
     private static final Set<String> CLAIM_NOUNS = TsvResource.words("claim-nouns.tsv");
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
-    private static final Map<String, String> NOUN_CLASSES = twoColumns("proposition-noun-classes.tsv");
-    private static final Map<String, String> COMPLEMENT_PREPOSITIONS =
-            twoColumns("object-complement-prepositions.tsv");
+    private static final Set<String> SPEECH_VERB_CLASSES = TsvResource.words("speech-verb-classes.tsv");
+    private static final Map<String, String> NOUN_CLASSES = nounClasses();
 
     private ThingContent() {
     }
 
     /**
-     * True when the attribution reports, in the writer's words, only a noun phrase that names a thing. Quoted words
-     * are speech whatever they say; a naming cue ("called Davis an icon") and a verdict ("dismissed the plan as
-     * fake") make a claim of their object.
+     * True when the attribution reports, in the writer's words, only a noun phrase that names a thing, with a cue
+     * that acts on it rather than speaks of it. Quoted words are speech whatever they say; a verb of speaking
+     * ("announced a new bus line", "praised the telescope"), a naming cue ("called Davis an icon") and a verdict
+     * ("dismissed the plan as fake") make a claim of their object.
      */
     public static boolean namesOnlyAThing(ParsedArticle doc, Attribution a) {
-        if (a.kind() != QuoteKind.INDIRECT || NAMING_VERBS.contains(a.cueLemma().toLowerCase(Locale.ROOT))
+        String cue = a.cueLemma().toLowerCase(Locale.ROOT);
+        if (a.kind() != QuoteKind.INDIRECT || NAMING_VERBS.contains(cue) || speaks(cue)
                 || SecondaryPredicate.verdict(doc, a).isPresent()) {
             return false;
         }
@@ -61,32 +62,13 @@ public final class ThingContent {
             return false;
         }
         int head = head(words);
-        return head >= 0 && isThing(words.get(head)) && !complemented(words, head);
+        return head >= 0 && isThing(words.get(head));
     }
 
-    /**
-     * True when a preposition after the head says what the object did or is ("accused Mr Vance of fraud", "hailed
-     * the film as inspiring"), from {@code object-complement-prepositions.tsv}.
-     */
-    private static boolean complemented(List<CoreLabel> words, int head) {
-        for (int i = head + 1; i < words.size(); i++) {
-            String object = COMPLEMENT_PREPOSITIONS.get(words.get(i).word().toLowerCase(Locale.ROOT));
-            // "hailed the epic and the documentary as inspiring": what the object is held to be may come later.
-            boolean charged = i == head + 1 && "agent".equals(object) && isAgent(words.get(head));
-            if ("any".equals(object) || charged) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True for a name or a noun of persons or groups ("the council", "officials"). */
-    private static boolean isAgent(CoreLabel noun) {
-        if (noun.tag().startsWith("NNP")) {
-            return true;
-        }
-        List<String> classes = WordNet.nounClasses(lemma(noun), 1);
-        return !classes.isEmpty() && "agent".equals(NOUN_CLASSES.get(classes.get(0)));
+    /** True for a cue verb whose commonest WordNet sense is one of speaking ({@code speech-verb-classes.tsv}). */
+    private static boolean speaks(String cueLemma) {
+        List<String> classes = WordNet.verbClasses(cueLemma, 1);
+        return !classes.isEmpty() && SPEECH_VERB_CLASSES.contains(classes.get(0));
     }
 
     /**
@@ -135,7 +117,7 @@ public final class ThingContent {
         if (head.tag().startsWith("NNP")) {
             return true;
         }
-        String lemma = lemma(head);
+        String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
         if (CLAIM_NOUNS.contains(lemma)) {
             return false;
         }
@@ -143,12 +125,7 @@ public final class ThingContent {
         if (classes.isEmpty() || classes.stream().anyMatch(c -> "happening".equals(NOUN_CLASSES.get(c)))) {
             return false;
         }
-        String first = NOUN_CLASSES.get(classes.get(0));
-        return "thing".equals(first) || "agent".equals(first) || WordNet.verbClasses(lemma, 1).isEmpty();
-    }
-
-    private static String lemma(CoreLabel w) {
-        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+        return "thing".equals(NOUN_CLASSES.get(classes.get(0))) || WordNet.verbClasses(lemma, 1).isEmpty();
     }
 
     /** The content's words in text order, punctuation and quotation marks left out. */
@@ -172,9 +149,9 @@ public final class ThingContent {
         return out;
     }
 
-    private static Map<String, String> twoColumns(String lexicon) {
+    private static Map<String, String> nounClasses() {
         Map<String, String> out = new HashMap<>();
-        TsvResource.rows(lexicon).forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        TsvResource.rows("proposition-noun-classes.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         return Map.copyOf(out);
     }
 }
