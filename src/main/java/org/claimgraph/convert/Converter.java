@@ -37,6 +37,7 @@ import org.claimgraph.stance.Confidence;
 import org.claimgraph.stance.StanceClassifier;
 import org.claimgraph.stance.StanceReading;
 import org.claimgraph.stance.Statement;
+import org.claimgraph.stance.ThingContent;
 import org.claimgraph.validate.ShapeValidator;
 import org.claimgraph.wikidata.Gazetteer;
 import org.claimgraph.wikidata.GazetteerLinker;
@@ -93,7 +94,9 @@ public final class Converter {
         Speakers speakers = times.time("resolve", () -> resolver.resolve(doc, attributions));
         NationalBodies.qualify(speakers.actors());
         wikidata.name(speakers.actors());
-        List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions));
+        // An attribution whose content names only a thing ("unveiled the musical") states no claim.
+        List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions).stream()
+                .filter(p -> !ThingContent.namesOnlyAThing(doc, p.whole())).toList());
         List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
         Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));
         Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.lexicon.TsvResource;
@@ -26,6 +27,8 @@ final class Negation {
     }
 
     private static final List<Entry> ENTRIES = load();
+    /** Negations that over a comparative say "more than ever" ("had never looked stronger"). */
+    private static final Set<String> SUPERLATIVE_NEGATIONS = TsvResource.words("superlative-negations.tsv");
     /** Relations through which a clause's head takes the arguments whose negation negates the clause. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj");
     /** Relations through which a clause's head takes the words that may open its predicate ("far from"). */
@@ -34,6 +37,15 @@ final class Negation {
     private static final List<String> NOMINAL_TAGS = List.of("DT", "NN", "PRP", "CD", "WRB");
     /** Relations through which a negated clause takes the words its negation calls for ("any", "either"). */
     private static final List<String> POLARITY_SITES = List.of("nsubj", "obj", "obl", "iobj");
+    /**
+     * Relations through which a clause's predicate takes a comparative: "looked stronger" (xcomp), "more important"
+     * (advmod), "a better film" (obj, amod), "a film that is better controlled" (acl:relcl, advmod).
+     */
+    private static final List<String> COMPARATIVE_SITES = List.of("xcomp", "advmod", "obj", "amod", "acl");
+    /** How far below the predicate a comparative is looked for: three steps reach "a film that is better made". */
+    private static final int COMPARATIVE_DEPTH = 3;
+    /** Tags of comparative adjectives and adverbs ("stronger", "better", "more"). */
+    private static final List<String> COMPARATIVE_TAGS = List.of("JJR", "RBR");
 
     private Negation() {
     }
@@ -51,7 +63,7 @@ final class Negation {
     /** The negation words written on the clause headed here, whether or not two of them cancel. */
     private static List<LabelEdit> written(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
-        if (corrected(s, head) || limited(s, head)) {
+        if (corrected(s, head) || limited(s, head) || superlative(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {
@@ -126,6 +138,29 @@ final class Negation {
     private static boolean corrected(ParsedSentence s, IndexedWord head) {
         return s.children(head, "conj").stream().anyMatch(c -> s.children(c, "nsubj").isEmpty()
                 && s.children(c, "cc").stream().anyMatch(w -> w.word().equalsIgnoreCase("but")));
+    }
+
+    /**
+     * "had never looked stronger", "has never made a better film": a negation from
+     * {@code superlative-negations.tsv} over a comparative says "more than ever", which asserts the clause rather
+     * than denying it.
+     */
+    private static boolean superlative(ParsedSentence s, IndexedWord head) {
+        boolean negated = s.children(head, "advmod").stream()
+                .anyMatch(w -> SUPERLATIVE_NEGATIONS.contains(w.word().toLowerCase(Locale.ROOT)));
+        return negated && comparative(s, head, COMPARATIVE_DEPTH);
+    }
+
+    /** True when the word, or a word it takes within the given depth, is a comparative. */
+    private static boolean comparative(ParsedSentence s, IndexedWord w, int depth) {
+        if (w.tag() != null && COMPARATIVE_TAGS.contains(w.tag())) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        return COMPARATIVE_SITES.stream().flatMap(rel -> s.children(w, rel).stream())
+                .anyMatch(c -> comparative(s, c, depth - 1));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stances that news wording used to turn wrongly: a cue word inside a name, a rival challenged, a start expected
- * only later, a wish that something were otherwise, a question that makes a point.
+ * only later, a wish that something were otherwise, a question that makes a point, praise as "never better".
  */
 class NewsStanceSlipsTest {
 
@@ -74,5 +74,15 @@ class NewsStanceSlipsTest {
     void aPlainQuestionStillAsks() {
         String text = "Dana Holt runs a van hire firm. \"Will the bridge reopen in May?\" she asked.";
         assertEquals(List.of("Question asked | \"Will the bridge reopen in May?\""), statements(text));
+    }
+
+    @Test
+    void neverOverAComparativePraisesRatherThanDenies() {
+        String text = "The Tallow Prize was awarded on Friday. Judge Mira Solberg said poetry for children had never "
+                + "looked stronger. \"Ansel Drey has never written a better book,\" she said. "
+                + "Her fellow judge said the shortlist was not stronger than last year's.";
+        assertEquals(List.of("Assert said | \"Ansel Drey has never written a better book,\"",
+                "Assert said | poetry for children had never looked stronger",
+                "Deny said | the shortlist was not stronger than last year's"), statements(text));
     }
 }
