@@ -61,7 +61,7 @@ final class GivenStanceExtractor {
         if (content.isEmpty() || source.isEmpty() || content.get().overlaps(source.get().span())) {
             return Optional.empty();
         }
-        CharSpan cue = cueSpan(s, noun, giver.get(), own.isEmpty());
+        CharSpan cue = cueSpan(s, verb.get(), noun, content.get());
         if (cue.overlaps(content.get()) || cue.overlaps(source.get().span())) {
             return Optional.empty();
         }
@@ -118,20 +118,19 @@ final class GivenStanceExtractor {
     }
 
     /**
-     * The cue: the noun with its determiner and adjectives ("the full backing"), and the giver's preposition when
-     * it follows at once and the content is the receiver ("the full backing of").
+     * The cue: the receiving verb with its auxiliaries and adverbs, and the noun with its determiner and adjectives
+     * ("has drawn sharp criticism"), as a light verb joins a cue noun ("made a statement"); the preposition before
+     * the giver stays out, as "by" before a source does.
      */
-    private static CharSpan cueSpan(ParsedSentence s, IndexedWord noun, IndexedWord giver, boolean receiverIsContent) {
+    private static CharSpan cueSpan(ParsedSentence s, IndexedWord verb, IndexedWord noun, CharSpan content) {
+        CharSpan verbPart = CueFrames.cueSpan(s, verb, Optional.empty(), content);
         List<Integer> tokens = new ArrayList<>(List.of(noun.index()));
         for (String rel : List.of("det", "amod", "advmod")) {
             s.children(noun, rel).stream().filter(m -> m.index() < noun.index()).forEach(m -> tokens.add(m.index()));
         }
-        if (receiverIsContent) {
-            s.children(giver, "case").stream().filter(c -> c.index() == noun.index() + 1)
-                    .forEach(c -> tokens.add(c.index()));
-        }
-        return TreeSpans.span(s, tokens, "")
+        CharSpan nounPart = TreeSpans.span(s, tokens, "")
                 .orElse(new CharSpan(s.token(noun.index()).beginPosition(), s.token(noun.index()).endPosition()));
+        return new CharSpan(Math.min(verbPart.begin(), nounPart.begin()), Math.max(verbPart.end(), nounPart.end()));
     }
 
     private static Set<String> loadNegations() {
