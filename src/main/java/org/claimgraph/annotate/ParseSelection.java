@@ -45,13 +45,15 @@ public final class ParseSelection {
 
     /**
      * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv} (with the poll nouns
-     * of {@code poll-nouns.tsv}), and the verbs
+     * of {@code poll-nouns.tsv} and the stance nouns of {@code given-stance-nouns.tsv}), and the verbs
      * their WordNet class makes cues ({@link CueClasses}): the extractors read those only from a tree.
      */
     public static ParseSelection standard() {
         // The nouns of a poll or survey are keyed like cue nouns: "P in a new poll" is read from the tree.
         Set<String> nouns = new HashSet<>(TsvResource.words("cue-nouns.tsv"));
         nouns.addAll(TsvResource.words("poll-nouns.tsv"));
+        // So are the stances one party gives another: "won the backing of X" is read from the tree.
+        nouns.addAll(TsvResource.words("given-stance-nouns.tsv"));
         return new ParseSelection(TsvResource.words("cues.tsv"), nouns, CueClasses.standard()::isCueVerb);
     }
 

@@ -265,6 +265,15 @@ final class CueNounExtractor {
     private static Optional<IndexedWord> sourceHead(ParsedSentence s, IndexedWord noun) {
         Optional<IndexedWord> possessor = s.child(noun, "nmod:poss")
                 .filter(p -> !p.tag().equals("PRP$") || !p.word().equalsIgnoreCase("its"));
+        // "X delivered his tirade against Y": a pronoun possessor only points back to the light verb's subject, and
+        // it stands inside the cue the light verb opens; annotators take the subject for the source.
+        Optional<IndexedWord> doer = possessor.filter(p -> p.tag().equals("PRP$"))
+                .flatMap(p -> lightVerb(s, noun))
+                .flatMap(v -> s.children(v, "nsubj").stream()
+                        .filter(n -> !s.relationToParent(n).equals("nsubj:pass")).findFirst());
+        if (doer.isPresent()) {
+            return doer;
+        }
         if (possessor.isPresent()) {
             return possessor;
         }
