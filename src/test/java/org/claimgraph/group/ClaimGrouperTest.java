@@ -375,4 +375,15 @@ class ClaimGrouperTest {
         assertEquals(claims.get("found"), claims.get("disputed"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("disputed"), claims.toString());
     }
+
+    @Test
+    void anotherThingOfAKindIsAnotherClaim() {
+        // "a second invoice" had also been forged: not the invoice the firm denied forging.
+        String text = "The auditor said the invoice from Harlow Supplies had been forged. "
+                + "The auditor added that a second invoice had also been forged. "
+                + "The firm denied that the invoice had been forged.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("added"), claims.get("denied"), claims.toString());
+    }
 }
