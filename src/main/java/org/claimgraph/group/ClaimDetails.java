@@ -87,13 +87,15 @@ public final class ClaimDetails {
     /**
      * True when the qualifiers ({@link ClaimQualifiers}) tell different facts: one placed only before the report and
      * one only after it, different named doers, one thing of a kind named differently ("the Kelby plant", "the
-     * Ashmoor plant"), or a condition or a route stated by one and not the other, which no report leaves out of the
-     * same claim ("the plant will close" is not "if the talks fail, the plant will close").
+     * Ashmoor plant"), or a condition, a route or another thing of a kind ("a second painting") stated by one and not
+     * the other, which no report leaves out of the same claim ("the plant will close" is not "if the talks fail, the
+     * plant will close").
      */
     private static boolean qualifiersConflict(Set<String> a, Set<String> b) {
         return disjointOfKind(a, b, ClaimQualifiers.TIME) || disjointOfKind(a, b, ClaimQualifiers.AGENT)
                 || !ofKind(a, ClaimQualifiers.CONDITION).equals(ofKind(b, ClaimQualifiers.CONDITION))
                 || !ofKind(a, ClaimQualifiers.ROUTE).equals(ofKind(b, ClaimQualifiers.ROUTE))
+                || !ofKind(a, ClaimQualifiers.OTHER).equals(ofKind(b, ClaimQualifiers.OTHER))
                 || otherlyNamed(a, b);
     }
 

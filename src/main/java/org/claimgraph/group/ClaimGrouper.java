@@ -43,7 +43,7 @@ public final class ClaimGrouper {
         for (Statement s : statements) {
             Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s));
             Group g = switch (m.signature().kind()) {
-                case ANAPHORIC -> latestBefore(groups, m.position(), cited, o -> true);
+                case ANAPHORIC -> referredTo(doc, groups, m, cited);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
                         o -> oneSpeaker(o.statement().speaker(), s.speaker()));
                 case SUBSTANTIVE -> m.signature().definite() ? latestFitting(groups, m) : firstFitting(groups, m);
@@ -195,6 +195,48 @@ public final class ClaimGrouper {
             }
         }
         return best;
+    }
+
+    /**
+     * What a claim noun standing alone refers to: the claim last made by a statement the noun names, through its
+     * cue ("X alleged P … Y called the allegation baseless") or its source ("a report found P … Z disputed the
+     * report"), else the claim stated last before it. News tells other claims between an allegation and its
+     * denial (the evidence, the reply to it), and the noun says which it was.
+     */
+    private Group referredTo(ParsedArticle doc, List<Group> groups, Member m, Set<Integer> cited) {
+        Set<String> nouns = new java.util.HashSet<>(words(m.statement().reading().claimLabel()));
+        nouns.removeIf(w -> !ClaimHeads.is(w, ClaimHeads.Role.CLAIM));
+        Group named = latestBefore(groups, m.position(), cited, o -> o.statement() != m.statement()
+                && namedBy(doc, o.statement(), nouns));
+        return named != null ? named : latestBefore(groups, m.position(), cited, o -> true);
+    }
+
+    /** True when one of {@code nouns} is the statement's cue made a noun ("allegation") or heads its source. */
+    private boolean namedBy(ParsedArticle doc, Statement s, Set<String> nouns) {
+        String cue = s.attribution().cueLemma().toLowerCase(Locale.ROOT);
+        // Derived in WordNet and written alike ("allege" ~ "allegation"): WordNet also derives "allegation" from
+        // "say" through their shared sense, and "say" names no claim noun.
+        String stem = cue.endsWith("e") ? cue.substring(0, cue.length() - 1) : cue;
+        if (nouns.contains(cue) || wordNet.derivations(cue, net.sf.extjwnl.data.POS.VERB).stream()
+                .anyMatch(n -> nouns.contains(n) && n.startsWith(stem))) {
+            return true;
+        }
+        // The source's head only: "Orrell, who first made the allegation" is a person, not the allegation.
+        return s.attribution().source().filter(src -> src.sentence() < doc.sentences().size())
+                .map(src -> doc.sentences().get(src.sentence()).token(src.headToken()).lemma())
+                .map(head -> nouns.contains(head.toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    /** The lower-case words of a text, each also without a plural "s" ("claims": "claim"). */
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /**

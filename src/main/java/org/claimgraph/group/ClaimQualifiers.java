@@ -22,7 +22,8 @@ import org.claimgraph.resolve.Actor;
  * {@code time:future}: last year's strike, the strike planned), whether it holds only on a condition
  * ({@code condition:if}), the route of the deed ({@code route:through}), the named doer ({@code agent:dalvik}: two
  * firms paying bribes) and the name that tells which thing of a kind it is about ({@code named:plant=kelby}: the
- * Kelby plant, the Ashmoor plant).
+ * Kelby plant, the Ashmoor plant) and the thing said to be another of its kind ({@code other:painting}: "a second
+ * painting", not "the painting").
  */
 public final class ClaimQualifiers {
 
@@ -36,12 +37,15 @@ public final class ClaimQualifiers {
     public static final String AGENT = "agent:";
     /** Prefix of a named thing, {@code named:head=name}. */
     public static final String NAMED = "named:";
+    /** Prefix of a thing said to be another of its kind ("a second painting"), {@code other:head}. */
+    public static final String OTHER = "other:";
 
     private static final Map<Pattern, String> TIME_ANCHORS = anchors();
     private static final Set<String> CONDITIONS = Set.copyOf(TsvResource.words("condition-markers.tsv"));
     private static final Set<String> WHETHER_VERBS = Set.copyOf(TsvResource.words("whether-verbs.tsv"));
     private static final Set<String> ROUTES = Set.copyOf(TsvResource.words("route-prepositions.tsv"));
     private static final Set<String> NAMING = Set.copyOf(TsvResource.words("naming-prepositions.tsv"));
+    private static final Set<String> OTHERNESS = Set.copyOf(TsvResource.words("other-markers.tsv"));
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(19|20)\\d\\d(?![\\d,.]\\d)");
     /** Relations by which a name is part of another name or of the noun it names ("Dalvik Build", "Kelby plant"). */
     private static final List<String> NAME_PARTS = List.of("compound", "flat", "appos");
@@ -90,6 +94,13 @@ public final class ClaimQualifiers {
             String head = w.lemma() == null ? word : w.lemma().toLowerCase(Locale.ROOT);
             for (IndexedWord c : s.children(w, "compound")) {
                 names(s, c).forEach(n -> out.add(NAMED + head + "=" + n));
+            }
+            // Only of a participant: "closing the library by another name" is no other library.
+            boolean participant = relation.startsWith("nsubj") || relation.equals("obj");
+            boolean other = java.util.stream.Stream.of("amod", "det").flatMap(r -> s.children(w, r).stream())
+                    .anyMatch(m -> OTHERNESS.contains(m.word().toLowerCase(Locale.ROOT)));
+            if (participant && other) {
+                out.add(OTHER + head);
             }
             for (IndexedWord c : s.children(w, "nmod")) {
                 boolean naming = s.children(c, "case").stream()

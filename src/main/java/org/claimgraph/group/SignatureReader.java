@@ -468,7 +468,9 @@ final class SignatureReader {
                 return clause;
             }
             Set<String> any = Set.of();
-            Optional<IndexedWord> phrase = topic(noun, any);
+            // "dismissed the claims on Monday": the parser may hang the time of the cue on the claim noun, and a
+            // time says when, never what was claimed.
+            Optional<IndexedWord> phrase = topic(noun, any).filter(t -> !TIME_WORDS.contains(lemma(t)));
             if (phrase.isPresent()) {
                 return phrase;
             }

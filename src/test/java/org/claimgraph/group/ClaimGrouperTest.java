@@ -343,4 +343,47 @@ class ClaimGrouperTest {
         Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
         assertEquals(claims.get("said"), claims.get("promised"), claims.toString());
     }
+
+    @Test
+    void aClaimNounWithTheTimeOfItsRejectionStillRefersBack() {
+        // The parser hangs "on Friday" on "claims": a time is no topic, so the claims still stand alone.
+        String text = "The mayor announced that the museum would reopen in May. "
+                + "Activists claimed that the Morrow tannery had poisoned the river. "
+                + "The tannery's owner rejected the claims on Friday.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("claimed"), claims.get("rejected"), claims.toString());
+        assertNotEquals(claims.get("announced"), claims.get("rejected"), claims.toString());
+    }
+
+    @Test
+    void anAllegationIsTheClaimThatWasAlleged() {
+        // Another claim comes between the allegation and its denial: the noun says which one is denied.
+        String text = "Opposition members alleged that the minister had leaked the budget to a bank. "
+                + "The finance office said the budget would be published in March. "
+                + "The minister told reporters that the allegation was baseless.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("alleged"), claims.get("told"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("told"), claims.toString());
+    }
+
+    @Test
+    void aReportIsTheClaimOfTheReportThatMadeIt() {
+        String text = "A report by the auditors found that the hospital had lost patient records. "
+                + "The health board said a new ward would open in June. "
+                + "The hospital's director disputed the report.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("found"), claims.get("disputed"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("disputed"), claims.toString());
+    }
+
+    @Test
+    void anotherThingOfAKindIsAnotherClaim() {
+        // "a second invoice" had also been forged: not the invoice the firm denied forging.
+        String text = "The auditor said the invoice from Harlow Supplies had been forged. "
+                + "The auditor added that a second invoice had also been forged. "
+                + "The firm denied that the invoice had been forged.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
+        assertNotEquals(claims.get("added"), claims.get("denied"), claims.toString());
+    }
 }

@@ -149,6 +149,9 @@ class StanceClassifierTest {
         "Critics said the senator lied about the deal.|say|ASSERT|The senator lied about the deal",
         "The senator described the plan as wrong.|describe|ASSERT|The plan as wrong",
         "The engineer said the device was invented in 1920.|say|ASSERT|The device was invented in 1920",
+        "The curator said the vase was a fake.|say|ASSERT|The vase was a fake",
+        "The bank said the notes had been faked.|say|ASSERT|The notes had been faked",
+        "The coach said the story was fake.|say|DENY|The story",
     })
     void truthPredicatesJudgeTheClaim(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
