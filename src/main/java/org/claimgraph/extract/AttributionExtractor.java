@@ -65,6 +65,8 @@ public final class AttributionExtractor {
                 .map(a -> QuoteRunOn.complete(a, quotes))
                 // "said her critics “seem to think P”": the words between the cue and the quote are content too.
                 .map(a -> WordsBeforeQuote.complete(doc.text(), a)).toList());
+        // "X said P, whereas Y admitted Q": Y's clause is Y's statement, not part of what X said.
+        kept = new ArrayList<>(SecondSpeakerClause.cut(doc.text(), quotes, kept));
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         // "Cruz, who says P, challenged Q": a relative clause that reports on its own is no part of the outer source.
         kept = new ArrayList<>(ReportingRelativeClause.cut(doc.text(), kept));
