@@ -41,7 +41,7 @@ final class SecondSpeakerClause {
                 .map(b -> connectiveBefore(text, a, b))
                 .flatMap(Optional::stream)
                 .min(Integer::compare);
-        return connective.map(at -> endBefore(text, a, at)).orElse(a);
+        return connective.map(at -> ContentCut.endBefore(text, a, at)).orElse(a);
     }
 
     /**
@@ -81,19 +81,6 @@ final class SecondSpeakerClause {
         return a.content().stream().anyMatch(span::within);
     }
 
-    /** The attribution with its content ended before the offset, without the comma and spaces left before it. */
-    private static Attribution endBefore(String text, Attribution a, int offset) {
-        int end = offset;
-        while (end > a.contentExtent().begin() && (Character.isWhitespace(text.charAt(end - 1))
-                || text.charAt(end - 1) == ',' || text.charAt(end - 1) == ';')) {
-            end--;
-        }
-        int cut = end;
-        List<CharSpan> content = a.content().stream().filter(c -> c.begin() < cut)
-                .map(c -> c.end() <= cut ? c : new CharSpan(c.begin(), cut)).toList();
-        boolean hasWord = content.stream().anyMatch(c -> c.of(text).codePoints().anyMatch(Character::isLetterOrDigit));
-        return hasWord ? new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence()) : a;
-    }
 
     private static Map<String, String> connectives() {
         Map<String, String> out = new HashMap<>();
