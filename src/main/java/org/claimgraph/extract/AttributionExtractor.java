@@ -67,6 +67,12 @@ public final class AttributionExtractor {
                 .map(a -> QuoteRunOn.complete(a, quotes))
                 // "said her critics “seem to think P”": the words between the cue and the quote are content too.
                 .map(a -> WordsBeforeQuote.complete(doc.text(), a)).toList());
+        // "He promised P, which is well known, Roe said.": the closing frame takes the whole clause.
+        kept = new ArrayList<>(ClauseBeforeFrame.apply(doc, kept));
+        // "While Roe said P, she said Q": a content read in a fronted clause ends where the main clause begins.
+        kept = new ArrayList<>(FrontedClause.cut(doc, kept));
+        // "X said P, whereas Y admitted Q": Y's clause is Y's statement, not part of what X said.
+        kept = new ArrayList<>(SecondSpeakerClause.cut(doc.text(), quotes, kept));
         kept = new ArrayList<>(NestedStatements.resolve(doc, kept));
         // "Cruz, who says P, challenged Q": a relative clause that reports on its own is no part of the outer source.
         kept = new ArrayList<>(ReportingRelativeClause.cut(doc.text(), kept));
