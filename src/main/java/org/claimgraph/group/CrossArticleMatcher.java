@@ -186,7 +186,9 @@ public final class CrossArticleMatcher {
         } else if (eventsGiven || !oneStoryInOtherWords(x, y, sharedStoryNames, sharedOpeningNames)) {
             return false;
         }
-        double overlap = overlap(x, y, eventsGiven);
+        Set<String> storyNames = new TreeSet<>(sharedStoryNames);
+        storyNames.addAll(sharedOpeningNames);
+        double overlap = overlap(x, y, eventsGiven, storyNames);
         if (overlap < MIN_OVERLAP) {
             return false;
         }
@@ -393,11 +395,15 @@ public final class CrossArticleMatcher {
      * role in the other claim: 1 when every word has its counterpart.
      */
     public double overlap(PortableSignature a, PortableSignature b) {
-        return overlap(a.toSignature(), b.toSignature(), false);
+        return overlap(a.toSignature(), b.toSignature(), false, Set.of());
     }
 
-    /** The share of related words; with {@code eventsGiven}, every event counts as having its counterpart. */
-    private double overlap(ClaimSignature x, ClaimSignature y, boolean eventsGiven) {
+    /**
+     * The share of related words; with {@code eventsGiven}, every event counts as having its counterpart. A name of
+     * the story both articles tell ({@code storyNames}) has its counterpart in the other claim whether or not that
+     * claim repeats it: a report names the firm at the top and then says "the company would cut 300 jobs".
+     */
+    private double overlap(ClaimSignature x, ClaimSignature y, boolean eventsGiven, Set<String> storyNames) {
         // A paraphrase set's name may supply the close event, but is not a word of the claim: counted as one, it
         // would lift the share of any two claims on one kind of event ("A buys firms" ~ "B is sold to A"). The
         // words of a set both claims are in do cover each other ("stole" ~ "taken" of data), as synonyms would.
@@ -411,7 +417,8 @@ public final class CrossArticleMatcher {
         int events = eventsGiven ? x.events().size() + y.events().size()
                 : coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets);
         int covered = events
-                + covered(x, y.arguments(), sharedSets) + covered(y, x.arguments(), sharedSets);
+                + covered(x, y.arguments(), sharedSets, storyNames)
+                + covered(y, x.arguments(), sharedSets, storyNames);
         return covered / (double) words;
     }
 
@@ -473,10 +480,15 @@ public final class CrossArticleMatcher {
      * paraphrase set both claims are in that the claim does not also state as its event: "joined the strike" names
      * as a thing the happening "will strike" states, while "sell" read as both verb and noun is one word.
      */
-    private int covered(ClaimSignature claim, Set<ClaimSignature.Term> ys, Set<String> sharedSets) {
+    private int covered(ClaimSignature claim, Set<ClaimSignature.Term> ys, Set<String> sharedSets,
+            Set<String> storyNames) {
         Set<String> ownEvents = lemmas(claim.events());
         int n = 0;
         for (ClaimSignature.Term x : claim.arguments()) {
+            if (x.pos() == ClaimSignature.Pos.NAME && storyNames.contains(x.lemma())) {
+                n++;
+                continue;
+            }
             Set<String> sets = EventParaphrases.setsOf(x);
             sets.retainAll(sharedSets);
             boolean namesTheHappening = !sets.isEmpty() && !ownEvents.contains(x.lemma());

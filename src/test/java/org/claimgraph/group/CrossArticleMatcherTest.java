@@ -55,6 +55,20 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aStoryNameCountsAsSaidInAClaimOfTheOtherArticleThatLeavesItOut() {
+        // "Velden Corp is to lay off 300 workers at its shipyard" / "300 jobs would go at the yard by the summer":
+        // the second report named Velden at its top and need not repeat it in every claim.
+        PortableSignature layOff = claim(List.of("verb:lay off", "verb:set:job-loss"), "noun:job", "noun:worker",
+                "noun:shipyard", "name:velden", "name:corp");
+        PortableSignature go = claim(List.of("verb:go", "verb:set:job-loss"), "noun:job", "noun:yard",
+                "noun:summer");
+        assertFalse(matcher.same(layOff, go, w -> false, Set.of(), Set.of()));
+        assertTrue(matcher.same(layOff, go, w -> false, Set.of(), Set.of("velden", "corp")));
+        // A name of the story that neither claim states changes nothing.
+        assertFalse(matcher.same(layOff, go, w -> false, Set.of(), Set.of("brandt")));
+    }
+
+    @Test
     void aStoryNameBothArticlesUseLetsAWordOfTheBeatAnchor() {
         // "fears of layoffs among workers" / "the cuts would cost jobs at the plant": "jobs", frequent in business
         // news, anchors nothing alone; between two articles that both name the firm Brenvik it does.

@@ -51,4 +51,17 @@ class LightVerbReadingTest {
         // Facing what is no act leaves the verb: "the minister would face the press".
         assertTrue(events("The aide said the minister would face the press.").contains("verb:face"));
     }
+    @Test
+    void whatSomeoneIsPreparingToDoIsTheEvent() {
+        // "preparing to lay off" is told elsewhere as "will lay off" or "would lose their jobs".
+        assertReadAs("Ostrava Freight is preparing to lay off 90 workers, a union official said.", "verb:prepare",
+                "verb:lay off", "verb:set:job-loss");
+    }
+
+    @Test
+    void theClauseSomeoneRegretsIsTheEvent() {
+        // Regretting a clause holds it true, as fearing it does: the event is in the clause.
+        assertReadAs("The mayor said she regretted that 40 jobs would go at the depot.", "verb:regret",
+                "verb:go", "verb:set:job-loss");
+    }
 }
