@@ -395,6 +395,38 @@ public final class WordNet {
         });
     }
 
+    /**
+     * The lexicographer files of the verbs the noun derives from in its main senses ("criticism": verb.communication,
+     * from "criticise"; "bill": verb.possession; "musical": none), so that a message made by speaking can be told from
+     * a work or a document filed in the same class of nouns.
+     */
+    public static Set<String> sourceVerbClasses(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        Set<String> classes = new LinkedHashSet<>();
+        for (Synset s : senses(l, POS.NOUN)) {
+            for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                if (w.getLemma().equalsIgnoreCase(l)) {
+                    classes.addAll(derivedVerbClasses(w));
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static List<String> derivedVerbClasses(net.sf.extjwnl.data.Word word) {
+        List<String> out = new ArrayList<>();
+        for (Pointer p : word.getPointers(PointerType.DERIVATION)) {
+            try {
+                if (p.getTargetPOS() == POS.VERB) {
+                    out.add(p.getTargetSynset().getLexFileName());
+                }
+            } catch (JWNLException e) {
+                // A broken pointer in the data: skip it.
+            }
+        }
+        return out;
+    }
+
     /** True when one of the noun's main senses is a kind of person ("envoy", "rival", "oncologist"). */
     public static boolean isPersonNoun(String lemma) {
         return senses(lemma.toLowerCase(Locale.ROOT), POS.NOUN).stream()

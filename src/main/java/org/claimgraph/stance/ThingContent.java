@@ -118,7 +118,10 @@ public final class ThingContent {
             return true;
         }
         String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
-        if (CLAIM_NOUNS.contains(lemma)) {
+        // A message made by a verb of speaking ("rejected the criticism", "dismissed the warning") is what was said,
+        // which can be true or false, though WordNet files it with works and documents ("the musical", "the bill").
+        if (CLAIM_NOUNS.contains(lemma)
+                || WordNet.sourceVerbClasses(lemma).stream().anyMatch(SPEECH_VERB_CLASSES::contains)) {
             return false;
         }
         List<String> classes = WordNet.nounClasses(lemma, SENSES);

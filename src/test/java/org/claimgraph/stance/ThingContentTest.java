@@ -45,6 +45,13 @@ class ThingContentTest {
     }
 
     @Test
+    void aMessageMadeBySpeakingIsWhatWasSaid() {
+        String text = "Minister Dara Holt rejected the criticism on Tuesday. The mayor dismissed the warning. "
+                + "The council rejected the bill.";
+        assertEquals(List.of("Deny dismissed | the warning", "Deny rejected | the criticism"), statements(text));
+    }
+
+    @Test
     void aVerbOfSpeakingSpeaksOfTheThing() {
         String text = "Mayor Ines Vale announced a new ferry route. Prosecutors accused Mr Vance of a string of "
                 + "frauds. Critics praised the new museum.";
