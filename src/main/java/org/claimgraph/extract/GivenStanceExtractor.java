@@ -28,7 +28,7 @@ final class GivenStanceExtractor {
     /** Single negating words of negation.tsv that negate a verb or a noun they modify ("not", "never", "no"). */
     private static final Set<String> NEGATIONS = loadNegations();
     /** Words that make a received stance a share of a poll or a vote ("support from 40 percent of voters"). */
-    private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "percentage", "majority", "third", "half");
+    private static final Set<String> SHARE_WORDS = TsvResource.words("share-words.tsv");
 
     /** Attributions of received stances, outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
