@@ -29,6 +29,8 @@ final class GivenStanceExtractor {
     private static final Set<String> NEGATIONS = loadNegations();
     /** Words that make a received stance a share of a poll or a vote ("support from 40 percent of voters"). */
     private static final Set<String> SHARE_WORDS = TsvResource.words("share-words.tsv");
+    /** Tags of a relative pronoun ("which", "that", "who"), which stands for the noun its clause describes. */
+    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
 
     /** Attributions of received stances, outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
@@ -56,7 +58,7 @@ final class GivenStanceExtractor {
         Optional<IndexedWord> own = phraseOf(s, noun, kind.contentPrepositions());
         Optional<CharSpan> content = own.isPresent()
                 ? TreeSpans.subtree(s, own.get(), s.children(own.get(), "case"), text)
-                : s.child(verb.get(), "nsubj").flatMap(r -> TreeSpans.subtree(s, r, List.of(), text));
+                : receiver(text, s, verb.get());
         Optional<Mention> source = CueFrames.mention(s, giver.get(), text, quotes);
         if (content.isEmpty() || source.isEmpty() || content.get().overlaps(source.get().span())) {
             return Optional.empty();
@@ -69,6 +71,19 @@ final class GivenStanceExtractor {
                 : QuoteKind.INDIRECT;
         return Optional.of(new Attribution(source, cue, noun.lemma().toLowerCase(Locale.ROOT), List.of(content.get()),
                 quoteKind, s.index()));
+    }
+
+    /**
+     * The one who receives the stance: the verb's subject, or, when that is a relative pronoun ("the plan, which drew
+     * criticism from Y"), the noun the relative clause describes, without the clause; a pronoun is no content.
+     */
+    private static Optional<CharSpan> receiver(String text, ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> subject = s.child(verb, "nsubj");
+        if (subject.isEmpty() || !RELATIVE_TAGS.contains(subject.get().tag())) {
+            return subject.flatMap(r -> TreeSpans.subtree(s, r, List.of(), text));
+        }
+        return s.relationToParent(verb).equals("acl:relcl")
+                ? s.parent(verb).flatMap(n -> TreeSpans.subtree(s, n, List.of(verb), text)) : Optional.empty();
     }
 
     /**
