@@ -43,7 +43,7 @@ final class ClauseBeforeFrame {
             for (int i = 0; i < out.size(); i++) {
                 Attribution other = out.get(i);
                 if (i == f) {
-                    out.set(i, withContent(other, List.of(clause)));
+                    out.set(i, ContentCut.withContent(other, List.of(clause)));
                 } else if (other.cue().within(clause)
                         && other.content().stream().anyMatch(c -> c.begin() < comma && c.end() > frameBegin)) {
                     out.set(i, ContentCut.endBefore(doc.text(), other, comma));
@@ -83,19 +83,12 @@ final class ClauseBeforeFrame {
             end--;
         }
         end = Math.max(end, content.end());
-        boolean widens = hasWords(text, start, content.begin()) || hasWords(text, content.end(), end);
+        boolean widens = ContentCut.hasWords(text, start, content.begin())
+                || ContentCut.hasWords(text, content.end(), end);
         return widens ? Optional.of(new CharSpan(start, end)) : Optional.empty();
-    }
-
-    private static boolean hasWords(String text, int begin, int end) {
-        return begin < end && text.substring(begin, end).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static int frameBegin(Attribution a) {
         return Math.min(a.cue().begin(), a.source().map(s -> s.span().begin()).orElse(Integer.MAX_VALUE));
-    }
-
-    private static Attribution withContent(Attribution a, List<CharSpan> content) {
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence());
     }
 }

@@ -52,8 +52,8 @@ final class FrontedClause {
         // A quotation closing right after the comma ends inside the clause: "said P has the “best record,” Q".
         boolean quoteCloses = comma + 1 < text.length() && CLOSING_QUOTES.indexOf(text.charAt(comma + 1)) >= 0;
         int end = quoteCloses ? comma + 2 : comma;
-        boolean runsOn = a.content().stream().anyMatch(c -> c.end() > end
-                && text.substring(Math.max(c.begin(), end), c.end()).codePoints().anyMatch(Character::isLetterOrDigit));
+        boolean runsOn = a.content().stream()
+                .anyMatch(c -> ContentCut.hasWords(text, Math.max(c.begin(), end), c.end()));
         return runsOn ? Optional.of(end) : Optional.empty();
     }
 

@@ -2,12 +2,14 @@ package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
@@ -28,7 +30,11 @@ final class GivenStanceExtractor {
     /** Single negating words of negation.tsv that negate a verb or a noun they modify ("not", "never", "no"). */
     private static final Set<String> NEGATIONS = loadNegations();
     /** Words that make a received stance a share of a poll or a vote ("support from 40 percent of voters"). */
-    private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "percentage", "majority", "third", "half");
+    private static final Set<String> SHARE_WORDS = TsvResource.words("share-words.tsv");
+    /** Prepositions of a giver the parser hangs on the receiving verb ("drew criticism from Y"). */
+    private static final Set<String> VERB_GIVER_PREPOSITIONS = TsvResource.words("verb-giver-prepositions.tsv");
+    /** Tags of a relative pronoun ("which", "that", "who"), which stands for the noun its clause describes. */
+    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
 
     /** Attributions of received stances, outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
@@ -56,7 +62,7 @@ final class GivenStanceExtractor {
         Optional<IndexedWord> own = phraseOf(s, noun, kind.contentPrepositions());
         Optional<CharSpan> content = own.isPresent()
                 ? TreeSpans.subtree(s, own.get(), s.children(own.get(), "case"), text)
-                : s.child(verb.get(), "nsubj").flatMap(r -> TreeSpans.subtree(s, r, List.of(), text));
+                : receiver(text, s, verb.get());
         Optional<Mention> source = CueFrames.mention(s, giver.get(), text, quotes);
         if (content.isEmpty() || source.isEmpty() || content.get().overlaps(source.get().span())) {
             return Optional.empty();
@@ -69,6 +75,19 @@ final class GivenStanceExtractor {
                 : QuoteKind.INDIRECT;
         return Optional.of(new Attribution(source, cue, noun.lemma().toLowerCase(Locale.ROOT), List.of(content.get()),
                 quoteKind, s.index()));
+    }
+
+    /**
+     * The one who receives the stance: the verb's subject, or, when that is a relative pronoun ("the plan, which drew
+     * criticism from Y"), the noun the relative clause describes, without the clause; a pronoun is no content.
+     */
+    private static Optional<CharSpan> receiver(String text, ParsedSentence s, IndexedWord verb) {
+        Optional<IndexedWord> subject = s.child(verb, "nsubj");
+        if (subject.isEmpty() || !RELATIVE_TAGS.contains(subject.get().tag())) {
+            return subject.flatMap(r -> TreeSpans.subtree(s, r, List.of(), text));
+        }
+        return s.relationToParent(verb).equals("acl:relcl")
+                ? s.parent(verb).flatMap(n -> TreeSpans.subtree(s, n, List.of(verb), text)) : Optional.empty();
     }
 
     /**
@@ -96,7 +115,7 @@ final class GivenStanceExtractor {
     private static Optional<IndexedWord> giver(ParsedSentence s, IndexedWord noun, IndexedWord verb, StanceNoun kind) {
         return phraseOf(s, noun, kind.giverPrepositions())
                 .or(() -> s.children(verb, "obl").stream()
-                        .filter(o -> o.index() > noun.index() && introducedBy(s, o, Set.of("from")))
+                        .filter(o -> o.index() > noun.index() && introducedBy(s, o, VERB_GIVER_PREPOSITIONS))
                         .findFirst());
     }
 
@@ -146,8 +165,14 @@ final class GivenStanceExtractor {
     private static Map<String, StanceNoun> loadNouns() {
         Map<String, StanceNoun> out = new HashMap<>();
         for (String[] r : TsvResource.rows("given-stance-nouns.tsv")) {
-            out.put(r[0].toLowerCase(Locale.ROOT), new StanceNoun(Set.of(r[1].split(",")), Set.of(r[2].split(","))));
+            out.put(r[0].toLowerCase(Locale.ROOT), new StanceNoun(column(r, 1), column(r, 2)));
         }
         return Map.copyOf(out);
+    }
+
+    /** The comma-separated words of a row's column, lower case; none when the row has no such column. */
+    private static Set<String> column(String[] row, int i) {
+        return i >= row.length ? Set.of() : Arrays.stream(row[i].split(",")).map(w -> w.strip().toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }

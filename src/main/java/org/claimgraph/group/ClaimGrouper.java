@@ -214,9 +214,10 @@ public final class ClaimGrouper {
     /** True when one of {@code nouns} is the statement's cue made a noun ("allegation") or heads its source. */
     private boolean namedBy(ParsedArticle doc, Statement s, Set<String> nouns) {
         String cue = s.attribution().cueLemma().toLowerCase(Locale.ROOT);
-        // Derived in WordNet and written alike ("allege" ~ "allegation"): WordNet also derives "allegation" from
-        // "say" through their shared sense, and "say" names no claim noun.
-        String stem = cue.endsWith("e") ? cue.substring(0, cue.length() - 1) : cue;
+        // Derived in WordNet and written alike ("allege" ~ "allegation", "deny" ~ "denial"): WordNet also derives
+        // "allegation" from "say" through their shared sense, and "say" names no claim noun. A final "e" or "y"
+        // changes in the derived noun, so it is left out of the stem.
+        String stem = cue.endsWith("e") || cue.endsWith("y") ? cue.substring(0, cue.length() - 1) : cue;
         if (nouns.contains(cue) || wordNet.derivations(cue, net.sf.extjwnl.data.POS.VERB).stream()
                 .anyMatch(n -> nouns.contains(n) && n.startsWith(stem))) {
             return true;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.lexicon.TsvResource;
@@ -29,6 +30,8 @@ final class Negation {
     private static final List<Entry> ENTRIES = load();
     /** Negations that over a comparative say "more than ever" ("had never looked stronger"). */
     private static final Set<String> SUPERLATIVE_NEGATIONS = TsvResource.words("superlative-negations.tsv");
+    /** Words that give a comparative a standard of its own ("higher than ten dollars"). */
+    private static final Set<String> STANDARD_MARKERS = TsvResource.words("comparative-standards.tsv");
     /** Relations through which a clause's head takes the arguments whose negation negates the clause. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj");
     /** Relations through which a clause's head takes the words that may open its predicate ("far from"). */
@@ -148,7 +151,19 @@ final class Negation {
     private static boolean superlative(ParsedSentence s, IndexedWord head) {
         boolean negated = s.children(head, "advmod").stream()
                 .anyMatch(w -> SUPERLATIVE_NEGATIONS.contains(w.word().toLowerCase(Locale.ROOT)));
-        return negated && comparative(s, head, COMPARATIVE_DEPTH);
+        return negated && comparative(s, head, COMPARATIVE_DEPTH) && !statedStandard(s, head);
+    }
+
+    /**
+     * True when a "than" phrase ({@code comparative-standards.tsv}) on the clause's head or on a comparative names
+     * what is compared with ("had never been higher than ten dollars", "never paid less than the minimum wage"):
+     * the comparison is then with that standard, not with every other time, and the negation keeps its denial.
+     */
+    private static boolean statedStandard(ParsedSentence s, IndexedWord head) {
+        return s.nodes().stream().filter(w -> STANDARD_MARKERS.contains(w.word().toLowerCase(Locale.ROOT)))
+                .flatMap(w -> s.parent(w).stream())
+                .flatMap(p -> Stream.concat(Stream.of(p), s.parent(p).stream()))
+                .anyMatch(g -> g.equals(head) || (g.tag() != null && COMPARATIVE_TAGS.contains(g.tag())));
     }
 
     /** True when the word, or a word it takes within the given depth, is a comparative. */

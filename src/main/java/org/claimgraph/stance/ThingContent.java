@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.QuoteKind;
@@ -30,12 +31,6 @@ public final class ThingContent {
             "VBP", "MD", "TO");
     /** Subordinators that open a clause ("that P", "whether P", "if P"). */
     private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if");
-    /**
-     * Tags of a finite verb: a content holding one is taken for a clause, even when the verb may be a relative
-     * clause's ("parents who did not trust it deserved answers" is a clause; "films which ..." is not, but
-     * without a parse the two look alike, and a thing kept costs less than a claim lost).
-     */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static final Set<String> CLAIM_NOUNS = TsvResource.words("claim-nouns.tsv");
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
@@ -86,7 +81,10 @@ public final class ThingContent {
             // "expects it to be capable", "asked the court to stop Apple": an object with its own infinitive.
             boolean infinitive = "TO".equals(tag) && "VB".equals(next);
             boolean gerund = "IN".equals(tag) && "VBG".equals(next);
-            if (FINITE.contains(tag) || infinitive || gerund) {
+            // A finite verb makes a clause even when it may be a relative clause's ("parents who did not trust it
+            // deserved answers" is a clause; "films which ..." is not, but without a parse the two look alike, and
+            // a thing kept costs less than a claim lost).
+            if (PosTags.isFiniteOrModal(tag) || infinitive || gerund) {
                 return true;
             }
         }

@@ -367,6 +367,17 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aDenialIsTheClaimThatWasDenied() {
+        // "deny" and "denial" are written alike though "denial" does not begin with the whole of "deny".
+        String text = "The bakery denied that it had cut the wages of its drivers. "
+                + "The union said a strike would begin on Monday. "
+                + "A union official told reporters that the denial was false.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("denied"), claims.get("told"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("told"), claims.toString());
+    }
+
+    @Test
     void aReportIsTheClaimOfTheReportThatMadeIt() {
         String text = "A report by the auditors found that the hospital had lost patient records. "
                 + "The health board said a new ward would open in June. "

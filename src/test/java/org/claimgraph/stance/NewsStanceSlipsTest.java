@@ -85,4 +85,13 @@ class NewsStanceSlipsTest {
                 "Assert said | poetry for children had never looked stronger",
                 "Deny said | the shortlist was not stronger than last year's"), statements(text));
     }
+
+    @Test
+    void neverOverAComparativeWithAStatedStandardStillDenies() {
+        // Compared with a stated standard, not with every other time: the toll was never above ten dollars.
+        String text = "Harbor news. Omar Pell said the toll had never been higher than ten dollars. "
+                + "Ivo Brandt said the firm had never paid workers less than the minimum wage.";
+        assertEquals(List.of("Deny said | the firm had never paid workers less than the minimum wage",
+                "Deny said | the toll had never been higher than ten dollars"), statements(text));
+    }
 }
