@@ -76,8 +76,13 @@ final class OnnxNativeLibraries {
                     return false;
                 }
                 Path partial = Files.createTempFile(directory, fileName, ".part");
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    // Gone after the move; left by a failed copy (a full disk), which must not pile up in the cache.
+                    Files.deleteIfExists(partial);
+                }
             }
         }
         return true;
