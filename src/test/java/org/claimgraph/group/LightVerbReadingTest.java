@@ -64,4 +64,20 @@ class LightVerbReadingTest {
         assertReadAs("The mayor said she regretted that 40 jobs would go at the depot.", "verb:regret",
                 "verb:go", "verb:set:job-loss");
     }
+
+    @Test
+    void anEventThatComesIntoForceIsTheEvent() {
+        // "will come into force" says only that the ban starts to hold: "will ban parking" says the same.
+        assertReadAs("The council said a parking ban will come into force in Dunmere next month.", "verb:come",
+                "noun:ban");
+        assertReadAs("The regulator said the merger would take effect in May.", "verb:take", "noun:merger");
+    }
+
+    @Test
+    void anEventOnTheTableIsTheEvent() {
+        // "was not on the table" says whether the sale is proposed: the claim is the sale, not a table.
+        assertReadAs("The mayor said the sale of the harbour was not on the table.", "noun:table", "noun:sale");
+        assertReadAs("The mayor said on Monday that the sale of the harbour was \"not on the table\".", "noun:table",
+                "noun:sale");
+    }
 }
