@@ -373,7 +373,19 @@ final class SignatureReader {
             }
             if (isVerb(node) && ClaimHeads.is(phrasal(node), Role.OCCURRENCE)) {
                 // "the takeover would go ahead", "a parking ban will come into force": the claim is the takeover.
-                return occurringEvent(node);
+                Optional<IndexedWord> phraseNoun = phraseNoun(node);
+                if (phraseNoun.isEmpty()) {
+                    return occurringEvent(node);
+                }
+                // "the new rules take effect": what comes into force is a rule, a law or a tax, no event noun in
+                // WordNet, yet what the claim is about; the phrase's own noun ("effect") is no argument.
+                Optional<IndexedWord> subject = s.child(node, "nsubj")
+                        .filter(n -> usable(n) && isNoun(n) && !n.tag().startsWith("NNP"));
+                subject.ifPresent(n -> {
+                    reachedEvents.add(n.index());
+                    addArguments(node, n, phraseNoun.get());
+                });
+                return subject;
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.CONSEQUENCE)) {
                 // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument.
@@ -505,6 +517,14 @@ final class SignatureReader {
         /** True for an existential "there is X": the verb takes the expletive "there" and X as subject. */
         private boolean existential(IndexedWord verb) {
             return lemma(verb).equals("be") && !s.children(verb, "expl").isEmpty();
+        }
+
+        /** The object or prepositional noun that makes a listed phrase with the verb ("take effect": "effect"). */
+        private Optional<IndexedWord> phraseNoun(IndexedWord verb) {
+            String phrase = phrasal(verb);
+            List<IndexedWord> nouns = new ArrayList<>(s.children(verb, "obj"));
+            nouns.addAll(s.children(verb, "obl"));
+            return nouns.stream().filter(n -> phrase.endsWith(" " + lemma(n))).findFirst();
         }
 
         /**
@@ -705,12 +725,18 @@ final class SignatureReader {
 
         /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
         private void addArguments(IndexedWord word, IndexedWord onward) {
+            addArguments(word, onward, onward);
+        }
+
+        /** As {@link #addArguments(IndexedWord, IndexedWord)}, leaving out one more word ("effect" of "take effect"). */
+        private void addArguments(IndexedWord word, IndexedWord onward, IndexedWord skipped) {
             s.children(word, "nsubj").stream().filter(this::usable).findFirst()
                     .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), ""))
                     .filter(p -> !p.isEmpty()).ifPresent(p -> subject = p);
             for (String rel : ARGUMENTS) {
                 for (IndexedWord arg : s.children(word, rel)) {
-                    if (onward == null || arg.index() != onward.index()) {
+                    if ((onward == null || arg.index() != onward.index())
+                            && (skipped == null || arg.index() != skipped.index())) {
                         addArgument(arg);
                     }
                 }
