@@ -324,6 +324,10 @@ final class SignatureReader {
                     return planned;
                 }
             }
+            if (isNoun(node) && ClaimHeads.is(copularPhrase(node), Role.OCCURRENCE)) {
+                // "the sale was not on the table": the claim is the sale, as with "the sale would not go ahead".
+                return occurringEvent(node);
+            }
             if (isNoun(node) && !wordNet.isEventNoun(lemma)) {
                 // "sailors being held", "troops trapped in X": the participle is the event.
                 Optional<IndexedWord> participle = s.children(node, "acl").stream()
@@ -368,11 +372,18 @@ final class SignatureReader {
                 return s.child(node, "ccomp").filter(this::usable);
             }
             if (isVerb(node) && ClaimHeads.is(phrasal(node), Role.OCCURRENCE)) {
-                // "the takeover would go ahead": the claim is the takeover.
-                Optional<IndexedWord> subject = s.child(node, "nsubj").filter(n -> usable(n) && eventful(n));
+                // "the takeover would go ahead", "a parking ban will come into force": the claim is the takeover.
+                Optional<IndexedWord> phraseNoun = phraseNoun(node);
+                if (phraseNoun.isEmpty()) {
+                    return occurringEvent(node);
+                }
+                // "the new rules take effect": what comes into force is a rule, a law or a tax, no event noun in
+                // WordNet, yet what the claim is about; the phrase's own noun ("effect") is no argument.
+                Optional<IndexedWord> subject = s.child(node, "nsubj")
+                        .filter(n -> usable(n) && isNoun(n) && !n.tag().startsWith("NNP"));
                 subject.ifPresent(n -> {
                     reachedEvents.add(n.index());
-                    addArguments(node, n);
+                    addArguments(node, n, phraseNoun.get());
                 });
                 return subject;
             }
@@ -441,6 +452,16 @@ final class SignatureReader {
             return Optional.empty();
         }
 
+        /** The event noun subject of a word saying only that it happens ("go ahead"), with the word's arguments. */
+        private Optional<IndexedWord> occurringEvent(IndexedWord node) {
+            Optional<IndexedWord> subject = s.child(node, "nsubj").filter(n -> usable(n) && eventful(n));
+            subject.ifPresent(n -> {
+                reachedEvents.add(n.index());
+                addArguments(node, n);
+            });
+            return subject;
+        }
+
         /** The first of the words that is a usable verb with "to": an infinitive ("plans to close"). */
         private Optional<IndexedWord> infinitive(List<IndexedWord> words) {
             return words.stream().filter(v -> isVerb(v) && usable(v) && s.children(v, "mark").stream()
@@ -498,18 +519,44 @@ final class SignatureReader {
             return lemma(verb).equals("be") && !s.children(verb, "expl").isEmpty();
         }
 
-        /** The verb's lemma with its particle where the two are listed together ("go ahead"), else the lemma. */
+        /** The object or prepositional noun that makes a listed phrase with the verb ("take effect": "effect"). */
+        private Optional<IndexedWord> phraseNoun(IndexedWord verb) {
+            String phrase = phrasal(verb);
+            List<IndexedWord> nouns = new ArrayList<>(s.children(verb, "obj"));
+            nouns.addAll(s.children(verb, "obl"));
+            return nouns.stream().filter(n -> phrase.endsWith(" " + lemma(n))).findFirst();
+        }
+
+        /**
+         * The verb's lemma with its particle, object or prepositional phrase where they are listed together ("go
+         * ahead", "take effect", "come into force"), else the lemma.
+         */
         private String phrasal(IndexedWord verb) {
             // The parser hangs the particle as compound:prt or, as often, as an adverb ("go ahead").
-            List<IndexedWord> particles = new ArrayList<>(s.children(verb, "compound:prt"));
-            particles.addAll(s.children(verb, "advmod"));
-            for (IndexedWord p : particles) {
-                String phrase = lemma(verb) + " " + p.word().toLowerCase(Locale.ROOT);
-                if (ClaimHeads.known(phrase)) {
-                    return phrase;
-                }
+            List<String> phrases = new ArrayList<>();
+            s.children(verb, "compound:prt").forEach(p -> phrases.add(lemma(verb) + " " + lower(p)));
+            s.children(verb, "advmod").forEach(p -> phrases.add(lemma(verb) + " " + lower(p)));
+            s.children(verb, "obj").forEach(o -> phrases.add(lemma(verb) + " " + lemma(o)));
+            for (IndexedWord phrase : s.children(verb, "obl")) {
+                s.children(phrase, "case").forEach(c -> phrases.add(
+                        lemma(verb) + " " + lower(c) + " " + lemma(phrase)));
             }
-            return lemma(verb);
+            return phrases.stream().filter(ClaimHeads::known).findFirst().orElse(lemma(verb));
+        }
+
+        /**
+         * The copula and phrase of a noun that is a predicate in a prepositional phrase ("was on the table": "be on
+         * table"), else the noun's lemma.
+         */
+        private String copularPhrase(IndexedWord noun) {
+            Optional<IndexedWord> preposition = s.child(noun, "case");
+            return s.child(noun, "cop").isPresent() && preposition.isPresent()
+                    ? "be " + lower(preposition.get()) + " " + lemma(noun) : lemma(noun);
+        }
+
+        /** The word as written, in lower case. */
+        private static String lower(IndexedWord w) {
+            return w.word().toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -678,12 +725,18 @@ final class SignatureReader {
 
         /** The arguments of a word, except the one the walk goes on to; a pronoun subject gives its person. */
         private void addArguments(IndexedWord word, IndexedWord onward) {
+            addArguments(word, onward, onward);
+        }
+
+        /** As {@link #addArguments(IndexedWord, IndexedWord)}, leaving out one more word ("effect" of "take effect"). */
+        private void addArguments(IndexedWord word, IndexedWord onward, IndexedWord skipped) {
             s.children(word, "nsubj").stream().filter(this::usable).findFirst()
                     .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), ""))
                     .filter(p -> !p.isEmpty()).ifPresent(p -> subject = p);
             for (String rel : ARGUMENTS) {
                 for (IndexedWord arg : s.children(word, rel)) {
-                    if (onward == null || arg.index() != onward.index()) {
+                    if ((onward == null || arg.index() != onward.index())
+                            && (skipped == null || arg.index() != skipped.index())) {
                         addArgument(arg);
                     }
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.convert.SharedConverter;
@@ -18,10 +19,19 @@ import org.junit.jupiter.api.Test;
 class LightVerbReadingTest {
 
     private static Set<String> events(String text) {
+        return terms(text, CG.eventTerm);
+    }
+
+    private static Set<String> arguments(String text) {
+        return terms(text, CG.argumentTerm);
+    }
+
+    /** The terms of one kind of the claim of the text's first statement. */
+    private static Set<String> terms(String text, Property kind) {
         Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
         Resource statement = g.listResourcesWithProperty(RDF.type, CG.Statement).next();
         Resource claim = statement.getPropertyResourceValue(CG.claim);
-        return g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+        return g.listObjectsOfProperty(claim, kind).mapWith(n -> n.toString()).toSet();
     }
 
     /** Asserts that the claim of the text's first statement has these events and not the light verb. */
@@ -63,5 +73,30 @@ class LightVerbReadingTest {
         // Regretting a clause holds it true, as fearing it does: the event is in the clause.
         assertReadAs("The mayor said she regretted that 40 jobs would go at the depot.", "verb:regret",
                 "verb:go", "verb:set:job-loss");
+    }
+
+    @Test
+    void anEventThatComesIntoForceIsTheEvent() {
+        // "will come into force" says only that the ban starts to hold: "will ban parking" says the same.
+        assertReadAs("The council said a parking ban will come into force in Dunmere next month.", "verb:come",
+                "noun:ban");
+        assertReadAs("The regulator said the merger would take effect in May.", "verb:take", "noun:merger");
+    }
+
+    @Test
+    void rulesThatTakeEffectAreTheEvent() {
+        // What takes effect is a rule, a law or a tax, no event noun; the phrase's "effect" and "place" say nothing.
+        assertReadAs("Officials said the new parking rules would take effect in June.", "verb:take", "noun:rule");
+        Set<String> arguments = arguments("Officials said the new parking rules would take effect in June.");
+        assertTrue(!arguments.contains("noun:effect"), arguments.toString());
+        assertTrue(!arguments("The club said the vote would take place on Friday.").contains("noun:place"));
+    }
+
+    @Test
+    void anEventOnTheTableIsTheEvent() {
+        // "was not on the table" says whether the sale is proposed: the claim is the sale, not a table.
+        assertReadAs("The mayor said the sale of the harbour was not on the table.", "noun:table", "noun:sale");
+        assertReadAs("The mayor said on Monday that the sale of the harbour was \"not on the table\".", "noun:table",
+                "noun:sale");
     }
 }
