@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden test of stances and claim grouping: every set under {@code src/test/resources/claims} (our own articles,
  * and the seed) is converted and scored, and each figure must stay at or above its floor in
  * {@code floors.properties}. Run with {@code -Dclaims.update=true} to record the current figures as the floors
- * after a deliberate improvement (then review the diff); the figures and every error are printed either way.
+ * after a deliberate improvement (then review the diff); the figures are printed either way, and every error of
+ * the sets that are not held out.
  */
 class ClaimFixturesTest {
 
