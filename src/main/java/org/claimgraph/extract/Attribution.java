@@ -23,6 +23,16 @@ public record Attribution(Optional<Mention> source, CharSpan cue, String cueLemm
         content = List.copyOf(content);
     }
 
+    /** The same attribution with other content words, as rules that widen, cut or split a content make it. */
+    public Attribution withContent(List<CharSpan> newContent) {
+        return withContent(newContent, kind);
+    }
+
+    /** The same attribution with other content words read as another kind of quotation. */
+    public Attribution withContent(List<CharSpan> newContent, QuoteKind newKind) {
+        return new Attribution(source, cue, cueLemma, newContent, newKind, sentence);
+    }
+
     /** The smallest span covering all content spans. */
     public CharSpan contentExtent() {
         return new CharSpan(content.get(0).begin(), content.get(content.size() - 1).end());

@@ -43,7 +43,7 @@ final class ClauseBeforeFrame {
             for (int i = 0; i < out.size(); i++) {
                 Attribution other = out.get(i);
                 if (i == f) {
-                    out.set(i, ContentCut.withContent(other, List.of(clause)));
+                    out.set(i, other.withContent(List.of(clause)));
                 } else if (other.cue().within(clause)
                         && other.content().stream().anyMatch(c -> c.begin() < comma && c.end() > frameBegin)) {
                     out.set(i, ContentCut.endBefore(doc.text(), other, comma));

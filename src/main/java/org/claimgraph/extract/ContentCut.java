@@ -22,16 +22,11 @@ final class ContentCut {
         List<CharSpan> content = a.content().stream().filter(c -> c.begin() < cut)
                 .map(c -> c.end() <= cut ? c : new CharSpan(c.begin(), cut)).toList();
         boolean hasWord = content.stream().anyMatch(c -> hasWords(text, c.begin(), c.end()));
-        return hasWord ? withContent(a, content) : a;
+        return hasWord ? a.withContent(content) : a;
     }
 
     /** True when the text between the offsets holds a letter or a digit: more than spaces and punctuation. */
     static boolean hasWords(String text, int begin, int end) {
         return begin < end && text.substring(begin, end).codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
-    /** The attribution with its content replaced by the given spans. */
-    static Attribution withContent(Attribution a, List<CharSpan> content) {
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(), a.sentence());
     }
 }

@@ -127,8 +127,7 @@ final class DirectQuoteExtractor {
         if (!frameAfter || !wordsBefore || !plainBefore || sourceBefore || a.content().size() != 1) {
             return a;
         }
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), List.of(new CharSpan(start, quote.end())),
-                QuoteKind.MIXED, a.sentence());
+        return a.withContent(List.of(new CharSpan(start, quote.end())), QuoteKind.MIXED);
     }
 
     /**
@@ -156,7 +155,7 @@ final class DirectQuoteExtractor {
         List<CharSpan> content = new ArrayList<>(a.content());
         content.addAll(more);
         content.sort(null);
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, QuoteKind.DIRECT, a.sentence());
+        return a.withContent(content, QuoteKind.DIRECT);
     }
 
     /** Open paragraphs just before a quote, if they lead straight into it. */

@@ -125,8 +125,7 @@ final class NestedStatements {
                 content.add(new CharSpan(c.begin(), offset));
             }
         }
-        return content.isEmpty() ? a : new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(),
-                a.sentence());
+        return content.isEmpty() ? a : a.withContent(content);
     }
 
     /** Puts the new attribution where the old one was, if the old one is still in the list. */

@@ -32,8 +32,7 @@ final class QuoteContinuation {
             if (next.isPresent()) {
                 List<CharSpan> content = new ArrayList<>(a.content());
                 content.add(next.get());
-                out.set(i, new Attribution(a.source(), a.cue(), a.cueLemma(), content, receiving(a.kind(), true),
-                        a.sentence()));
+                out.set(i, a.withContent(content, receiving(a.kind(), true)));
             }
         }
         return out;
@@ -105,7 +104,7 @@ final class QuoteContinuation {
         List<CharSpan> content = new ArrayList<>(pieces);
         content.addAll(more);
         content.sort(null);
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, kind, a.sentence());
+        return a.withContent(content, kind);
     }
 
     /**

@@ -31,6 +31,6 @@ final class QuoteRunOn {
         }
         List<CharSpan> widened = new ArrayList<>(content.subList(0, content.size() - 1));
         widened.add(extended);
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), widened, a.kind(), a.sentence());
+        return a.withContent(widened);
     }
 }

@@ -61,6 +61,6 @@ final class WordsBeforeQuote {
         }
         List<CharSpan> content = new ArrayList<>(a.content());
         content.set(0, new CharSpan(start, first.end()));
-        return new Attribution(a.source(), a.cue(), a.cueLemma(), content, QuoteKind.MIXED, a.sentence());
+        return a.withContent(content, QuoteKind.MIXED);
     }
 }

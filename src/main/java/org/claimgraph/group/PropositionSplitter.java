@@ -32,8 +32,7 @@ public final class PropositionSplitter {
                 continue;
             }
             for (List<CharSpan> content : parts) {
-                out.add(new Proposition(new Attribution(a.source(), a.cue(), a.cueLemma(), content, a.kind(),
-                        a.sentence()), a));
+                out.add(new Proposition(a.withContent(content), a));
             }
         }
         return out;
