@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * ("prices would rise" ~ "prices would fall").
  * The model is loaded once, in the background from the first {@link #warmUp}, and shared by all threads. Texts are
  * embedded as they are: bge wants its query instruction only for a short query against passages, and two claims
- * are compared as equals. Its cosines run higher than MiniLM's (unrelated sentences about 0.4 rather than 0), so
+ * are compared as equals. Its cosines run higher than MiniLM's (unrelated sentences about 0.5 rather than 0), so
  * thresholds chosen for one model mean nothing for the other.
  */
 public final class SentenceSimilarity {
