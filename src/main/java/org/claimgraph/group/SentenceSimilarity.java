@@ -1,6 +1,6 @@
 package org.claimgraph.group;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cosine of two sentences' embeddings from the all-MiniLM-L6-v2 model (quantized, run in process by ONNX
+ * The cosine of two sentences' embeddings from BAAI's bge-small-en-v1.5 model (quantized, run in process by ONNX
  * Runtime): evidence that two claims say one thing in different words ("the bakery chain would be sold to X" ~ "X
  * was preparing an offer for the bakery chain"), never a decision alone, as it rates topic as much as proposition
  * ("prices would rise" ~ "prices would fall").
- * The model is loaded once, in the background from the first {@link #warmUp}, and shared by all threads.
+ * The model is loaded once, in the background from the first {@link #warmUp}, and shared by all threads. Texts are
+ * embedded as they are: bge wants its query instruction only for a short query against passages, and two claims
+ * are compared as equals. Its cosines run higher than MiniLM's (unrelated sentences about 0.5 rather than 0), so
+ * thresholds chosen for one model mean nothing for the other.
  */
 public final class SentenceSimilarity {
 
@@ -29,7 +32,7 @@ public final class SentenceSimilarity {
     /** Longest wait for the model to load (1.4 s on the loaded shared machine) before claims are joined without it. */
     private static final long LOAD_TIMEOUT_SECONDS = 120;
 
-    private static final CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> MODEL = new CompletableFuture<>();
+    private static final CompletableFuture<BgeSmallEnV15QuantizedEmbeddingModel> MODEL = new CompletableFuture<>();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final AtomicBoolean FAILURE_LOGGED = new AtomicBoolean();
     private static final Map<String, float[]> CACHE = new ConcurrentHashMap<>();
@@ -48,7 +51,7 @@ public final class SentenceSimilarity {
         Thread loader = new Thread(() -> {
             try {
                 OnnxNativeLibraries.useUserCache();
-                MODEL.complete(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                MODEL.complete(new BgeSmallEnV15QuantizedEmbeddingModel());
             } catch (RuntimeException | Error e) {
                 MODEL.completeExceptionally(e);
             }
@@ -92,7 +95,7 @@ public final class SentenceSimilarity {
         if (cached != null) {
             return cached;
         }
-        AllMiniLmL6V2QuantizedEmbeddingModel model = model();
+        BgeSmallEnV15QuantizedEmbeddingModel model = model();
         if (model == null) {
             return null;
         }
@@ -112,7 +115,7 @@ public final class SentenceSimilarity {
     }
 
     /** The model, waiting for it to load; null when it could not be (said once in the log). */
-    private static AllMiniLmL6V2QuantizedEmbeddingModel model() {
+    private static BgeSmallEnV15QuantizedEmbeddingModel model() {
         warmUp();
         try {
             // A load that hangs in native code must not stall every conversion thread.
