@@ -98,8 +98,9 @@ final class SelectiveParser {
 
     private SemanticGraph tree(CoreMap sentence) {
         GrammaticalStructure gs = parser.predict(sentence);
-        return SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
-                GrammaticalStructure.Extras.NONE, null);
+        // "He's said P": the parser's passive reading of a contracted "has" is undone before anyone reads the tree.
+        return ContractedPerfect.repair(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null));
     }
 
     /** Thread-seconds spent selecting and parsing so far. */

@@ -324,6 +324,10 @@ final class DirectQuoteExtractor {
         if (CueFrames.sourceHead(s, node).isEmpty()) {
             return false;
         }
+        // "She announced her deputy, calling him “my partner”": the quote is the participle's, not "announced"'s.
+        if (NearerQuoteCue.takenBelow(s, node, quote, lexicon)) {
+            return false;
+        }
         // "He said the plan “will fail”": the clause, not the quote, is the content; that is indirect speech.
         for (IndexedWord comp : s.children(node, "ccomp")) {
             List<Integer> words = s.subtree(comp, List.of());

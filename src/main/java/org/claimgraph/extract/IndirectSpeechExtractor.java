@@ -439,7 +439,10 @@ final class IndirectSpeechExtractor {
             Optional<IndexedWord> object = s.child(verb, "obj").or(() -> namedAsIndirectObject(s, verb));
             if (object.isPresent()) {
                 List<Integer> tokens = new ArrayList<>(s.subtree(object.get(), cut));
-                predication(s, verb, object.get()).forEach(p -> tokens.addAll(s.subtree(p, cut)));
+                predication(s, verb, object.get()).stream()
+                        // "acknowledged the effort, while arguing that P": the speaker's next act, not a predication.
+                        .filter(p -> !AdverbialSecondAct.is(s, p, lexicon))
+                        .forEach(p -> tokens.addAll(s.subtree(p, cut)));
                 // "someone whom Mr. Roe views as a peer", "which Roe called “a disgrace”": a relative pronoun
                 // fronted as the object leaves the source and the cue between the pieces of the content, and
                 // the parser may read the name the pronoun is given as a second object.
