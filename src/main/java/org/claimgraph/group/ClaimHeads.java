@@ -32,6 +32,12 @@ final class ClaimHeads {
         ADHERENCE,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
         OCCURRENCE,
+        /** A noun naming a claim only with its content ("the idea that P"): on to the content, else it stays. */
+        NOTION,
+        /** A verb of perceiving ("see", "hear"): on to the happening perceived ("saw the gates open"). */
+        PERCEPTION,
+        /** A verb of staying in a state ("stay", "remain"): on to the adjective or participle naming the state. */
+        STATE,
         /** A verb of bringing about ("lead to", "mean"): on to the event noun it brings about. */
         CONSEQUENCE,
         /** A verb of putting its object into a state ("put X at risk"): on to the state's event noun. */

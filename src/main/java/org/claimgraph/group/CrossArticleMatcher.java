@@ -181,8 +181,9 @@ public final class CrossArticleMatcher {
         if (!x.substantive() || !y.substantive()) {
             return false;
         }
+        boolean oneStory = !sharedStoryNames.isEmpty() || !sharedOpeningNames.isEmpty();
         if (sharedArguments(x, y) >= MIN_SHARED_KEYS) {
-            if (!eventsGiven && !closeEvent(x, y, !sharedStoryNames.isEmpty())) {
+            if (!eventsGiven && !closeEvent(x, y, !sharedStoryNames.isEmpty(), oneStory)) {
                 return false;
             }
         } else if (eventsGiven || !oneStoryInOtherWords(x, y, sharedStoryNames, sharedOpeningNames)) {
@@ -203,7 +204,6 @@ public final class CrossArticleMatcher {
         // Not by a given name alone: "John Smith resigned" and "John Doe stepped down" are two stories.
         nameAnchors = nameAnchors || (oneKindOfHappening(x, y)
                 && sharesName(x, y, w -> !org.claimgraph.resolve.PersonGender.isFirstName(w)));
-        boolean oneStory = !sharedStoryNames.isEmpty() || !sharedOpeningNames.isEmpty();
         // A noun phrase ("the war in Iraq") names a topic and states nothing of it: across stories only the same
         // wording joins it, however well a name anchors it to a claim that goes on ("… as a waste of money").
         if (!oneStory && (nounPhrase(x) || nounPhrase(y))
@@ -257,7 +257,7 @@ public final class CrossArticleMatcher {
         }
         boolean storySets = !sharedStoryNames.isEmpty();
         return x.events().stream().filter(e -> storySets || !EventParaphrases.storyOnly(e)).anyMatch(e -> y.events()
-                .stream().anyMatch(f -> e.lemma().equals(f.lemma()) || matcher.sameFirstSense(e, f)));
+                .stream().anyMatch(f -> oneEvent(e, f)));
     }
 
     /**
@@ -416,8 +416,9 @@ public final class CrossArticleMatcher {
         if (words == 0) {
             return 0;
         }
+        boolean oneStory = !storyNames.isEmpty();
         int events = eventsGiven ? x.events().size() + y.events().size()
-                : coveredEvents(x, y, sharedSets) + coveredEvents(y, x, sharedSets);
+                : coveredEvents(x, y, sharedSets, oneStory) + coveredEvents(y, x, sharedSets, oneStory);
         int covered = events
                 + covered(x, y.arguments(), sharedSets, storyNames)
                 + covered(y, x.arguments(), sharedSets, storyNames);
@@ -450,10 +451,15 @@ public final class CrossArticleMatcher {
         return new ClaimSignature(s.kind(), events, s.arguments(), s.framed(), s.subject());
     }
 
-    private int coveredEvents(ClaimSignature x, ClaimSignature y, Set<String> sharedSets) {
+    /**
+     * How many events of {@code x} have a counterpart in {@code y}: a close event, a word of a paraphrase set both
+     * claims are in, or, between articles of one story, a word of the same first sense ({@link #oneEvent}).
+     */
+    private int coveredEvents(ClaimSignature x, ClaimSignature y, Set<String> sharedSets, boolean oneStory) {
         int n = 0;
         for (ClaimSignature.Term e : x.events()) {
-            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f) || inSharedSet(e, f, sharedSets))) {
+            if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f) || inSharedSet(e, f, sharedSets)
+                    || (oneStory && oneEvent(e, f)))) {
                 n++;
             }
         }
@@ -470,11 +476,25 @@ public final class CrossArticleMatcher {
 
     /**
      * True when some event of one claim is close to some event of the other; the name of a set that relates claims
-     * only within one story ({@link EventParaphrases#storyOnly}) counts only when the articles tell one story.
+     * only within one story ({@link EventParaphrases#storyOnly}) counts only when the articles share a story name in
+     * their claims ({@code storySets}). Between articles of one story (a name shared in their claims or openings),
+     * words of one first WordNet sense are one event too ({@link #oneEvent}): "the trawler disappeared" ~ "the trawler
+     * vanished", which {@link #oneStoryInOtherWords} already accepts for claims that share no argument word.
      */
-    private boolean closeEvent(ClaimSignature x, ClaimSignature y, boolean oneStory) {
-        return x.events().stream().filter(e -> oneStory || !EventParaphrases.storyOnly(e))
-                .anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)));
+    private boolean closeEvent(ClaimSignature x, ClaimSignature y, boolean storySets, boolean oneStory) {
+        return x.events().stream().filter(e -> storySets || !EventParaphrases.storyOnly(e))
+                .anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)
+                        || (oneStory && oneEvent(e, f))));
+    }
+
+    /**
+     * True when two event words are the same word or words of one first WordNet sense ("disappear" ~ "vanish", "rise"
+     * ~ "go up"): however many senses each has, their commonest readings are one meaning. A paraphrase set's name is
+     * no word WordNet knows: read as one, any two sets' names would share the first sense of "set".
+     */
+    private boolean oneEvent(ClaimSignature.Term e, ClaimSignature.Term f) {
+        return e.lemma().equals(f.lemma())
+                || (!EventParaphrases.isSet(e) && !EventParaphrases.isSet(f) && matcher.sameFirstSense(e, f));
     }
 
     /**

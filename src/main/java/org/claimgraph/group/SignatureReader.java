@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
@@ -304,6 +305,15 @@ final class SignatureReader {
                 framed = true;
                 return content;
             }
+            if (isNoun(node) && ClaimHeads.is(lemma, Role.NOTION)) {
+                // "rejected the idea that the dam had failed": the claim is the clause. Alone, "proposed the idea"
+                // names a proposal, no claim told before, so the noun stays.
+                Optional<IndexedWord> content = claimContent(node);
+                if (content.isPresent()) {
+                    framed = true;
+                    return content;
+                }
+            }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
                 // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X").
@@ -345,11 +355,17 @@ final class SignatureReader {
                 next.ifPresent(n -> addArguments(node, n));
                 return next;
             }
-            if (isVerb(node) && NOISE.contains(lemma)) {
+            boolean staying = ClaimHeads.is(lemma, Role.STATE);
+            if (isVerb(node) && (NOISE.contains(lemma) || staying)) {
                 // "would be made redundant", "became obsolete": a light verb says nothing; its adjective is the event.
                 // Only adjectives: "seems to have won" hedges a verb that would meet any other win of the same person.
+                // A verb of staying in a state says only that the state holds on, named by an adjective or a
+                // participle ("the gates stayed shut", "the plant will remain open"), which the parser may tag a
+                // past tense; "stayed in the town" keeps the verb, and so do "it remains to be seen", an infinitive,
+                // and "wanted to remain British", a name's adjective rather than a state that changes.
                 Optional<IndexedWord> complement = s.child(node, "xcomp")
-                        .filter(c -> usable(c) && c.tag() != null && c.tag().startsWith("JJ"));
+                        .filter(c -> usable(c) && c.tag() != null && (staying
+                                ? stateWord(c) : c.tag().startsWith("JJ")));
                 complement.ifPresent(c -> addArguments(node, c));
                 if (complement.isPresent()) {
                     return complement;
@@ -366,6 +382,21 @@ final class SignatureReader {
             if (isVerb(node) && ClaimHeads.is(lemma, Role.COGNITION)) {
                 // "I think that would be a disaster": the claim is the clause; the thinker holds it.
                 return s.child(node, "ccomp").filter(this::usable);
+            }
+            if (isVerb(node) && ClaimHeads.is(lemma, Role.PERCEPTION)) {
+                // "we saw the gates open", "they heard the dam burst": what was seen happening is the claim, told as
+                // a witness saw it; the parser hangs it as an xcomp, a ccomp or a bare dependent. The thing seen must
+                // be named as its subject: in "should see for himself the results of the symbol he chose", the
+                // parser hangs a relative clause's verb on "see".
+                Optional<IndexedWord> seen = List.of("xcomp", "ccomp", "dep").stream()
+                        .flatMap(rel -> s.children(node, rel).stream())
+                        .filter(c -> usable(c) && (isVerb(c) || isAdjective(c))
+                                && s.children(c, "nsubj").stream().anyMatch(SignatureReader::isNoun))
+                        .findFirst();
+                if (seen.isPresent()) {
+                    addArguments(node, seen.get());
+                    return seen;
+                }
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.RESTATEMENT) && firstPersonSubject(node)) {
                 // "We said last week that no data was lost": speakers citing what they said before say it again.
@@ -387,15 +418,30 @@ final class SignatureReader {
                 });
                 return subject;
             }
-            if (isVerb(node) && ClaimHeads.is(lemma, Role.CONSEQUENCE)) {
+            // "played a part in the flooding": the verb and its object are listed together, and the object is no
+            // event of the claim but part of the phrase.
+            boolean causalPhrase = isVerb(node) && !phrasal(node).equals(lemma)
+                    && ClaimHeads.is(phrasal(node), Role.CONSEQUENCE);
+            if (isVerb(node) && (ClaimHeads.is(lemma, Role.CONSEQUENCE) || causalPhrase)) {
                 // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument.
-                Optional<IndexedWord> result = s.child(node, "obj").filter(o -> usable(o) && eventful(o));
+                Optional<IndexedWord> result = causalPhrase ? Optional.empty()
+                        : s.child(node, "obj").filter(o -> usable(o) && eventful(o));
                 result = result.isPresent() ? result : eventPhrase(node, Set.of("to", "in"));
                 result.ifPresent(r -> {
                     reachedEvents.add(r.index());
                     addArguments(node, r);
                 });
                 return result;
+            }
+            if (isVerb(node) || isAdjective(node)) {
+                // "the valve was responsible for the blaze": the claim is the blaze, as with "the valve caused the
+                // blaze"; the word is listed with its preposition.
+                Optional<IndexedWord> caused = causeOf(node);
+                if (caused.isPresent()) {
+                    reachedEvents.add(caused.get().index());
+                    addArguments(node, caused.get());
+                    return caused;
+                }
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.PLACING)) {
                 // "the closure would put mothers at risk": the claim is the risk, the mothers an argument. Without
@@ -460,6 +506,15 @@ final class SignatureReader {
                 addArguments(node, n);
             });
             return subject;
+        }
+
+        /**
+         * True when a staying verb's complement names a state: a lower-case adjective, or a participle the parser may
+         * tag as a past tense ("stayed shut"), without the "to" of an infinitive.
+         */
+        private boolean stateWord(IndexedWord c) {
+            boolean participle = (c.tag().equals("VBN") || c.tag().equals("VBD")) && s.children(c, "mark").isEmpty();
+            return (c.tag().startsWith("JJ") || participle) && !Character.isUpperCase(c.word().codePointAt(0));
         }
 
         /** The first of the words that is a usable verb with "to": an infinitive ("plans to close"). */
@@ -591,12 +646,25 @@ final class SignatureReader {
             return isNoun(w) && (wordNet.mayBeEvent(lemma(w)) || EventParaphrases.lists(lemma(w)));
         }
 
+        /**
+         * The event noun of a phrase whose preposition is listed with the word as bringing it about
+         * ("responsible for" in {@code claim-heads.tsv}), if any.
+         */
+        private Optional<IndexedWord> causeOf(IndexedWord word) {
+            return eventPhrase(word, p -> ClaimHeads.is(lemma(word) + " " + p, Role.CONSEQUENCE));
+        }
+
         /** An event noun attached to the node by one of the given prepositions ("plans for redundancies"). */
         private Optional<IndexedWord> eventPhrase(IndexedWord node, Set<String> prepositions) {
+            return eventPhrase(node, prepositions::contains);
+        }
+
+        /** An event noun attached to the node by a preposition (lower case) the test accepts. */
+        private Optional<IndexedWord> eventPhrase(IndexedWord node, Predicate<String> preposition) {
             List<IndexedWord> phrases = new ArrayList<>(s.children(node, "obl"));
             phrases.addAll(s.children(node, "nmod"));
             return phrases.stream().filter(p -> usable(p) && eventful(p) && s.children(p, "case").stream()
-                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(Locale.ROOT)))).findFirst();
+                    .anyMatch(c -> preposition.test(c.word().toLowerCase(Locale.ROOT)))).findFirst();
         }
 
         /** An nmod of the node opened by a topic preposition (restricted to {@code only} when not empty). */
@@ -883,6 +951,11 @@ final class SignatureReader {
 
     private static boolean isVerb(IndexedWord w) {
         return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    /** True for an adjective, as the tagger tags it ("open", "responsible"). */
+    private static boolean isAdjective(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("JJ");
     }
 
     /** Words that never identify a proposition, from {@code claim-noise.tsv}. */

@@ -203,6 +203,25 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void claimsOfOneStorySharingAThingMatchOnEventsOfOneFirstSense() {
+        // "the trawler disappeared near the harbour" / "the trawler vanished off the harbour": one first WordNet
+        // sense, but no derivation or gloss relates the words.
+        PortableSignature disappeared = claim(List.of("verb:disappear"), "noun:trawler", "noun:harbour");
+        PortableSignature vanished = claim(List.of("verb:vanish"), "noun:trawler", "noun:harbour");
+        assertTrue(matcher.same(disappeared, vanished, w -> false, Set.of(), Set.of("ostrey")));
+        assertTrue(matcher.same(disappeared, vanished, w -> false, Set.of("ostrey"), Set.of()));
+        // Between articles naming no story in common, the events must be closer than that.
+        assertFalse(matcher.same(disappeared, vanished));
+        // Within one story, other events of the same things stay apart.
+        assertFalse(matcher.same(disappeared, claim(List.of("verb:sink"), "noun:trawler", "noun:harbour"),
+                w -> false, Set.of(), Set.of("ostrey")));
+        // Paraphrase sets' names are no words of one sense: cutting jobs is not closing a plant.
+        PortableSignature cuts = claim(List.of("verb:cut"), "noun:job", "name:torvane", "name:kelby");
+        PortableSignature closure = claim(List.of("verb:close"), "noun:plant", "name:torvane", "name:ashmoor");
+        assertFalse(matcher.same(cuts, closure, w -> false, Set.of("torvane", "kelby", "ashmoor"), Set.of()));
+    }
+
+    @Test
     void whatCausedAThingAndWhatIsToBlameForItAreOneClaim() {
         // "a worn valve caused the blaze" / "a worn valve was to blame", two articles whose openings name Velmont.
         PortableSignature caused = read("cause", ClaimSignature.Pos.VERB, "noun:valve", "noun:blaze", "noun:part");

@@ -99,4 +99,37 @@ class LightVerbReadingTest {
         assertReadAs("The mayor said on Monday that the sale of the harbour was \"not on the table\".", "noun:table",
                 "noun:sale");
     }
+
+    @Test
+    void theStateAThingStaysInIsTheEvent() {
+        // "stayed shut" says what "were shut" says; the parser tags the participle as a past tense here.
+        assertReadAs("The caretaker said the doors had stayed shut all night.", "verb:stay", "verb:shut");
+        assertReadAs("The caretaker said the library would remain open until March.", "verb:remain",
+                "adjective:open");
+        // Staying somewhere is no state of the kind: the verb stays the event.
+        assertTrue(events("The caretaker said the mayor would stay in the town.").contains("verb:stay"));
+    }
+
+    @Test
+    void whatASubjectIsResponsibleForOrHadAPartInIsTheEvent() {
+        // Each says what "the storm caused the flooding" says: the flooding, with the storm an argument.
+        assertReadAs("The inspector said the storm was responsible for the flooding.", "adjective:responsible",
+                "noun:flooding");
+        assertReadAs("The inspector said the storm had played a part in the flooding.", "verb:play",
+                "noun:flooding");
+        assertTrue(arguments("The inspector said the storm had played a part in the flooding.")
+                .contains("noun:storm"));
+        // An idea with its clause is a claim noun: the claim is the clause.
+        assertReadAs("The inspector rejected the idea that the storm had contributed to the flooding.", "noun:idea",
+                "noun:flooding");
+    }
+
+    @Test
+    void whatAWitnessSawHappenIsTheEvent() {
+        // As a witness tells it: the gates opening, not a seeing to meet every other claim that someone saw something.
+        assertReadAs("\"We saw the sluice gates open at noon,\" said the farmer.", "verb:see", "adjective:open");
+        assertTrue(arguments("\"We saw the sluice gates open at noon,\" said the farmer.").contains("noun:gate"));
+        // Seeing a thing is no happening seen: the verb stays the event.
+        assertTrue(events("The farmer said she saw the report on Monday.").contains("verb:see"));
+    }
 }
