@@ -306,11 +306,13 @@ final class SignatureReader {
             }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
-                // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X").
+                // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X"), as an
+                // xcomp or, after "have" ("we have no plans to close shops"), a ccomp.
                 Optional<IndexedWord> intended = infinitive(s.children(node, "acl"));
                 if (intended.isEmpty() && s.relationToParent(node).equals("obj")) {
-                    intended = s.parent(node).filter(this::usable)
-                            .flatMap(v -> infinitive(s.children(v, "xcomp")));
+                    intended = s.parent(node).filter(this::usable).flatMap(v -> infinitive(
+                            java.util.stream.Stream.concat(s.children(v, "xcomp").stream(),
+                                    s.children(v, "ccomp").stream()).toList()));
                 }
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());

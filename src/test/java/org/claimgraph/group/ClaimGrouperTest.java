@@ -397,4 +397,46 @@ class ClaimGrouperTest {
         assertEquals(claims.get("said"), claims.get("denied"), claims.toString());
         assertNotEquals(claims.get("added"), claims.get("denied"), claims.toString());
     }
+
+    @Test
+    void noPlansAfterHaveAreAboutWhatIsPlanned() {
+        // The parser hangs "to close" on "have", not on "plans": the denial is still of the closures.
+        String text = "The Gazette reported that the bakery chain Hollin plans to close 30 of its shops. "
+                + "A spokeswoman for Hollin said: \"We have no plans to close shops.\" "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("reported"), claims.get("said:"), claims.toString());
+        assertNotEquals(claims.get("reported"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void theCriticismStandingAloneIsTheClaimBeforeIt() {
+        String text = "Critics of the survey told the Gazette: \"It is an artefact of the software.\" "
+                + "Dr Lenz rejected the criticism. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("told the Gazette:"), claims.get("rejected"), claims.toString());
+        assertNotEquals(claims.get("rejected"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void theIdeaThatSomethingHappenedIsAboutWhatHappened() {
+        String text = "The auditors rejected the idea that the fund had lost money in the crash. "
+                + "Mr Dunn said the fund had lost money. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("rejected"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void oneSpeakersWeIsAnotherSpeakersThey() {
+        // The climbers say "they" of themselves; their leader says "we": one group, one claim.
+        String text = "The climbers, who say they reached the summit, were praised by the club. "
+                + "Their leader, Ms Orr, said: \"We reached the summit.\" "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("say"), claims.get("said:"), claims.toString());
+        assertNotEquals(claims.get("said:"), claims.get("announced"), claims.toString());
+    }
 }
