@@ -776,8 +776,14 @@ final class SignatureReader {
                     }
                 }
             }
-            // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be.
+            // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be, and
+            // "the reservoir's sluices" are the reservoir's as "the sluices of the reservoir" are. Only a common noun
+            // owner: a name's or a pronoun's ("Acme's", "its") says whose, not what, and a name is read as a doer.
             Optional<IndexedWord> owner = isNoun(head) ? topic(head, Set.of("of")) : Optional.empty();
+            if (owner.isEmpty() && isNoun(head)) {
+                owner = s.children(head, "nmod:poss").stream().filter(o -> isNoun(o) && !o.tag().startsWith("NNP"))
+                        .findFirst();
+            }
             if (owner.isPresent()) {
                 IndexedWord o = pastQuantities(owner.get());
                 if (usable(o)) {

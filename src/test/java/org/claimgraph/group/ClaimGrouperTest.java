@@ -439,4 +439,15 @@ class ClaimGrouperTest {
         assertEquals(claims.get("say"), claims.get("said:"), claims.toString());
         assertNotEquals(claims.get("said:"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void theOwnerOfAThingIsAnArgumentAsItsOfPhraseIs() {
+        // "the factory's gates" are the factory's, as "the gates of the factory" would be: both claims close it.
+        String text = "Workers said the factory had been closed before the strike. "
+                + "The owner dismissed reports that it had closed the factory's gates on Monday. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertEquals(claims.get("said"), claims.get("dismissed"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
+    }
 }
