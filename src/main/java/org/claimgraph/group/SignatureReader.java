@@ -390,9 +390,14 @@ final class SignatureReader {
                 return subject;
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.CONSEQUENCE)) {
-                // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument.
+                // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument. A bare
+                // definite event noun names an event told before ("higher costs had caused the rise"): what the claim
+                // states is its cause, so the verb stays the event and the noun an argument.
                 Optional<IndexedWord> result = s.child(node, "obj").filter(o -> usable(o) && eventful(o));
                 result = result.isPresent() ? result : eventPhrase(node, Set.of("to", "in"));
+                if (result.isPresent() && bareDefinite(result.get())) {
+                    return Optional.empty();
+                }
                 result.ifPresent(r -> {
                     reachedEvents.add(r.index());
                     addArguments(node, r);
@@ -813,15 +818,22 @@ final class SignatureReader {
          * "the operator of the plant" names its body. Empty for any other word, or when no body was named.
          */
         private List<String> describedBody(IndexedWord noun) {
-            List<IndexedWord> words = s.children(noun, "det");
-            boolean definite = words.size() == 1 && words.get(0).word().toLowerCase(Locale.ROOT).equals("the");
-            // Only its article: any other dependent (adjective, compound, phrase, clause) narrows it down.
-            boolean bare = definite && s.subtree(noun, List.of()).stream()
-                    .allMatch(i -> i == noun.index() || i == words.get(0).index() || s.isPunctuation(i));
-            if (!"NN".equals(noun.tag()) || !definite || !bare || !DescribedBodies.describesABody(lemma(noun))) {
+            boolean the = s.children(noun, "det").stream().allMatch(d -> lower(d).equals("the"));
+            if (!"NN".equals(noun.tag()) || !the || !bareDefinite(noun) || !DescribedBodies.describesABody(lemma(noun))) {
                 return List.of();
             }
             return bodies.get().namedLastBefore(s.token(noun.index()).beginPosition(), lemma(noun));
+        }
+
+        /**
+         * True when the noun has one definite determiner ("the", "this") and nothing else: any other dependent
+         * (adjective, compound, phrase, clause) narrows it down and may name another thing of its kind.
+         */
+        private boolean bareDefinite(IndexedWord noun) {
+            List<IndexedWord> dets = s.children(noun, "det");
+            return dets.size() == 1 && ClaimHeads.is(lower(dets.get(0)), Role.DEFINITE)
+                    && s.subtree(noun, List.of()).stream()
+                    .allMatch(i -> i == noun.index() || i == dets.get(0).index() || s.isPunctuation(i));
         }
 
         /**

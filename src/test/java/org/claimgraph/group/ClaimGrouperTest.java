@@ -450,4 +450,15 @@ class ClaimGrouperTest {
         assertEquals(claims.get("said"), claims.get("dismissed"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("announced"), claims.toString());
     }
+
+    @Test
+    void whatCausedAnEventToldBeforeIsNotTheEvent() {
+        // "the rise" was told before: the analyst states its cause, not a rise to meet the supplier's price rise.
+        String text = "The regulator reported that electricity bills rose 15 percent last year. "
+                + "An analyst argued that higher gas costs had caused the rise. "
+                + "A consumer group warned that the supplier Norvik would raise its prices in March.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotEquals(claims.get("argued"), claims.get("warned"), claims.toString());
+        assertNotEquals(claims.get("argued"), claims.get("reported"), claims.toString());
+    }
 }
