@@ -298,6 +298,15 @@ final class SignatureReader {
                 // "running", and meet every claim about running.
                 return Optional.empty();
             }
+            if (isNoun(node) && ClaimHeads.is(lemma, Role.CONTENT)) {
+                // "rejected the idea that the fund lost money" is about the loss; "proposed the idea" alone is about
+                // a plan, read as any other noun.
+                Optional<IndexedWord> content = claimContent(node);
+                if (content.isPresent()) {
+                    framed = true;
+                    return content;
+                }
+            }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.CLAIM)) {
                 Optional<IndexedWord> content = claimContent(node);
                 anaphoric = content.isEmpty();

@@ -2,6 +2,7 @@ package org.claimgraph.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -460,5 +461,16 @@ class ClaimGrouperTest {
         Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
         assertNotEquals(claims.get("argued"), claims.get("warned"), claims.toString());
         assertNotEquals(claims.get("argued"), claims.get("reported"), claims.toString());
+    }
+
+    @Test
+    void anIdeaStandingAloneIsNoClaimToReferBackTo() {
+        // "proposed the idea" is about a plan, not the claim told just before it.
+        String text = "The chancellor said the agreement would save poor countries 3 billion pounds a year. "
+                + "Mr Brandt first proposed the idea earlier this week. "
+                + "The mayor announced that the museum would reopen in May.";
+        Map<String, Resource> claims = claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+        assertNotNull(claims.get("first proposed"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("first proposed"), claims.toString());
     }
 }
