@@ -135,7 +135,9 @@ public final class ClaimGrouper {
     /** True when every proposition has an event related to the member's and states no other fact of it. */
     private boolean eventsFit(List<Member> propositions, Member m) {
         return propositions.stream().allMatch(o -> sameWording(o, m)
-                || (matcher.sameEvent(o.signature(), m.signature()) && !o.signature().otherSubject(m.signature())
+                || (matcher.sameEvent(o.signature(), m.signature())
+                && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
+                        m.statement().speaker())
                 && !matcher.otherObjects(o.signature(), m.signature())
                 && !ClaimDetails.conflict(o.details(), m.details())));
     }

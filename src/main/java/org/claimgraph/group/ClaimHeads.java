@@ -14,6 +14,8 @@ final class ClaimHeads {
     enum Role {
         /** A noun naming a claim: on to its content, or back to an earlier claim. */
         CLAIM,
+        /** A noun whose content clause is a claim ("the idea that P"), but which alone names a plan as often. */
+        CONTENT,
         /** A noun counting what follows: on to its "of" phrase. */
         QUANTITY,
         /** An aspectual verb: on to its complement or object. */

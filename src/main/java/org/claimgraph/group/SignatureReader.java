@@ -299,6 +299,15 @@ final class SignatureReader {
                 // "running", and meet every claim about running.
                 return Optional.empty();
             }
+            if (isNoun(node) && ClaimHeads.is(lemma, Role.CONTENT)) {
+                // "rejected the idea that the fund lost money" is about the loss; "proposed the idea" alone is about
+                // a plan, read as any other noun.
+                Optional<IndexedWord> content = claimContent(node);
+                if (content.isPresent()) {
+                    framed = true;
+                    return content;
+                }
+            }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.CLAIM)) {
                 Optional<IndexedWord> content = claimContent(node);
                 anaphoric = content.isEmpty();
@@ -316,11 +325,13 @@ final class SignatureReader {
             }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
-                // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X").
+                // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X"), as an
+                // xcomp or, after "have" ("we have no plans to close shops"), a ccomp.
                 Optional<IndexedWord> intended = infinitive(s.children(node, "acl"));
                 if (intended.isEmpty() && s.relationToParent(node).equals("obj")) {
-                    intended = s.parent(node).filter(this::usable)
-                            .flatMap(v -> infinitive(s.children(v, "xcomp")));
+                    intended = s.parent(node).filter(this::usable).flatMap(v -> infinitive(
+                            java.util.stream.Stream.concat(s.children(v, "xcomp").stream(),
+                                    s.children(v, "ccomp").stream()).toList()));
                 }
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());
@@ -423,10 +434,15 @@ final class SignatureReader {
             boolean causalPhrase = isVerb(node) && !phrasal(node).equals(lemma)
                     && ClaimHeads.is(phrasal(node), Role.CONSEQUENCE);
             if (isVerb(node) && (ClaimHeads.is(lemma, Role.CONSEQUENCE) || causalPhrase)) {
-                // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument.
+                // "the takeover would lead to job cuts": the claim is the job cuts, the takeover an argument. A bare
+                // definite event noun names an event told before ("higher costs had caused the rise"): what the claim
+                // states is its cause, so the verb stays the event and the noun an argument.
                 Optional<IndexedWord> result = causalPhrase ? Optional.empty()
                         : s.child(node, "obj").filter(o -> usable(o) && eventful(o));
                 result = result.isPresent() ? result : eventPhrase(node, Set.of("to", "in"));
+                if (result.isPresent() && bareDefinite(result.get())) {
+                    return Optional.empty();
+                }
                 result.ifPresent(r -> {
                     reachedEvents.add(r.index());
                     addArguments(node, r);
@@ -842,8 +858,14 @@ final class SignatureReader {
                     }
                 }
             }
-            // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be.
+            // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be, and
+            // "the reservoir's sluices" are the reservoir's as "the sluices of the reservoir" are. Only a common noun
+            // owner: a name's or a pronoun's ("Acme's", "its") says whose, not what, and a name is read as a doer.
             Optional<IndexedWord> owner = isNoun(head) ? topic(head, Set.of("of")) : Optional.empty();
+            if (owner.isEmpty() && isNoun(head)) {
+                owner = s.children(head, "nmod:poss").stream().filter(o -> isNoun(o) && !o.tag().startsWith("NNP"))
+                        .findFirst();
+            }
             if (owner.isPresent()) {
                 IndexedWord o = pastQuantities(owner.get());
                 if (usable(o)) {
@@ -873,15 +895,22 @@ final class SignatureReader {
          * "the operator of the plant" names its body. Empty for any other word, or when no body was named.
          */
         private List<String> describedBody(IndexedWord noun) {
-            List<IndexedWord> words = s.children(noun, "det");
-            boolean definite = words.size() == 1 && words.get(0).word().toLowerCase(Locale.ROOT).equals("the");
-            // Only its article: any other dependent (adjective, compound, phrase, clause) narrows it down.
-            boolean bare = definite && s.subtree(noun, List.of()).stream()
-                    .allMatch(i -> i == noun.index() || i == words.get(0).index() || s.isPunctuation(i));
-            if (!"NN".equals(noun.tag()) || !definite || !bare || !DescribedBodies.describesABody(lemma(noun))) {
+            boolean the = s.children(noun, "det").stream().allMatch(d -> lower(d).equals("the"));
+            if (!"NN".equals(noun.tag()) || !the || !bareDefinite(noun) || !DescribedBodies.describesABody(lemma(noun))) {
                 return List.of();
             }
             return bodies.get().namedLastBefore(s.token(noun.index()).beginPosition(), lemma(noun));
+        }
+
+        /**
+         * True when the noun has one definite determiner ("the", "this") and nothing else: any other dependent
+         * (adjective, compound, phrase, clause) narrows it down and may name another thing of its kind.
+         */
+        private boolean bareDefinite(IndexedWord noun) {
+            List<IndexedWord> dets = s.children(noun, "det");
+            return dets.size() == 1 && ClaimHeads.is(lower(dets.get(0)), Role.DEFINITE)
+                    && s.subtree(noun, List.of()).stream()
+                    .allMatch(i -> i == noun.index() || i == dets.get(0).index() || s.isPunctuation(i));
         }
 
         /**
