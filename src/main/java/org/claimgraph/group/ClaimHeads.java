@@ -34,8 +34,6 @@ final class ClaimHeads {
         ADHERENCE,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
         OCCURRENCE,
-        /** A noun naming a claim only with its content ("the idea that P"): on to the content, else it stays. */
-        NOTION,
         /** A verb of perceiving ("see", "hear"): on to the happening perceived ("saw the gates open"). */
         PERCEPTION,
         /** A verb of staying in a state ("stay", "remain"): on to the adjective or participle naming the state. */

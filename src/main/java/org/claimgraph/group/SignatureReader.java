@@ -314,15 +314,6 @@ final class SignatureReader {
                 framed = true;
                 return content;
             }
-            if (isNoun(node) && ClaimHeads.is(lemma, Role.NOTION)) {
-                // "rejected the idea that the dam had failed": the claim is the clause. Alone, "proposed the idea"
-                // names a proposal, no claim told before, so the noun stays.
-                Optional<IndexedWord> content = claimContent(node);
-                if (content.isPresent()) {
-                    framed = true;
-                    return content;
-                }
-            }
             if (isNoun(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // "no plans to close the sites", "an attempt to hide the attack": the event is what is intended.
                 // The parser may hang the infinitive on the verb taking the noun ("drew up plans to sell X"), as an
