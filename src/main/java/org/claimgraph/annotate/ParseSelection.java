@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.claimgraph.extract.CueClasses;
+import org.claimgraph.extract.ProvokingVerbs;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Decides which sentences need a dependency parse: those that can hold an attribution or a person's title. */
@@ -46,7 +47,8 @@ public final class ParseSelection {
     /**
      * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv} (with the poll nouns
      * of {@code poll-nouns.tsv} and the stance nouns of {@code given-stance-nouns.tsv}), and the verbs
-     * their WordNet class makes cues ({@link CueClasses}): the extractors read those only from a tree.
+     * their WordNet class makes cues ({@link CueClasses}) or makes stir a feeling ({@link ProvokingVerbs}): the
+     * extractors read those only from a tree.
      */
     public static ParseSelection standard() {
         // The nouns of a poll or survey are keyed like cue nouns: "P in a new poll" is read from the tree.
@@ -54,7 +56,9 @@ public final class ParseSelection {
         nouns.addAll(TsvResource.words("poll-nouns.tsv"));
         // So are the stances one party gives another: "won the backing of X" is read from the tree.
         nouns.addAll(TsvResource.words("given-stance-nouns.tsv"));
-        return new ParseSelection(TsvResource.words("cues.tsv"), nouns, CueClasses.standard()::isCueVerb);
+        // Verbs that stir a feeling in their object ("the plan angered voters") are read from the tree too.
+        return new ParseSelection(TsvResource.words("cues.tsv"), nouns,
+                lemma -> CueClasses.standard().isCueVerb(lemma) || ProvokingVerbs.isProvoking(lemma));
     }
 
     /** The verbs of the two-word cue rows ("rule out"), each with the particles it is a cue with. */
