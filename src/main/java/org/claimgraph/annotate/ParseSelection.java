@@ -90,7 +90,8 @@ public final class ParseSelection {
 
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
-     * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb);
+     * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb, or
+     * as an adjective for a participle);
      * an adverb of hearsay; "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
      * lexicon or not.
      */
@@ -100,7 +101,9 @@ public final class ParseSelection {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
             String tag = t.tag() == null ? "" : t.tag();
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
-                    || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i));
+                    || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i))
+                    // A participle read as an adjective: "they were less pleased by P" (ProvokedFeelingExtractor).
+                    || tag.startsWith("JJ") && cueVerbByClass.test(lemma);
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
             boolean hearsay = HEARSAY_ADVERBS.contains(t.word().toLowerCase(Locale.ROOT));
             if (verb || noun || hearsay || "according".equalsIgnoreCase(t.word())
