@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.claimgraph.extract.CueClasses;
+import org.claimgraph.extract.ProvokingVerbs;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Decides which sentences need a dependency parse: those that can hold an attribution or a person's title. */
@@ -46,7 +47,8 @@ public final class ParseSelection {
     /**
      * The selection over the shipped cue lexicons, {@code cues.tsv} and {@code cue-nouns.tsv} (with the poll nouns
      * of {@code poll-nouns.tsv} and the stance nouns of {@code given-stance-nouns.tsv}), and the verbs
-     * their WordNet class makes cues ({@link CueClasses}): the extractors read those only from a tree.
+     * their WordNet class makes cues ({@link CueClasses}) or makes stir a feeling ({@link ProvokingVerbs}): the
+     * extractors read those only from a tree.
      */
     public static ParseSelection standard() {
         // The nouns of a poll or survey are keyed like cue nouns: "P in a new poll" is read from the tree.
@@ -54,7 +56,9 @@ public final class ParseSelection {
         nouns.addAll(TsvResource.words("poll-nouns.tsv"));
         // So are the stances one party gives another: "won the backing of X" is read from the tree.
         nouns.addAll(TsvResource.words("given-stance-nouns.tsv"));
-        return new ParseSelection(TsvResource.words("cues.tsv"), nouns, CueClasses.standard()::isCueVerb);
+        // Verbs that stir a feeling in their object ("the plan angered voters") are read from the tree too.
+        return new ParseSelection(TsvResource.words("cues.tsv"), nouns,
+                lemma -> CueClasses.standard().isCueVerb(lemma) || ProvokingVerbs.isProvoking(lemma));
     }
 
     /** The verbs of the two-word cue rows ("rule out"), each with the particles it is a cue with. */
@@ -86,7 +90,8 @@ public final class ParseSelection {
 
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
-     * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb);
+     * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb, or
+     * as an adjective for a participle);
      * an adverb of hearsay; "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
      * lexicon or not.
      */
@@ -96,7 +101,9 @@ public final class ParseSelection {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
             String tag = t.tag() == null ? "" : t.tag();
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
-                    || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i));
+                    || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i))
+                    // A participle read as an adjective: "they were less pleased by P" (ProvokedFeelingExtractor).
+                    || tag.startsWith("JJ") && cueVerbByClass.test(lemma);
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
             boolean hearsay = HEARSAY_ADVERBS.contains(t.word().toLowerCase(Locale.ROOT));
             if (verb || noun || hearsay || "according".equalsIgnoreCase(t.word())

@@ -10,7 +10,7 @@ import org.claimgraph.annotate.ParsedArticle;
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
  * closing frame's words), "according to", "In a poll, P", cue nouns, stances received ("won the backing of X"),
- * headline colons, findings "P in a poll" and hearsay ("X reportedly met Y"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
+ * headline colons, findings "P in a poll", hearsay ("X reportedly met Y") and feelings stirred ("P angered X"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
  * inside another attribution's content, only those that are statements of their own ({@link NestedStatements});
  * no source holding a relative clause that reports on its own ({@link ReportingRelativeClause}).
  */
@@ -28,6 +28,7 @@ public final class AttributionExtractor {
     private final FindingInMeasurement pollFindings = new FindingInMeasurement();
     private final HearsayAdverbExtractor hearsay = new HearsayAdverbExtractor();
     private final GivenStanceExtractor givenStances = new GivenStanceExtractor();
+    private final ProvokedFeelingExtractor provokedFeelings = new ProvokedFeelingExtractor();
 
     /** An extractor over the given cue lexicon. */
     public AttributionExtractor(CueLexicon lexicon) {
@@ -53,6 +54,7 @@ public final class AttributionExtractor {
         all.addAll(polls.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes, List.copyOf(all)));
         all.addAll(givenStances.extract(doc, quotes));
+        all.addAll(provokedFeelings.extract(doc, quotes, List.copyOf(all)));
         all.addAll(headlines.extract(doc, quotes));
         all.addAll(perceivedAs.extract(doc, quotes));
         all.addAll(pollFindings.extract(doc, quotes, List.copyOf(all)));

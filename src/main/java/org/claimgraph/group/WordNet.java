@@ -366,6 +366,21 @@ public final class WordNet {
         return lexicographerFiles(word, POS.NOUN, senses);
     }
 
+    /**
+     * The sentence frames of the verb's commonest sense ("anger": "Somebody ----s somebody", "Something ----s
+     * somebody"): who or what WordNet lets the verb take as subject and object. Empty for a verb it does not know.
+     */
+    public static List<String> verbFrames(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String base : baseForms(w, POS.VERB)) {
+            List<Synset> all = allSenses(base, POS.VERB);
+            if (!all.isEmpty()) {
+                return List.of(all.get(0).getVerbFrames());
+            }
+        }
+        return List.of();
+    }
+
     private static List<String> lexicographerFiles(String word, POS pos, int senses) {
         // The first base form WordNet knows ("boasted" to "boast"): inflections share their lemma's senses.
         String w = word.toLowerCase(Locale.ROOT);
