@@ -45,8 +45,7 @@ final class AccordingToExtractor {
         }
         CharSpan cue = new CharSpan(s.token(according.index()).beginPosition(),
                 s.token(according.index() + 1).endPosition());
-        QuoteKind kind = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps)) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(content, quotes);
         return Optional.of(new Attribution(source, cue, "according to", content, kind, s.index()));
     }
 

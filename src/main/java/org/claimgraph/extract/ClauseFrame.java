@@ -32,12 +32,6 @@ final class ClauseFrame {
                 .toList();
     }
 
-    /** Mixed when a quotation lies inside the content, else indirect: the frame itself quotes no one. */
-    private static QuoteKind kindOf(List<CharSpan> content, List<CharSpan> quotes) {
-        return content.stream().anyMatch(c -> quotes.stream().anyMatch(c::overlaps)) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
-    }
-
     /**
      * True when the quotations of the sentence leave the reading alone: its cue lies outside them, and each one its
      * content touches lies inside a piece of the content with words of its own ("The plan, which critics call
@@ -74,7 +68,7 @@ final class ClauseFrame {
                 Optional<List<CharSpan>> content = found.flatMap(a -> closedClause && closesSentence(s, a)
                         ? Optional.of(a.content()) : resumedPredicate(s, a).map(List::of));
                 Optional<Attribution> read = content.map(c -> new Attribution(found.get().source(),
-                        found.get().cue(), found.get().cueLemma(), c, kindOf(c, quotes), found.get().sentence()));
+                        found.get().cue(), found.get().cueLemma(), c, QuoteKind.indirectOrMixed(c, quotes), found.get().sentence()));
                 if (read.isPresent() && clearOfQuotes(doc.text(), read.get(), quotes)) {
                     frame.find(doc, opening, usedCues); // again on the real set, which marks its cue word used
                     return read;

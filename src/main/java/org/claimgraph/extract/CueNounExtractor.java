@@ -115,8 +115,7 @@ final class CueNounExtractor {
         if (cue.overlaps(contentSpan.get())) {
             return Optional.empty();
         }
-        QuoteKind kind = quotes.stream().anyMatch(q -> q.overlaps(contentSpan.get())) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(List.of(contentSpan.get()), quotes);
         return Optional.of(new Attribution(mention, cue, noun.lemma().toLowerCase(), List.of(contentSpan.get()),
                 kind, s.index()));
     }

@@ -79,8 +79,7 @@ final class FindingInMeasurement {
         if (content.isEmpty() || content.stream().anyMatch(c -> c.overlaps(source.get().span()))) {
             return Optional.empty();
         }
-        QuoteKind kind = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps)) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(content, quotes);
         return Optional.of(new Attribution(source, cue, "in", content, kind, s.index()));
     }
 

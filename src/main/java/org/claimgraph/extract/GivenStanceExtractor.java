@@ -71,8 +71,7 @@ final class GivenStanceExtractor {
         if (cue.overlaps(content.get()) || cue.overlaps(source.get().span())) {
             return Optional.empty();
         }
-        QuoteKind quoteKind = quotes.stream().anyMatch(q -> q.overlaps(content.get())) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind quoteKind = QuoteKind.indirectOrMixed(List.of(content.get()), quotes);
         return Optional.of(new Attribution(source, cue, noun.lemma().toLowerCase(Locale.ROOT), List.of(content.get()),
                 quoteKind, s.index()));
     }

@@ -49,8 +49,7 @@ final class HearsayAdverbExtractor {
         if (content.isEmpty() || content.stream().anyMatch(c -> c.overlaps(cue))) {
             return Optional.empty();
         }
-        QuoteKind kind = quotes.stream().anyMatch(q -> content.stream().anyMatch(q::overlaps)) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(content, quotes);
         return Optional.of(new Attribution(Optional.empty(), cue, adverb.word().toLowerCase(Locale.ROOT), content,
                 kind, s.index()));
     }

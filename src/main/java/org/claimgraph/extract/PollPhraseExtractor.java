@@ -58,7 +58,7 @@ final class PollPhraseExtractor {
         CharSpan content = new CharSpan(tokens.get(sourceEnd + 1).beginPosition(),
                 tokens.get(contentEnd).endPosition());
         Mention source = new Mention(sourceSpan, s.index(), poll + 1);
-        QuoteKind kind = quotes.stream().anyMatch(content::overlaps) ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(List.of(content), quotes);
         return Optional.of(new Attribution(Optional.of(source), cue, "in", List.of(content), kind, s.index()));
     }
 

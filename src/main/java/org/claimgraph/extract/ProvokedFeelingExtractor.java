@@ -69,8 +69,7 @@ final class ProvokedFeelingExtractor {
         if (cue.overlaps(content.get()) || cue.overlaps(source.get().span())) {
             return Optional.empty();
         }
-        QuoteKind kind = quotes.stream().anyMatch(q -> q.overlaps(content.get())) ? QuoteKind.MIXED
-                : QuoteKind.INDIRECT;
+        QuoteKind kind = QuoteKind.indirectOrMixed(List.of(content.get()), quotes);
         return Optional.of(new Attribution(source, cue, verb.lemma().toLowerCase(Locale.ROOT), List.of(content.get()),
                 kind, s.index()));
     }
