@@ -242,18 +242,19 @@ final class ContentReader {
 
     /**
      * "We're not so sure", "I don't know whether it will reopen", "we don't think it will close", "I never doubted
-     * it would work": the speaker's own negated belief, doubt or knowledge is a stance toward its clause, as the same
-     * words would be as a cue (negated-cues.tsv): not sure or not knowing leaves it open, not thinking denies it, never
-     * doubting asserts it. The claim is the clause, or the content when there is none.
+     * it would work", "I didn't know he was there": the speaker's own negated belief, doubt or knowledge is a stance
+     * toward its clause, as the same words would be as a cue (negated-cues.tsv): not sure or not knowing whether
+     * leaves it open, not thinking denies it, never doubting or not knowing that asserts it. The claim is the
+     * clause, or the content when there is none.
      */
     private static Optional<ContentReading> ownNegatedAttitude(ParsedArticle doc, ParsedSentence s, IndexedWord head,
                                                                 Optional<IndexedWord> subject, List<CharSpan> spans,
                                                                 SpeakerSide side, List<LabelEdit> negations) {
-        Optional<Stance> stance = CueStance.negatedByLemma(head.lemma());
+        Optional<IndexedWord> clause = s.child(head, "ccomp");
+        Optional<Stance> stance = CueStance.negatedByLemma(s, head, clause);
         if (negations.isEmpty() || stance.isEmpty() || subject.isEmpty() || !side.includes(s, subject.get())) {
             return Optional.empty();
         }
-        Optional<IndexedWord> clause = s.child(head, "ccomp");
         if (clause.isEmpty() && stance.get() != Stance.QUESTION) {
             return Optional.empty();
         }

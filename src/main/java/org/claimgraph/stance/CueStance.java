@@ -25,6 +25,9 @@ final class CueStance {
     private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
     private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
     private static final Set<String> CORRELATIVES = new HashSet<>();
+    private static final Map<String, Stance> FACTIVE = new HashMap<>();
+    /** Marks of a clause that asks rather than states ("did not know whether P"). */
+    private static final Set<String> ASKING_MARKS = Set.of("whether", "if");
     /** Cues that dispute a claim but may take on a rival or dare someone instead ("challenge"). */
     private static final Set<String> CONTEST_CUES = TsvResource.words("contest-cues.tsv");
 
@@ -35,6 +38,7 @@ final class CueStance {
                 case "stance" -> NEGATED_BY_STANCE.put(key, Stance.parse(row[2]));
                 case "lemma" -> NEGATED_BY_LEMMA.put(key, Stance.parse(row[2]));
                 case "correlative" -> CORRELATIVES.add(key);
+                case "factive" -> FACTIVE.put(key, Stance.parse(row[2]));
                 default -> NEGATING_GOVERNORS.add(key);
             }
         }
@@ -68,6 +72,11 @@ final class CueStance {
             // "is not expected to start until 2027" says when it starts, not that it is not expected.
             return base;
         }
+        Optional<IndexedWord> clause = cueWord(sentence, a).flatMap(w -> sentence.child(w, "ccomp"));
+        if (FACTIVE.containsKey(lemma) && clause.isPresent() && !asks(sentence, clause.get())) {
+            // "I didn't know he was there": the knowing is denied, not what was not known.
+            return FACTIVE.get(lemma);
+        }
         if (NEGATED_BY_LEMMA.containsKey(lemma)) {
             return NEGATED_BY_LEMMA.get(lemma);
         }
@@ -78,12 +87,27 @@ final class CueStance {
     }
 
     /**
-     * The stance a negated verb or adjective of belief, doubt or knowledge takes by its lemma ("did not think" denies,
-     * "never doubted" asserts, "is not sure" leaves open), from {@code negated-cues.tsv}; empty for other words.
+     * The stance a negated verb or adjective of belief, doubt or knowledge takes over its clause, if it has one
+     * ("did not think" denies, "never doubted" asserts, "is not sure" leaves open, "did not know that P" holds P
+     * true, "did not know whether P" leaves it open), from {@code negated-cues.tsv}; empty for other words.
      */
-    static Optional<Stance> negatedByLemma(String lemma) {
-        return lemma == null ? Optional.empty()
-                : Optional.ofNullable(NEGATED_BY_LEMMA.get(lemma.toLowerCase(Locale.ROOT)));
+    static Optional<Stance> negatedByLemma(ParsedSentence s, IndexedWord word, Optional<IndexedWord> clause) {
+        String lemma = lemma(word);
+        if (FACTIVE.containsKey(lemma) && clause.isPresent() && !asks(s, clause.get())) {
+            return Optional.of(FACTIVE.get(lemma));
+        }
+        return Optional.ofNullable(NEGATED_BY_LEMMA.get(lemma));
+    }
+
+    /** True when a clause asks: it opens with "whether" or "if", or with a wh-word ("what", "who", "how"). */
+    private static boolean asks(ParsedSentence s, IndexedWord clause) {
+        if (s.children(clause, "mark").stream()
+                .anyMatch(m -> ASKING_MARKS.contains(m.word().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        int first = s.subtree(clause, java.util.List.of()).stream().mapToInt(Integer::intValue).min().orElse(0);
+        String tag = first > 0 ? s.tag(first) : null;
+        return tag != null && tag.startsWith("W");
     }
 
     /**

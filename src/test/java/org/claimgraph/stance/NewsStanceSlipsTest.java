@@ -95,6 +95,7 @@ class NewsStanceSlipsTest {
         assertEquals(List.of("Deny said | the firm had never paid workers less than the minimum wage",
                 "Deny said | the toll had never been higher than ten dollars"), statements(text));
     }
+
     @Test
     void aNegativeQuestionSplitInTwoMakesAPointInBothParts() {
         String text = "Kerry Vale opposes the bridge toll. \"Wouldn't this be a good time to drop the toll, and why "
@@ -120,6 +121,7 @@ class NewsStanceSlipsTest {
         assertEquals(List.of("Assert says | she was often asked: \"Who will buy paper books now?\"",
                 "Question was often asked: | Who will buy paper books now"), statements(text));
     }
+
     @Test
     void theSpeakersOwnNegatedCertaintyLeavesTheClaimOpen() {
         String text = "The Harbor Trust met on Monday. \"We're not so sure,\" said Ola Berg. \"We don't know "
@@ -127,6 +129,7 @@ class NewsStanceSlipsTest {
         assertEquals(List.of("Question added | \"We don't know whether the pier will reopen,\"",
                 "Question said | \"We're not so sure,\""), statements(text));
     }
+
     @Test
     void aDareOrACompetitorsChallengeDisputesNothing() {
         String text = "Rana Holt won the appeal on Friday. \"We challenge him to take the same test,\" her lawyer said. "

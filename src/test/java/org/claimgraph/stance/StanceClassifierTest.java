@@ -56,6 +56,9 @@ class StanceClassifierTest {
         "The mayor never doubted that the plan would work.|doubt|ASSERT|The plan would work",
         "The mayor did not think that the bridge would close.|think|DENY|The bridge would close",
         "The mayor was not sure that the plan would work.|sure|QUESTION|The plan would work",
+        // Knowing is factive: not knowing that P holds P true; not knowing whether P leaves it open.
+        "The police did not know that the driver was armed.|know|ASSERT|The driver was armed",
+        "The police did not know whether the driver was armed.|know|QUESTION|The driver was armed",
         "The senator would not support the bill.|support|ASSERT|The bill",
         // A negative quantifier as the cue's subject negates the cue as "not" does.
         "Nobody denied that the factory had closed.|deny|QUESTION|The factory had closed",
