@@ -31,7 +31,11 @@ final class ContentReader {
     private static final Set<String> CONTRASTIVE = Set.of("but", "yet");
     /** "whether" always asks; "if" asks only after a verb of asking, whose cue makes the question already. */
     private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether");
+    /** Marks of a clause an infinitive asks about: "to say whether P", "to see if P" ("if" asks after a verb). */
+    private static final Set<String> OPEN_QUESTION_MARKS = Set.of("whether", "if");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''", "'");
+    /** The characters that open or close a quotation in running text, straight and curly. */
+    private static final String DOUBLE_QUOTES = "\"\u201C\u201D";
 
     /** The head of a clause and the sentence it is in. */
     private record Clause(ParsedSentence sentence, IndexedWord head) {
@@ -189,10 +193,14 @@ final class ContentReader {
         // "No patient is sent home without a bed": two negations in one scope cancel, and the clause is asserted.
         List<LabelEdit> negations = Negation.of(s, head);
         Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
-        Optional<IndexedWord> judgedClause = subject.flatMap(subj -> JudgedPredicate.clause(s, head, subj));
+        Optional<IndexedWord> saidClause = subject.flatMap(subj -> JudgedPredicate.saidClause(s, head, subj,
+                w -> lexicon.lookup(s, w).isPresent()));
+        Optional<IndexedWord> judgedClause = saidClause.or(() -> subject.flatMap(subj -> JudgedPredicate.clause(s,
+                head, subj)));
         Optional<String> subjectNoun = judgedClause.isPresent() ? Optional.empty() : subject.map(IndexedWord::lemma);
-        Optional<Boolean> judgement = subject.isEmpty() ? Optional.empty()
-                : JudgedPredicate.judgement(s, head, subjectNoun);
+        // "It is wrong to say that P" judges the saying of P, so P itself, as "the claim that P is wrong" would.
+        Optional<Boolean> judgement = subject.isEmpty() ? Optional.empty() : saidClause.isPresent()
+                ? TruthPredicates.judgement(head.lemma()) : JudgedPredicate.judgement(s, head, subjectNoun);
         if (judgement.isPresent()) {
             // "P is untrue" calls P false; "P is not untrue" calls it true; "P is not correct" calls it false.
             boolean saysTrue = judgement.get() == negations.isEmpty();
@@ -209,6 +217,17 @@ final class ContentReader {
                         DistanceMarkers.marks(s, subject.get(), doc.text()), false);
             }
         }
+        Optional<ContentReading> attitude = ownNegatedAttitude(doc, s, head, subject, spans, side, negations);
+        if (attitude.isPresent()) {
+            return attitude.get();
+        }
+        Optional<IndexedWord> open = openQuestion(s, head);
+        if (open.isPresent()) {
+            // "It is too early to say whether the dam cracked": the speaker leaves the dam's cracking open.
+            IndexedWord asked = open.get();
+            List<CharSpan> claim = List.of(ContentSpans.span(s, s.subtree(asked, s.children(asked, "mark"))));
+            return new ContentReading(spans, claim, distanceEdits(doc, claim), false, Optional.empty(), false, true);
+        }
         Optional<ContentReading> own = ownDenial(s, head, spans, side, !negations.isEmpty());
         if (own.isPresent()) {
             return own.get();
@@ -217,8 +236,49 @@ final class ContentReader {
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()),
-                interrogative(s, head, spans) && !RhetoricalQuestion.in(doc.text(), spans)
+                interrogative(doc.text(), s, head, spans) && !RhetoricalQuestion.in(doc, spans)
                         || Negation.unknowing(s, head));
+    }
+
+    /**
+     * "We're not so sure", "I don't know whether it will reopen", "we don't think it will close", "I never doubted
+     * it would work", "I didn't know he was there": the speaker's own negated belief, doubt or knowledge is a stance
+     * toward its clause, as the same words would be as a cue (negated-cues.tsv): not sure or not knowing whether
+     * leaves it open, not thinking denies it, never doubting or not knowing that asserts it. The claim is the
+     * clause, or the content when there is none.
+     */
+    private static Optional<ContentReading> ownNegatedAttitude(ParsedArticle doc, ParsedSentence s, IndexedWord head,
+                                                                Optional<IndexedWord> subject, List<CharSpan> spans,
+                                                                SpeakerSide side, List<LabelEdit> negations) {
+        Optional<IndexedWord> clause = s.child(head, "ccomp");
+        Optional<Stance> stance = CueStance.negatedByLemma(s, head, clause);
+        if (negations.isEmpty() || stance.isEmpty() || subject.isEmpty() || !side.includes(s, subject.get())) {
+            return Optional.empty();
+        }
+        if (clause.isEmpty() && stance.get() != Stance.QUESTION) {
+            return Optional.empty();
+        }
+        List<CharSpan> claim = clause.map(c -> List.of(ContentSpans.span(s, s.subtree(c, s.children(c, "mark")))))
+                .orElse(spans);
+        List<LabelEdit> edits = clause.isPresent() ? distanceEdits(doc, claim) : negations;
+        return Optional.of(new ContentReading(spans, claim, edits, stance.get() == Stance.DENY, Optional.empty(),
+                false, stance.get() == Stance.QUESTION));
+    }
+
+    /**
+     * The clause an infinitive of the head asks about: "too early to say whether P", "wait to see if P" (P's head).
+     * The infinitive's own clause, not the head's: "said whether P" is read by its mark, and the cue's negation.
+     */
+    private static Optional<IndexedWord> openQuestion(ParsedSentence s, IndexedWord head) {
+        for (IndexedWord infinitive : s.children(head, "xcomp")) {
+            for (IndexedWord clause : s.children(infinitive, "ccomp")) {
+                if (s.children(clause, "mark").stream().anyMatch(m -> OPEN_QUESTION_MARKS.contains(
+                        m.word().toLowerCase()))) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -236,6 +296,10 @@ final class ContentReader {
                 || lexicon.lookup(s, head).map(c -> c.stance() != Stance.DENY).orElse(true)) {
             return Optional.empty();
         }
+        if (CueStance.contest(head) && CueStance.takesOn(s, head)) {
+            // "We challenge him to take the same test": a dare, no denial.
+            return Optional.empty();
+        }
         Optional<IndexedWord> subject = s.child(head, "nsubj");
         Optional<IndexedWord> denied = s.child(head, "obj").or(() -> s.child(head, "ccomp"));
         if (subject.isEmpty() || denied.isEmpty() || !side.includes(s, subject.get())) {
@@ -247,20 +311,45 @@ final class ContentReader {
                 negated ? Optional.empty() : Optional.of(false), false, negated));
     }
 
-    /** A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. */
-    private static boolean interrogative(ParsedSentence s, IndexedWord head, List<CharSpan> spans) {
+    /**
+     * A clause asking: "whether P", or a quotation whose first sentence ends in a question mark. A question quoted
+     * inside the content is another speaker's ("she was often asked: \"Who will buy books now?\""): the content
+     * reports it, and asks nothing itself.
+     */
+    private static boolean interrogative(String text, ParsedSentence s, IndexedWord head, List<CharSpan> spans) {
         if (s.children(head, "mark").stream().anyMatch(m -> INTERROGATIVE_MARKS.contains(m.word().toLowerCase()))) {
             return true;
         }
         String last = "";
+        int lastAt = -1;
         for (int i = 1; i <= s.tokens().size(); i++) {
             int at = s.token(i).beginPosition();
             String word = s.token(i).word();
             if (spans.stream().anyMatch(sp -> sp.contains(at)) && !QUOTE_MARKS.contains(word)) {
                 last = word;
+                lastAt = at;
             }
         }
-        return last.equals("?");
+        return last.equals("?") && !quotedWithin(text, spans, lastAt);
+    }
+
+    /**
+     * True when the character at {@code at} lies in a quotation opened inside the content: an odd number of double
+     * quotation marks stands between them, not counting one that opens the content itself.
+     */
+    private static boolean quotedWithin(String text, List<CharSpan> spans, int at) {
+        int first = spans.get(0).begin();
+        while (first < at && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int marks = 0;
+        for (int i = first; i < at; i++) {
+            if (DOUBLE_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                marks++;
+            }
+        }
+        boolean opensWithQuote = first < at && DOUBLE_QUOTES.indexOf(text.charAt(first)) >= 0;
+        return (marks - (opensWithQuote ? 1 : 0)) % 2 == 1;
     }
 
     private static List<LabelEdit> distanceEdits(ParsedArticle doc, List<CharSpan> spans) {

@@ -25,6 +25,11 @@ final class CueStance {
     private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
     private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
     private static final Set<String> CORRELATIVES = new HashSet<>();
+    private static final Map<String, Stance> FACTIVE = new HashMap<>();
+    /** Marks of a clause that asks rather than states ("did not know whether P"). */
+    private static final Set<String> ASKING_MARKS = Set.of("whether", "if");
+    /** Cues that dispute a claim but may take on a rival or dare someone instead ("challenge"). */
+    private static final Set<String> CONTEST_CUES = TsvResource.words("contest-cues.tsv");
 
     static {
         for (String[] row : TsvResource.rows("negated-cues.tsv")) {
@@ -33,6 +38,7 @@ final class CueStance {
                 case "stance" -> NEGATED_BY_STANCE.put(key, Stance.parse(row[2]));
                 case "lemma" -> NEGATED_BY_LEMMA.put(key, Stance.parse(row[2]));
                 case "correlative" -> CORRELATIVES.add(key);
+                case "factive" -> FACTIVE.put(key, Stance.parse(row[2]));
                 default -> NEGATING_GOVERNORS.add(key);
             }
         }
@@ -54,16 +60,22 @@ final class CueStance {
                 .or(() -> lexicon.lookup(lemma));
         Stance base = verb.map(CueLexicon.Cue::stance)
                 .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
-        if (base == Stance.QUESTION && (request(doc, a) || rival(doc, a)
-                || RhetoricalQuestion.in(doc.text(), a.content()))) {
+        boolean contest = CONTEST_CUES.contains(lemma);
+        if ((base == Stance.QUESTION || contest) && cueWord(sentence, a).map(w -> takesOn(sentence, w)).orElse(false)
+                || base == Stance.QUESTION && RhetoricalQuestion.in(doc, a.content())) {
             // "asked him to condemn", "challenged her to debate", "asked for help": a request or a dare states
-            // what the speaker wants, it does not hold anything open; nor does challenging a rival by its name, or
-            // asking "Who would pay for that now?".
+            // what the speaker wants, it does not hold anything open or dispute anything; nor does challenging a
+            // rival by its name, or asking "Who would pay for that now?".
             return Stance.ASSERT;
         }
         if (!negated(doc, a) || limited(doc, a)) {
             // "is not expected to start until 2027" says when it starts, not that it is not expected.
             return base;
+        }
+        Optional<IndexedWord> clause = cueWord(sentence, a).flatMap(w -> sentence.child(w, "ccomp"));
+        if (FACTIVE.containsKey(lemma) && clause.isPresent() && !asks(sentence, clause.get())) {
+            // "I didn't know he was there": the knowing is denied, not what was not known.
+            return FACTIVE.get(lemma);
         }
         if (NEGATED_BY_LEMMA.containsKey(lemma)) {
             return NEGATED_BY_LEMMA.get(lemma);
@@ -72,6 +84,30 @@ final class CueStance {
         // keeps its stance, as "opposes X" does (see negated-cues.tsv).
         boolean saying = verb.map(c -> c.takes(CueLexicon.Frame.QUOTE) || c.stance() != Stance.ASSERT).orElse(true);
         return saying ? NEGATED_BY_STANCE.getOrDefault(base.name().toLowerCase(Locale.ROOT), Stance.QUESTION) : base;
+    }
+
+    /**
+     * The stance a negated verb or adjective of belief, doubt or knowledge takes over its clause, if it has one
+     * ("did not think" denies, "never doubted" asserts, "is not sure" leaves open, "did not know that P" holds P
+     * true, "did not know whether P" leaves it open), from {@code negated-cues.tsv}; empty for other words.
+     */
+    static Optional<Stance> negatedByLemma(ParsedSentence s, IndexedWord word, Optional<IndexedWord> clause) {
+        String lemma = lemma(word);
+        if (FACTIVE.containsKey(lemma) && clause.isPresent() && !asks(s, clause.get())) {
+            return Optional.of(FACTIVE.get(lemma));
+        }
+        return Optional.ofNullable(NEGATED_BY_LEMMA.get(lemma));
+    }
+
+    /** True when a clause asks: it opens with "whether" or "if", or with a wh-word ("what", "who", "how"). */
+    private static boolean asks(ParsedSentence s, IndexedWord clause) {
+        if (s.children(clause, "mark").stream()
+                .anyMatch(m -> ASKING_MARKS.contains(m.word().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        int first = s.subtree(clause, java.util.List.of()).stream().mapToInt(Integer::intValue).min().orElse(0);
+        String tag = first > 0 ? s.tag(first) : null;
+        return tag != null && tag.startsWith("W");
     }
 
     /**
@@ -134,22 +170,22 @@ final class CueStance {
         return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
     }
 
-    /** True when the cue takes an infinitive ("asked him to leave") or a "for" phrase ("asked for help"). */
-    private static boolean request(ParsedArticle doc, Attribution a) {
-        ParsedSentence s = doc.sentences().get(a.sentence());
-        return cueWord(s, a).map(w -> !s.children(w, "xcomp").isEmpty() || s.children(w, "obl").stream()
-                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("for"))))
-                .orElse(false);
+    /**
+     * True when a cue of asking or contest takes on someone rather than a claim: an infinitive ("asked him to leave",
+     * "challenged her to debate"), a "for" phrase ("asked for help", "challenging for the medals"), or a name as its
+     * object and no clause ("to challenge Vista Box", "questioned Smith").
+     */
+    static boolean takesOn(ParsedSentence s, IndexedWord cue) {
+        boolean request = !s.children(cue, "xcomp").isEmpty() || s.children(cue, "obl").stream()
+                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("for")));
+        boolean rival = s.children(cue, "ccomp").isEmpty() && s.children(cue, "obj").stream()
+                .anyMatch(o -> o.tag() != null && o.tag().startsWith("NNP"));
+        return request || rival;
     }
 
-    /**
-     * True when the cue's object is a name ("to challenge Vista Box", "questioned Smith"): a rival or a person is
-     * taken on, no claim is held open.
-     */
-    private static boolean rival(ParsedArticle doc, Attribution a) {
-        ParsedSentence s = doc.sentences().get(a.sentence());
-        return cueWord(s, a).map(w -> s.children(w, "ccomp").isEmpty() && s.children(w, "obj").stream()
-                .anyMatch(o -> o.tag() != null && o.tag().startsWith("NNP"))).orElse(false);
+    /** True for a cue of contest (contest-cues.tsv), which disputes a claim unless it takes someone on. */
+    static boolean contest(IndexedWord cue) {
+        return cue.lemma() != null && CONTEST_CUES.contains(cue.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** True when a phrase of the cue or of its infinitive says until when the negation holds ("until 2027"). */

@@ -2,6 +2,7 @@ package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.claimgraph.annotate.ParsedSentence;
 
 /** Finds a truth predicate heading a clause ("are untrue") and a clause it judges ("it is false that P"). */
@@ -29,6 +30,19 @@ final class JudgedPredicate {
         return TruthPredicates.judgementOf(head.lemma(), subjectNoun).or(() -> s.children(head, "amod").stream()
                 .map(m -> TruthPredicates.judgementOf(m.lemma(), subjectNoun))
                 .flatMap(Optional::stream).findFirst());
+    }
+
+    /**
+     * The clause a predicate judges by judging its saying: "it is wrong to say that P", "it would be false to claim
+     * P" (P's head), where the predicate's subject is "it" and its infinitive a verb of saying with a clause.
+     */
+    static Optional<IndexedWord> saidClause(ParsedSentence s, IndexedWord head, IndexedWord subject,
+                                            Predicate<IndexedWord> saying) {
+        if (!subject.word().equalsIgnoreCase("it")) {
+            return Optional.empty();
+        }
+        return s.children(head, "xcomp").stream().filter(saying)
+                .flatMap(verb -> s.children(verb, "ccomp").stream()).findFirst();
     }
 
     /** The clause a predicate judges: a clausal subject ("that P is false"), or "it is false that P". */

@@ -66,12 +66,13 @@ final class Negation {
     /** The negation words written on the clause headed here, whether or not two of them cancel. */
     private static List<LabelEdit> written(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
-        if (corrected(s, head) || limited(s, head) || superlative(s, head)) {
+        if (corrected(s, head) || limited(s, head) || superlative(s, head) || negativeQuestion(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {
             s.children(head, rel).forEach(w -> adverb(s, w.index()).ifPresent(out::add));
         }
+        out.addAll(beforeInfinitiveOfBe(s, head));
         // "at no point", "in no way": an oblique whose "no" begins a negating phrase.
         for (IndexedWord obl : s.children(head, "obl")) {
             s.children(obl, "det").forEach(d -> match(s, d.index(), Kind.ADVERB).ifPresent(out::add));
@@ -141,6 +142,58 @@ final class Negation {
     private static boolean corrected(ParsedSentence s, IndexedWord head) {
         return s.children(head, "conj").stream().anyMatch(c -> s.children(c, "nsubj").isEmpty()
                 && s.children(c, "cc").stream().anyMatch(w -> w.word().equalsIgnoreCase("but")));
+    }
+
+    /**
+     * "The pump was not to blame", "the fee is not to be paid": the parser hangs the negation of "be to" on the
+     * infinitive, though it negates the whole predicate.
+     */
+    private static List<LabelEdit> beforeInfinitiveOfBe(ParsedSentence s, IndexedWord head) {
+        List<LabelEdit> out = new ArrayList<>();
+        if (!"be".equalsIgnoreCase(head.lemma())) {
+            return out;
+        }
+        // The parser takes the infinitive as an open or, at times, a closed complement; "to" marks it either way.
+        List<IndexedWord> infinitives = Stream.of("xcomp", "ccomp").flatMap(rel -> s.children(head, rel).stream())
+                .filter(w -> s.children(w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to")))
+                .toList();
+        for (IndexedWord infinitive : infinitives) {
+            for (String rel : List.of("advmod", "neg")) {
+                s.children(infinitive, rel).stream().filter(w -> w.index() < infinitive.index())
+                        .forEach(w -> adverb(s, w.index()).ifPresent(out::add));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Isn't it clear that the plan failed?", "Wouldn't this be a good time to stop?": a question whose negated
+     * auxiliary or copula comes before its subject asks the hearer to agree that it is so. Its negation is the
+     * question's form, and it denies nothing.
+     */
+    private static boolean negativeQuestion(ParsedSentence s, IndexedWord head) {
+        Optional<IndexedWord> subject = s.child(head, "nsubj");
+        if (subject.isEmpty() || s.tokens().stream().noneMatch(t -> t.word().equals("?"))) {
+            return false;
+        }
+        int subjectAt = subject.get().index();
+        Optional<IndexedWord> inverted = Stream.of("aux", "cop").flatMap(rel -> s.children(head, rel).stream())
+                .filter(w -> w.index() < subjectAt).min(Comparator.comparingInt(IndexedWord::index));
+        boolean negated = Stream.of("advmod", "neg").flatMap(rel -> s.children(head, rel).stream())
+                .anyMatch(w -> isNegatingAdverb(s, w.index()));
+        // A yes-no question only: "Why wouldn't it work?" asks for a reason, and its negation stays.
+        return inverted.isPresent() && negated && !whWordBefore(s, inverted.get().index());
+    }
+
+    /** True when a wh-word ("why", "who", "which") comes before the token at this index. */
+    private static boolean whWordBefore(ParsedSentence s, int index) {
+        for (int i = 1; i < index; i++) {
+            String tag = s.tag(i);
+            if (tag != null && tag.startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

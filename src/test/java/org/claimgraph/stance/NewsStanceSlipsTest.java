@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stances that news wording used to turn wrongly: a cue word inside a name, a rival challenged, a start expected
- * only later, a wish that something were otherwise, a question that makes a point, praise as "never better".
+ * only later, a wish that something were otherwise, a question that makes a point (also a negative one, and one
+ * split into parts), a question the content only reports, the speaker's own uncertainty, praise as "never better".
  */
 class NewsStanceSlipsTest {
 
@@ -93,5 +94,47 @@ class NewsStanceSlipsTest {
                 + "Ivo Brandt said the firm had never paid workers less than the minimum wage.";
         assertEquals(List.of("Deny said | the firm had never paid workers less than the minimum wage",
                 "Deny said | the toll had never been higher than ten dollars"), statements(text));
+    }
+
+    @Test
+    void aNegativeQuestionSplitInTwoMakesAPointInBothParts() {
+        String text = "Kerry Vale opposes the bridge toll. \"Wouldn't this be a good time to drop the toll, and why "
+                + "do we need a toll at all?\" she asked.";
+        assertEquals(List.of("Assert asked | \"Wouldn't this be a good time to drop the toll",
+                "Assert asked | and why do we need a toll at all?\"", "Assert opposes | the bridge toll"),
+                statements(text));
+    }
+
+    @Test
+    void aNegativeQuestionAfterASayingCueAsserts() {
+        String text = "The toll rose again in May. \"Isn't it clear by now that the toll has failed?\" Kerry Vale said. "
+                + "\"Would it not be wiser to listen?\" she added.";
+        assertEquals(List.of("Assert added | \"Would it not be wiser to listen?\"",
+                "Assert said | \"Isn't it clear by now that the toll has failed?\""), statements(text));
+    }
+
+    @Test
+    void aQuestionQuotedInsideTheContentIsReportedNotAsked() {
+        String text = "Mira Olsen has run the Quayside bookshop for twenty years. She says she was often asked: "
+                + "\"Who will buy paper books now?\"";
+        // The asking itself is a question, by someone the text does not name.
+        assertEquals(List.of("Assert says | she was often asked: \"Who will buy paper books now?\"",
+                "Question was often asked: | Who will buy paper books now"), statements(text));
+    }
+
+    @Test
+    void theSpeakersOwnNegatedCertaintyLeavesTheClaimOpen() {
+        String text = "The Harbor Trust met on Monday. \"We're not so sure,\" said Ola Berg. \"We don't know "
+                + "whether the pier will reopen,\" she added.";
+        assertEquals(List.of("Question added | \"We don't know whether the pier will reopen,\"",
+                "Question said | \"We're not so sure,\""), statements(text));
+    }
+
+    @Test
+    void aDareOrACompetitorsChallengeDisputesNothing() {
+        String text = "Rana Holt won the appeal on Friday. \"We challenge him to take the same test,\" her lawyer said. "
+                + "The panel challenged the findings of the first inquiry.";
+        assertEquals(List.of("Assert said | \"We challenge him to take the same test,\"",
+                "Deny challenged | the findings of the first inquiry"), statements(text));
     }
 }

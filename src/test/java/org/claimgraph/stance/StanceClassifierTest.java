@@ -39,6 +39,9 @@ class StanceClassifierTest {
         "The police confirmed that two men were arrested.|confirm|ASSERT|Two men were arrested",
         "The president reaffirmed that the treaty remains in force.|reaffirm|ASSERT|The treaty remains in force",
         "The company maintained that its products were safe.|maintain|ASSERT|Its products were safe",
+        // Challenging a finding disputes it; challenging someone to act dares them.
+        "The rival team challenged the findings of the survey.|challenge|DENY|The findings of the survey",
+        "The senator challenged the governor to explain the cuts.|challenge|ASSERT|The governor to explain the cuts",
     })
     void cueGivesTheDefaultStance(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
@@ -53,6 +56,9 @@ class StanceClassifierTest {
         "The mayor never doubted that the plan would work.|doubt|ASSERT|The plan would work",
         "The mayor did not think that the bridge would close.|think|DENY|The bridge would close",
         "The mayor was not sure that the plan would work.|sure|QUESTION|The plan would work",
+        // Knowing is factive: not knowing that P holds P true; not knowing whether P leaves it open.
+        "The police did not know that the driver was armed.|know|ASSERT|The driver was armed",
+        "The police did not know whether the driver was armed.|know|QUESTION|The driver was armed",
         "The senator would not support the bill.|support|ASSERT|The bill",
         // A negative quantifier as the cue's subject negates the cue as "not" does.
         "Nobody denied that the factory had closed.|deny|QUESTION|The factory had closed",
@@ -253,6 +259,10 @@ class StanceClassifierTest {
         "The alliance said shopkeepers were unable to take card payments.|say|DENY"
                 + "|Shopkeepers were able to take card payments",
         // A place, not a negation: "far from" before a noun phrase.
+        // "be not to" negates the predicate, though the parser hangs "not" on the infinitive.
+        "The engineer said the pump was not to blame for the fire.|say|DENY|The pump was to blame for the fire",
+        "Engineer Tom Vale of Corran College said the pump was not to blame for the flood.|say|DENY"
+                + "|The pump was to blame for the flood",
         "The company said the new plant was built far from the city.|say|ASSERT"
                 + "|The new plant was built far from the city",
         "The police said the car was found far from where its owner lived.|say|ASSERT"
@@ -262,6 +272,15 @@ class StanceClassifierTest {
                 + "|There was no doubt that the bridge would reopen",
         "The inspector said she had no doubt that the fire was started deliberately.|say|ASSERT"
                 + "|She had no doubt that the fire was started deliberately",
+        "The coach said there was no question that Dana Reyes would be fit.|say|ASSERT"
+                + "|There was no question that Dana Reyes would be fit",
+        // Judging the saying of P judges P: "it is wrong to say that P" denies P.
+        "The council stated it was wrong to say that the library would close.|state|DENY|The library would close",
+        "The council stated it was not wrong to say that the library would close.|state|ASSERT"
+                + "|The library would close",
+        // An infinitive that asks whether P leaves P open: "too early to say whether P".
+        "The engineer told reporters it was too early to say whether the dam had cracked.|tell|QUESTION"
+                + "|The dam had cracked",
         // Finding it hard to believe P doubts P as not believing P does; hard to say whether P leaves P open.
         "The auditors found it hard to believe that the accounts were complete.|believe|DENY"
                 + "|The accounts were complete",
