@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
@@ -16,8 +18,12 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class FrontedClause {
 
-    /** Subordinators that open a sentence: "while", "even as", from {@code fronted-clause-openers.tsv}. */
-    private static final Set<String> OPENERS = TsvResource.words("fronted-clause-openers.tsv");
+    /**
+     * Subordinators that open a sentence: the single words of {@code subordinators.tsv} ("while"), which also open
+     * a clause after a comma, and the phrases of {@code fronted-clause-phrases.tsv} ("even as").
+     */
+    private static final Set<String> OPENERS = Stream.concat(TsvResource.words("subordinators.tsv").stream(),
+            TsvResource.words("fronted-clause-phrases.tsv").stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Marks that close a quotation. */
     private static final String CLOSING_QUOTES = "\"”’'";
