@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.annotate.ParsedArticle;
-import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.extract.QuoteFinder;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -17,32 +17,39 @@ import org.claimgraph.lexicon.TsvResource;
 final class RhetoricalQuestion {
 
     private static final List<Pattern> PATTERNS = load();
+    private static final QuoteFinder QUOTES = new QuoteFinder();
 
     private RhetoricalQuestion() {
     }
 
     /**
-     * True when the sentences the content lies in hold a question mark and a rhetorical question's pattern. Whether
+     * True when the question the content lies in holds a question mark and a rhetorical question's pattern. Whether
      * a question makes a point is a matter of the whole question: a content split into parts ("Wouldn't this be a
-     * good time …" and "… and why do we need it?") keeps the question mark and the opening of its sentence.
+     * good time …" and "… and why do we need it?") is read over the quotation it lies in, which keeps the question
+     * mark and the opening; never over the narration beside it ("X, who would lose her job, asked: “Will it
+     * reopen?”" asks).
      */
     static boolean in(ParsedArticle doc, List<CharSpan> content) {
         String text = doc.text();
-        String words = sentencesOf(doc, content).stream()
+        String words = questionsOf(text, content).stream()
                 .map(c -> text.substring(c.begin(), Math.min(c.end(), text.length())))
                 .collect(Collectors.joining(" ")).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         return words.contains("?") && PATTERNS.stream().anyMatch(p -> p.matcher(words).find());
     }
 
-    /** The spans of the sentences that the content's spans touch, in text order, each once. */
-    private static List<CharSpan> sentencesOf(ParsedArticle doc, List<CharSpan> content) {
+    /** Each content span widened to the quotation it overlaps, if any, in text order, each once. */
+    private static List<CharSpan> questionsOf(String text, List<CharSpan> content) {
+        List<CharSpan> quotes = QUOTES.find(text);
         List<CharSpan> out = new ArrayList<>();
-        for (ParsedSentence s : doc.sentences()) {
-            if (content.stream().anyMatch(c -> s.end() > c.begin() && s.begin() < c.end())) {
-                out.add(new CharSpan(s.begin(), s.end()));
+        for (CharSpan c : content) {
+            CharSpan question = quotes.stream().filter(q -> q.overlaps(c))
+                    .map(q -> new CharSpan(Math.min(q.begin(), c.begin()), Math.max(q.end(), c.end())))
+                    .findFirst().orElse(c);
+            if (!out.contains(question)) {
+                out.add(question);
             }
         }
-        return out.isEmpty() ? content : out;
+        return out;
     }
 
     private static List<Pattern> load() {

@@ -106,6 +106,13 @@ class NewsStanceSlipsTest {
     }
 
     @Test
+    void aRelativeClauseOfTheFrameMakesNoQuotedQuestionRhetorical() {
+        // "who would" is a rhetorical opening only inside the question, not in the narration after its frame.
+        String text = "The ferry stopped in May. Tessa Brill, who would lose her job, asked: \"Will the ferry run again?\"";
+        assertEquals(List.of("Question asked: | \"Will the ferry run again?\""), statements(text));
+    }
+
+    @Test
     void aNegativeQuestionAfterASayingCueAsserts() {
         String text = "The toll rose again in May. \"Isn't it clear by now that the toll has failed?\" Kerry Vale said. "
                 + "\"Would it not be wiser to listen?\" she added.";
