@@ -66,6 +66,7 @@ final class NearerQuoteCue {
         return Optional.empty();
     }
 
+    /** True when the word begins inside the quotation. */
     private static boolean inside(ParsedSentence s, IndexedWord node, CharSpan quote) {
         return quote.contains(s.token(node.index()).beginPosition());
     }

@@ -46,6 +46,10 @@ final class ProvokedFeelingExtractor {
         return out;
     }
 
+    /**
+     * The attribution of the feeling the verb names, if its tree gives both who feels and, not a person, what stirred
+     * it: a participle's phrase of cause ("were alarmed by P") or an active verb's subject ("P angered voters").
+     */
     private static Optional<Attribution> feeling(String text, ParsedSentence s, IndexedWord verb,
                                                  List<CharSpan> quotes) {
         Optional<IndexedWord> cause = participleCause(s, verb);

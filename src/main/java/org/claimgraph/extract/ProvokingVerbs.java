@@ -17,8 +17,10 @@ public final class ProvokingVerbs {
     private record VerbClass(String file, String frame) {
     }
 
+    /** The classes listed in the lexicon. */
     private static final List<VerbClass> CLASSES = TsvResource.rows("provoked-feelings.tsv").stream()
             .map(r -> new VerbClass(r[0], r[1])).toList();
+    /** The verdict for each lemma asked about, so that each verb is read from WordNet once. */
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
 
     private ProvokingVerbs() {
@@ -32,6 +34,7 @@ public final class ProvokingVerbs {
         return CACHE.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), ProvokingVerbs::classify);
     }
 
+    /** Reads the verb's commonest WordNet sense against the classes, for a word of letters outside the cue lexicon. */
     private static boolean classify(String lemma) {
         if (!lemma.chars().allMatch(Character::isLetter) || CueLexicon.standard().lookup(lemma).isPresent()) {
             return false;

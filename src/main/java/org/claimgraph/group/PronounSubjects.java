@@ -31,6 +31,7 @@ final class PronounSubjects {
                 && !REFERENTS.getOrDefault(b.subject(), Set.of()).contains(a.subject());
     }
 
+    /** The lexicon's rows: a first person and the third persons, comma-separated, that may name the same people. */
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String[] row : TsvResource.rows("first-person-referents.tsv")) {
