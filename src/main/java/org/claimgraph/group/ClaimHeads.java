@@ -34,7 +34,7 @@ final class ClaimHeads {
         ADHERENCE,
         /** A verb saying only that its subject's event happens ("go ahead"): on to its event-noun subject. */
         OCCURRENCE,
-        /** A verb of perceiving ("see", "hear"): on to the happening perceived ("saw the gates open"). */
+        /** A verb of perceiving ("see", "hear"): on to the happening perceived ("saw the crane collapse"). */
         PERCEPTION,
         /** A verb of staying in a state ("stay", "remain"): on to the adjective or participle naming the state. */
         STATE,

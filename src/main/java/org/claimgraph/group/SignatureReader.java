@@ -362,7 +362,7 @@ final class SignatureReader {
                 // "would be made redundant", "became obsolete": a light verb says nothing; its adjective is the event.
                 // Only adjectives: "seems to have won" hedges a verb that would meet any other win of the same person.
                 // A verb of staying in a state says only that the state holds on, named by an adjective or a
-                // participle ("the gates stayed shut", "the plant will remain open"), which the parser may tag a
+                // participle ("the border stayed closed", "the plant will remain open"), which the parser may tag a
                 // past tense; "stayed in the town" keeps the verb, and so do "it remains to be seen", an infinitive,
                 // and "wanted to remain British", a name's adjective rather than a state that changes.
                 Optional<IndexedWord> complement = s.child(node, "xcomp")
@@ -386,8 +386,8 @@ final class SignatureReader {
                 return s.child(node, "ccomp").filter(this::usable);
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.PERCEPTION)) {
-                // "we saw the gates open", "they heard the dam burst": what was seen happening is the claim, told as
-                // a witness saw it; the parser hangs it as an xcomp, a ccomp or a bare dependent. The thing seen must
+                // "we saw the crane collapse", "they heard the dam burst": what was seen happening is the claim, told
+                // as a witness saw it; the parser hangs it as an xcomp, a ccomp or a bare dependent. The thing seen must
                 // be named as its subject: in "should see for himself the results of the symbol he chose", the
                 // parser hangs a relative clause's verb on "see".
                 Optional<IndexedWord> seen = List.of("xcomp", "ccomp", "dep").stream()
@@ -420,7 +420,7 @@ final class SignatureReader {
                 });
                 return subject;
             }
-            // "played a part in the flooding": the verb and its object are listed together, and the object is no
+            // "played a part in the blaze": the verb and its object are listed together, and the object is no
             // event of the claim but part of the phrase.
             boolean causalPhrase = isVerb(node) && !phrasal(node).equals(lemma)
                     && ClaimHeads.is(phrasal(node), Role.CONSEQUENCE);
@@ -441,7 +441,7 @@ final class SignatureReader {
                 return result;
             }
             if (isVerb(node) || isAdjective(node)) {
-                // "the valve was responsible for the blaze": the claim is the blaze, as with "the valve caused the
+                // "the heater was responsible for the blaze": the claim is the blaze, as with "the heater caused the
                 // blaze"; the word is listed with its preposition.
                 Optional<IndexedWord> caused = causeOf(node);
                 if (caused.isPresent()) {
@@ -517,7 +517,7 @@ final class SignatureReader {
 
         /**
          * True when a staying verb's complement names a state: a lower-case adjective, or a participle the parser may
-         * tag as a past tense ("stayed shut"), without the "to" of an infinitive.
+         * tag as a past tense ("stayed closed"), without the "to" of an infinitive.
          */
         private boolean stateWord(IndexedWord c) {
             boolean participle = (c.tag().equals("VBN") || c.tag().equals("VBD")) && s.children(c, "mark").isEmpty();
@@ -850,7 +850,7 @@ final class SignatureReader {
                 }
             }
             // Whose it is: "the data of millions of customers" is customer data, as "customer data" would be, and
-            // "the reservoir's sluices" are the reservoir's as "the sluices of the reservoir" are. Only a common noun
+            // "the factory's chimneys" are the factory's as "the chimneys of the factory" are. Only a common noun
             // owner: a name's or a pronoun's ("Acme's", "its") says whose, not what, and a name is read as a doer.
             Optional<IndexedWord> owner = isNoun(head) ? topic(head, Set.of("of")) : Optional.empty();
             if (owner.isEmpty() && isNoun(head)) {

@@ -145,7 +145,7 @@ final class Negation {
     }
 
     /**
-     * "The pump was not to blame", "the fee is not to be paid": the parser hangs the negation of "be to" on the
+     * "The boiler was not to blame", "the fee is not to be paid": the parser hangs the negation of "be to" on the
      * infinitive, though it negates the whole predicate.
      */
     private static List<LabelEdit> beforeInfinitiveOfBe(ParsedSentence s, IndexedWord head) {
