@@ -68,7 +68,8 @@ final class ClauseFrame {
                 Optional<List<CharSpan>> content = found.flatMap(a -> closedClause && closesSentence(s, a)
                         ? Optional.of(a.content()) : resumedPredicate(s, a).map(List::of));
                 Optional<Attribution> read = content.map(c -> new Attribution(found.get().source(),
-                        found.get().cue(), found.get().cueLemma(), c, QuoteKind.indirectOrMixed(c, quotes), found.get().sentence()));
+                        found.get().cue(), found.get().cueLemma(), c, QuoteKind.indirectOrMixed(c, quotes),
+                        found.get().sentence()));
                 if (read.isPresent() && clearOfQuotes(doc.text(), read.get(), quotes)) {
                     frame.find(doc, opening, usedCues); // again on the real set, which marks its cue word used
                     return read;

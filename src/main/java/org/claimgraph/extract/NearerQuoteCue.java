@@ -15,7 +15,8 @@ final class NearerQuoteCue {
     }
 
     /**
-     * True when every path up the tree from the quote to the verb passes a cue word of the lexicon first. Words inside the quote do not count: "he said “I think so”" is still "said"'s quote.
+     * True when every path up the tree from the quote to the verb passes a cue word of the lexicon first. Words
+     * inside the quote do not count: "he said “I think so”" is still "said"'s quote.
      */
     static boolean takenBelow(ParsedSentence s, IndexedWord verb, CharSpan quote, CueLexicon lexicon) {
         boolean anyPath = false;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
@@ -320,9 +321,8 @@ final class SignatureReader {
                 // xcomp or, after "have" ("we have no plans to close shops"), a ccomp.
                 Optional<IndexedWord> intended = infinitive(s.children(node, "acl"));
                 if (intended.isEmpty() && s.relationToParent(node).equals("obj")) {
-                    intended = s.parent(node).filter(this::usable).flatMap(v -> infinitive(
-                            java.util.stream.Stream.concat(s.children(v, "xcomp").stream(),
-                                    s.children(v, "ccomp").stream()).toList()));
+                    intended = s.parent(node).filter(this::usable).flatMap(v -> infinitive(Stream.concat(
+                            s.children(v, "xcomp").stream(), s.children(v, "ccomp").stream()).toList()));
                 }
                 if (intended.isPresent()) {
                     addArguments(node, intended.get());
@@ -387,8 +387,8 @@ final class SignatureReader {
             }
             if (isVerb(node) && ClaimHeads.is(lemma, Role.PERCEPTION)) {
                 // "we saw the crane collapse", "they heard the dam burst": what was seen happening is the claim, told
-                // as a witness saw it; the parser hangs it as an xcomp, a ccomp or a bare dependent. The thing seen must
-                // be named as its subject: in "should see for himself the results of the symbol he chose", the
+                // as a witness saw it; the parser hangs it as an xcomp, a ccomp or a bare dependent. The thing seen
+                // must be named as its subject: in "should see for himself the results of the symbol he chose", the
                 // parser hangs a relative clause's verb on "see".
                 Optional<IndexedWord> seen = List.of("xcomp", "ccomp", "dep").stream()
                         .flatMap(rel -> s.children(node, rel).stream())
@@ -887,7 +887,8 @@ final class SignatureReader {
          */
         private List<String> describedBody(IndexedWord noun) {
             boolean the = s.children(noun, "det").stream().allMatch(d -> lower(d).equals("the"));
-            if (!"NN".equals(noun.tag()) || !the || !bareDefinite(noun) || !DescribedBodies.describesABody(lemma(noun))) {
+            if (!"NN".equals(noun.tag()) || !the || !bareDefinite(noun)
+                    || !DescribedBodies.describesABody(lemma(noun))) {
                 return List.of();
             }
             return bodies.get().namedLastBefore(s.token(noun.index()).beginPosition(), lemma(noun));

@@ -3,6 +3,7 @@ package org.claimgraph.stance;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +106,7 @@ final class CueStance {
                 .anyMatch(m -> ASKING_MARKS.contains(m.word().toLowerCase(Locale.ROOT)))) {
             return true;
         }
-        int first = s.subtree(clause, java.util.List.of()).stream().mapToInt(Integer::intValue).min().orElse(0);
+        int first = s.subtree(clause, List.of()).stream().mapToInt(Integer::intValue).min().orElse(0);
         String tag = first > 0 ? s.tag(first) : null;
         return tag != null && tag.startsWith("W");
     }
@@ -128,7 +129,7 @@ final class CueStance {
         }
         // The cue's words may leave out a negation the parser hung on the cue elsewhere in the sentence; one inside
         // the content is the content's own, however the parser hung it ("\"If you are not on X, you pay," he said").
-        for (String rel : java.util.List.of("advmod", "neg")) {
+        for (String rel : List.of("advmod", "neg")) {
             if (s.children(cue.get(), rel).stream().anyMatch(w -> Negation.isNegatingAdverb(s, w.index())
                     && a.content().stream().noneMatch(c -> c.contains(s.token(w.index()).beginPosition())))) {
                 return true;
