@@ -29,6 +29,12 @@ final class OppositeEvents {
         }
     }
 
+    /**
+     * The direction of things staying as they are ("keep", "stay", "remain"): a statement of it against one of a
+     * change ("close", "leave") denies the change, whichever was told first.
+     */
+    private static final String STATUS_QUO = "keep";
+
     private final WordNet wordNet;
 
     OppositeEvents(WordNet wordNet) {
@@ -54,6 +60,11 @@ final class OppositeEvents {
      */
     boolean otherDirections(ClaimSignature a, ClaimSignature b) {
         return !directions(a).equals(directions(b));
+    }
+
+    /** True when some event of the claim states that things stay as they are ("will keep the site open"). */
+    static boolean keeps(ClaimSignature s) {
+        return directions(s).contains(STATUS_QUO);
     }
 
     private static Set<String> directions(ClaimSignature s) {
