@@ -118,9 +118,18 @@ public final class ClaimGrouper {
         return null;
     }
 
-    /** True when the member states the opposite event of the proposition about the same participants. */
+    /**
+     * True when the member states the opposite event of the proposition about the same participants, one of the two
+     * asserting its event ("prices did not rise" and "prices did not fall" contradict nothing), and, for rises and
+     * falls, with the same figures or none: a figure is the point of a claim of amounts ("cut its stake to 49%" /
+     * "increases the risks"), not of one of keeping or closing ("close the site, where 400 students study").
+     */
     private boolean opposedFits(Member o, Member m) {
-        return opposites.opposed(o.signature(), m.signature())
+        boolean amounts = OppositeEvents.amounts(o.signature()) || OppositeEvents.amounts(m.signature());
+        return (o.statement().reading().stance() == Stance.ASSERT || m.statement().reading().stance() == Stance.ASSERT)
+                && (!amounts || ClaimDetails.ofKind(o.details(), ClaimDetails.FIGURE)
+                        .equals(ClaimDetails.ofKind(m.details(), ClaimDetails.FIGURE)))
+                && opposites.opposed(o.signature(), m.signature())
                 && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
                         m.statement().speaker())
                 && !matcher.otherObjects(o.signature(), m.signature())

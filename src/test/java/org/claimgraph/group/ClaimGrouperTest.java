@@ -64,22 +64,38 @@ class ClaimGrouperTest {
                 + "A union official claimed that Norvik would close its factory in Dalby.");
     }
 
+    /** Asserts that the statements of the two cues have claims of their own; returns the stances by cue. */
+    private static Map<String, Resource> assertApart(String text, String cue, String otherCue) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        assertNotEquals(claimByCue(g).get(cue), claimByCue(g).get(otherCue), claimByCue(g).toString());
+        return stanceByCue(g);
+    }
+
     @Test
     void oppositeEventsOfDifferentlyNamedThingsStayApart() {
-        String text = "A union official claimed that Norvik would close its factory in Dalby. "
-                + "Norvik chief Lena Tamm insisted that the company would keep its factory in Hesby open.";
-        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
-        assertNotEquals(claimByCue(g).get("claimed"), claimByCue(g).get("insisted"), claimByCue(g).toString());
-        assertEquals(CG.Assert, stanceByCue(g).get("insisted"));
+        Map<String, Resource> stances = assertApart("A union official claimed that Norvik would close its factory in "
+                + "Dalby. Norvik chief Lena Tamm insisted that the company would keep its factory in Hesby open.",
+                "claimed", "insisted");
+        assertEquals(CG.Assert, stances.get("insisted"));
+    }
+
+    @Test
+    void denialsOfOppositeEventsContradictNothing() {
+        assertApart("The agency denied that rents in Dalby had risen. "
+                + "The minister rejected claims that rents in Dalby had fallen.", "denied", "rejected");
+    }
+
+    @Test
+    void anAmountWithAFigureIsNoOppositeOfOneWithout() {
+        assertApart("Norvik claimed that it would cut its stake in Dalby Mills to 40%. "
+                + "A banker insisted that the deal would raise the stake in Dalby Mills.", "claimed", "insisted");
     }
 
     @Test
     void oppositeChangesInOtherYearsStayApart() {
-        String text = "The agency said that rents in Dalby rose in 2023. "
-                + "The minister claimed that rents in Dalby fell in 2024.";
-        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
-        assertNotEquals(claimByCue(g).get("said"), claimByCue(g).get("claimed"), claimByCue(g).toString());
-        assertEquals(CG.Assert, stanceByCue(g).get("claimed"));
+        Map<String, Resource> stances = assertApart("The agency said that rents in Dalby rose in 2023. "
+                + "The minister claimed that rents in Dalby fell in 2024.", "said", "claimed");
+        assertEquals(CG.Assert, stances.get("claimed"));
     }
 
     @Test
