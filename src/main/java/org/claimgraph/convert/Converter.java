@@ -97,9 +97,12 @@ public final class Converter {
         // An attribution whose content names only a thing ("unveiled the musical") states no claim.
         List<Proposition> propositions = times.time("split", () -> splitter.split(doc, attributions).stream()
                 .filter(p -> !ThingContent.namesOnlyAThing(doc, p.whole())).toList());
-        List<Statement> statements = times.time("stance", () -> statements(doc, propositions, speakers));
+        List<Statement> read = times.time("stance", () -> statements(doc, propositions, speakers));
         Map<Attribution, Attribution> reporters = Nesting.reporters(parts(propositions));
-        Map<Statement, Claim> claims = times.time("group", () -> grouper.group(doc, statements, reporters));
+        // Grouping may invert a stance: a statement of the opposite event denies the claim it joins.
+        ClaimGrouper.Grouping grouping = times.time("group", () -> grouper.group(doc, read, reporters));
+        List<Statement> statements = grouping.statements();
+        Map<Statement, Claim> claims = grouping.claims();
         Map<Attribution, StatementDate> dates = times.time("date", () -> dater.date(doc, attributions));
         Model graph = times.time("map", () -> mapper.map(new ArticleGraphMapper.Input(article, statements, claims,
                 reporters, started, datesOf(statements, propositions, dates))));
@@ -112,7 +115,7 @@ public final class Converter {
         times.time("wikidata", () -> wikidata.link(graph));
         // What cross-article linking will read: each claim's words and lookup keys, each person's surname.
         times.time("link terms", () -> {
-            Map<Claim, PortableSignature> signatures = grouper.signatures(doc, claims, reporters);
+            Map<Claim, PortableSignature> signatures = grouper.signatures(doc, grouping, reporters);
             linkingTerms.write(graph, article, signatures, speakers.actors());
             return null;
         });

@@ -116,7 +116,7 @@ public final class ClaimDetails {
         return x.isEmpty();
     }
 
-    private static Set<String> ofKind(Set<String> details, String kind) {
+    static Set<String> ofKind(Set<String> details, String kind) {
         Set<String> out = new TreeSet<>();
         details.stream().filter(d -> d.startsWith(kind)).forEach(out::add);
         return out;

@@ -14,6 +14,7 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Stance;
+import org.claimgraph.stance.StanceReading;
 import org.claimgraph.stance.Statement;
 
 /**
@@ -32,16 +33,26 @@ public final class ClaimGrouper {
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
     private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
+    private final OppositeEvents opposites = new OppositeEvents(wordNet);
 
-    /** The claim of every statement; {@code reporters} maps nested attributions to the ones reporting them. */
-    public Map<Statement, Claim> group(ParsedArticle doc, List<Statement> statements,
-                                       Map<Attribution, Attribution> reporters) {
+    /**
+     * The statements, in order, with the stances they take on their claims, and the claim of each; {@code inverted}
+     * holds those that state the opposite event of their claim, their stance inverted.
+     */
+    public record Grouping(List<Statement> statements, Map<Statement, Claim> claims, Set<Statement> inverted) {
+    }
+
+    /**
+     * The claim of every statement; {@code reporters} maps nested attributions to the ones reporting them. A
+     * statement joined to the claim it states the opposite of comes back with its stance inverted.
+     */
+    public Grouping group(ParsedArticle doc, List<Statement> statements, Map<Attribution, Attribution> reporters) {
         List<Group> groups = new ArrayList<>();
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         Set<Integer> cited = citedPositions(statements);
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, statements);
         for (Statement s : statements) {
-            Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s));
+            Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s), false);
             Group g = switch (m.signature().kind()) {
                 case ANAPHORIC -> referredTo(doc, groups, m, cited);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
@@ -52,6 +63,12 @@ public final class ClaimGrouper {
             if (g == null) {
                 g = sameWording(groups, m);
             }
+            if (g == null && m.signature().kind() == ClaimSignature.Kind.SUBSTANTIVE && !m.signature().definite()) {
+                g = opposedFitting(groups, m);
+                if (g != null) {
+                    m = m.asOpposite();
+                }
+            }
             if (g == null) {
                 g = new Group();
                 groups.add(g);
@@ -61,22 +78,94 @@ public final class ClaimGrouper {
         }
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
+        List<Statement> stated = new ArrayList<>();
+        Set<Statement> inverted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Statement s : statements) {
             Group g = groupOf.get(s);
-            out.put(s, claims.computeIfAbsent(g, k -> new Claim("c" + (claims.size() + 1), k.label())));
+            Statement taken = s;
+            if (g.inverted(s)) {
+                taken = inverted(s);
+                inverted.add(taken);
+            }
+            stated.add(taken);
+            out.put(taken, claims.computeIfAbsent(g, k -> new Claim("c" + (claims.size() + 1), k.label())));
         }
-        return out;
+        return new Grouping(stated, out, inverted);
+    }
+
+    /** The statement with its stance inverted: it states the opposite of its claim (a question stays one). */
+    private static Statement inverted(Statement s) {
+        StanceReading r = s.reading();
+        return new Statement(s.attribution(), s.speaker(),
+                new StanceReading(r.stance().negated(), r.claimSpans(), r.claimLabel(), r.contentSpans()),
+                s.confidence());
+    }
+
+    /**
+     * The first group whose every proposition states the opposite event of the member's (or, if itself opposite to
+     * the group, the same event) with no conflicting figure, time, place or actor, and that shares an argument:
+     * "the gates were closed all weekend" against "the gates had been opened on Sunday". Only events that
+     * {@link OppositeEvents} calls opposite count, never a similarity of wording, which rates opposites alike.
+     */
+    private Group opposedFitting(List<Group> groups, Member m) {
+        for (Group g : groups) {
+            List<Member> propositions = g.propositions();
+            if (!propositions.isEmpty() && matcher.sharesArgument(m.signature(), g.arguments())
+                    && propositions.stream().allMatch(o -> o.opposite() ? eventFits(o, m) : opposedFits(o, m))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the member states the opposite event of the proposition about the same participants, one of the two
+     * asserting its event ("prices did not rise" and "prices did not fall" contradict nothing), and, for rises and
+     * falls, with the same figures or none: a figure is the point of a claim of amounts ("cut its stake to 49%" /
+     * "increases the risks"), not of one of keeping or closing ("close the site, where 400 students study").
+     */
+    private boolean opposedFits(Member o, Member m) {
+        boolean amounts = OppositeEvents.amounts(o.signature()) || OppositeEvents.amounts(m.signature());
+        return (o.statement().reading().stance() == Stance.ASSERT || m.statement().reading().stance() == Stance.ASSERT)
+                && (!amounts || ClaimDetails.ofKind(o.details(), ClaimDetails.FIGURE)
+                        .equals(ClaimDetails.ofKind(m.details(), ClaimDetails.FIGURE)))
+                && opposites.opposed(o.signature(), m.signature())
+                && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
+                        m.statement().speaker())
+                && !matcher.otherObjects(o.signature(), m.signature())
+                && !otherNames(o.signature(), m.signature())
+                && !ClaimDetails.conflict(o.details(), m.details());
+    }
+
+    /**
+     * True when both claims name participants or places and no name of one is related to a name of the other: "shut
+     * the Kelby factory" and "keep the Ashmoor plant open" are about two plants, and opposite events of one topic are
+     * told of different things far more often than the same event is.
+     */
+    private boolean otherNames(ClaimSignature a, ClaimSignature b) {
+        List<ClaimSignature.Term> na = names(a);
+        List<ClaimSignature.Term> nb = names(b);
+        return !na.isEmpty() && !nb.isEmpty()
+                && na.stream().noneMatch(x -> nb.stream().anyMatch(y -> matcher.related(x, y, false)));
+    }
+
+    private static List<ClaimSignature.Term> names(ClaimSignature s) {
+        return s.arguments().stream().filter(t -> t.pos() == ClaimSignature.Pos.NAME).toList();
     }
 
     /**
      * Each claim's signature in portable form, for matching across articles: the words of all its statements,
-     * read as {@link #group} reads them.
+     * read as {@link #group} reads them, except those stating the opposite event, whose words are not the claim's.
      */
-    public Map<Claim, PortableSignature> signatures(ParsedArticle doc, Map<Statement, Claim> claims,
+    public Map<Claim, PortableSignature> signatures(ParsedArticle doc, Grouping grouping,
                                                     Map<Attribution, Attribution> reporters) {
         Map<Claim, PortableSignature> out = new java.util.LinkedHashMap<>();
+        Map<Statement, Claim> claims = grouping.claims();
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, claims.keySet());
         claims.forEach((s, claim) -> {
+            if (grouping.inverted().contains(s)) {
+                return;
+            }
             PortableSignature one = PortableSignature.of(read(doc, s, reporters, bodies), details(doc, s));
             out.merge(claim, one, PortableSignature::union);
         });
@@ -134,12 +223,18 @@ public final class ClaimGrouper {
 
     /** True when every proposition has an event related to the member's and states no other fact of it. */
     private boolean eventsFit(List<Member> propositions, Member m) {
-        return propositions.stream().allMatch(o -> sameWording(o, m)
+        // A proposition joined as the opposite of its group is fitted by the group's events' opposites.
+        return propositions.stream().allMatch(o -> o.opposite() ? opposedFits(o, m) : eventFits(o, m));
+    }
+
+    /** True when the member has an event related to the proposition's and states no other fact of it. */
+    private boolean eventFits(Member o, Member m) {
+        return sameWording(o, m)
                 || (matcher.sameEvent(o.signature(), m.signature())
                 && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
                         m.statement().speaker())
                 && !matcher.otherObjects(o.signature(), m.signature())
-                && !ClaimDetails.conflict(o.details(), m.details())));
+                && !ClaimDetails.conflict(o.details(), m.details()));
     }
 
     /**
@@ -280,10 +375,17 @@ public final class ClaimGrouper {
         return wa.equals(wb) && (states || words >= MIN_WORDS);
     }
 
-    /** A statement with the signature of its claim and the figures, years and months it states. */
-    private record Member(Statement statement, ClaimSignature signature, Set<String> details) {
+    /**
+     * A statement with the signature of its claim and the figures, years and months it states; {@code opposite}
+     * when it states the opposite event of the group it joined.
+     */
+    private record Member(Statement statement, ClaimSignature signature, Set<String> details, boolean opposite) {
         int position() {
             return statement.reading().claimSpans().get(0).begin();
+        }
+
+        Member asOpposite() {
+            return new Member(statement, signature, details, true);
         }
     }
 
@@ -302,11 +404,29 @@ public final class ClaimGrouper {
         }
 
         /**
-         * The wording of its first asserted proposition stated as a clause ("troops are surrounded", not "reports
+         * True when the statement states the opposite of the claim: it is on the side joined as the opposite,
+         * unless only the first side states that something stays as it is ("will keep the campus open" against
+         * "plans to close it"): keeping things as they are denies a change, so the change is the claim.
+         */
+        boolean inverted(Statement s) {
+            Member member = members.stream().filter(m -> m.statement() == s).findFirst().orElseThrow();
+            boolean firstSideKeeps = side(false).allMatch(m -> OppositeEvents.keeps(m.signature()));
+            boolean oppositeKeeps = side(true).anyMatch(m -> OppositeEvents.keeps(m.signature()));
+            boolean firstInverted = side(true).findAny().isPresent() && firstSideKeeps && !oppositeKeeps;
+            return member.opposite() != firstInverted;
+        }
+
+        private java.util.stream.Stream<Member> side(boolean opposite) {
+            return propositions().stream().filter(m -> m.opposite() == opposite);
+        }
+
+        /**
+         * The wording of its first asserted proposition of the claim's own event stated as a clause ("troops are surrounded", not "reports
          * of …"), else of its first proposition so stated, else its first asserted, else its first statement.
          */
         String label() {
-            List<Member> propositions = propositions();
+            // The statements of the opposite event tell the claim only by negation.
+            List<Member> propositions = propositions().stream().filter(m -> !inverted(m.statement())).toList();
             List<Member> stated = propositions.stream().filter(m -> !m.signature().framed()).toList();
             List<Member> candidates = !stated.isEmpty() ? stated : !propositions.isEmpty() ? propositions : members;
             return candidates.stream().filter(m -> m.statement().reading().stance() == Stance.ASSERT).findFirst()

@@ -29,6 +29,15 @@ final class OppositeEvents {
         }
     }
 
+    /**
+     * The direction of things staying as they are ("keep", "stay", "remain"): a statement of it against one of a
+     * change ("close", "leave") denies the change, whichever was told first.
+     */
+    private static final String STATUS_QUO = "keep";
+
+    /** The directions of amounts ("rise", "cut"), whose claims are about a figure as much as a direction. */
+    private static final Set<String> AMOUNTS = Set.of("up", "down");
+
     private final WordNet wordNet;
 
     OppositeEvents(WordNet wordNet) {
@@ -54,6 +63,16 @@ final class OppositeEvents {
      */
     boolean otherDirections(ClaimSignature a, ClaimSignature b) {
         return !directions(a).equals(directions(b));
+    }
+
+    /** True when some event of the claim states that things stay as they are ("will keep the site open"). */
+    static boolean keeps(ClaimSignature s) {
+        return directions(s).contains(STATUS_QUO);
+    }
+
+    /** True when some event of the claim is a rise or fall of an amount ("prices rose", "cut its stake"). */
+    static boolean amounts(ClaimSignature s) {
+        return directions(s).stream().anyMatch(AMOUNTS::contains);
     }
 
     private static Set<String> directions(ClaimSignature s) {

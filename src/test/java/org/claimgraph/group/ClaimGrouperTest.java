@@ -3,7 +3,9 @@ package org.claimgraph.group;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -17,10 +19,83 @@ import org.junit.jupiter.api.Test;
 class ClaimGrouperTest {
 
     private static Map<String, Resource> claimByCue(Model g) {
+        return byCue(g, CG.claim);
+    }
+
+    private static Map<String, Resource> stanceByCue(Model g) {
+        return byCue(g, CG.stance);
+    }
+
+    /** The value of a statement's property by the statement's cue. */
+    private static Map<String, Resource> byCue(Model g, org.apache.jena.rdf.model.Property property) {
         Map<String, Resource> out = new java.util.HashMap<>();
         g.listResourcesWithProperty(RDF.type, CG.Statement).forEachRemaining(s ->
-                out.put(s.getProperty(CG.cue).getString(), s.getPropertyResourceValue(CG.claim)));
+                out.put(s.getProperty(CG.cue).getString(), s.getPropertyResourceValue(property)));
         return out;
+    }
+
+    /** Asserts that the "insisted" statement denies, by its opposite, the claim the "claimed" statement asserts. */
+    private static Map<String, Resource> assertInsistedDeniesClaimed(String text) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Map<String, Resource> claims = claimByCue(g);
+        assertEquals(claims.get("claimed"), claims.get("insisted"), claims.toString());
+        assertEquals(CG.Deny, stanceByCue(g).get("insisted"));
+        assertEquals(CG.Assert, stanceByCue(g).get("claimed"));
+        return claims;
+    }
+
+    @Test
+    void statingTheOppositeEventDeniesTheClaim() {
+        Map<String, Resource> claims = assertInsistedDeniesClaimed(
+                "Fishermen claimed that the council had opened the harbour gates on Sunday. "
+                + "The mayor announced that the museum would reopen in May. "
+                + "A council engineer insisted that the harbour gates had stayed shut on Sunday.");
+        assertNotEquals(claims.get("claimed"), claims.get("announced"), claims.toString());
+        // Across articles the claim is matched by its own event, not by the words of the opposite.
+        List<String> events = claims.get("claimed").listProperties(CG.eventTerm).mapWith(p -> p.getString()).toList();
+        assertTrue(events.stream().noneMatch(e -> e.contains("shut") || e.contains("stay")), events.toString());
+    }
+
+    @Test
+    void keepingThingsAsTheyAreDeniesTheChangeToldAfterIt() {
+        assertInsistedDeniesClaimed(
+                "Norvik chief Lena Tamm insisted that the company would keep its factory in Dalby open. "
+                + "The mayor announced that the museum would reopen in May. "
+                + "A union official claimed that Norvik would close its factory in Dalby.");
+    }
+
+    /** Asserts that the statements of the two cues have claims of their own; returns the stances by cue. */
+    private static Map<String, Resource> assertApart(String text, String cue, String otherCue) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        assertNotEquals(claimByCue(g).get(cue), claimByCue(g).get(otherCue), claimByCue(g).toString());
+        return stanceByCue(g);
+    }
+
+    @Test
+    void oppositeEventsOfDifferentlyNamedThingsStayApart() {
+        Map<String, Resource> stances = assertApart("A union official claimed that Norvik would close its factory in "
+                + "Dalby. Norvik chief Lena Tamm insisted that the company would keep its factory in Hesby open.",
+                "claimed", "insisted");
+        assertEquals(CG.Assert, stances.get("insisted"));
+    }
+
+    @Test
+    void denialsOfOppositeEventsContradictNothing() {
+        assertApart("The agency denied that rents in Dalby had risen. "
+                + "The minister rejected claims that rents in Dalby had fallen.", "denied", "rejected");
+    }
+
+    @Test
+    void anAmountWithAFigureIsNoOppositeOfOneWithout() {
+        assertApart("Norvik claimed that it would cut its stake in Dalby Mills to 40%. "
+                + "A banker insisted that the deal would raise the stake in Dalby Mills.", "claimed", "insisted");
+    }
+
+    @Test
+    void oppositeChangesInOtherYearsStayApart() {
+        Map<String, Resource> stances = assertApart("The agency said that rents in Dalby rose in 2023. "
+                + "The minister claimed that rents in Dalby fell in 2024.", "said", "claimed");
+        assertEquals(CG.Assert, stances.get("claimed"));
     }
 
     @Test
