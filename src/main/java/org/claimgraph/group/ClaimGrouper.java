@@ -1,6 +1,7 @@
 package org.claimgraph.group;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
@@ -79,12 +81,12 @@ public final class ClaimGrouper {
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
         List<Statement> stated = new ArrayList<>();
-        Set<Statement> inverted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Statement> inverted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Statement s : statements) {
             Group g = groupOf.get(s);
             Statement taken = s;
             if (g.inverted(s)) {
-                taken = inverted(s);
+                taken = withStanceInverted(s);
                 inverted.add(taken);
             }
             stated.add(taken);
@@ -94,7 +96,7 @@ public final class ClaimGrouper {
     }
 
     /** The statement with its stance inverted: it states the opposite of its claim (a question stays one). */
-    private static Statement inverted(Statement s) {
+    private static Statement withStanceInverted(Statement s) {
         StanceReading r = s.reading();
         return new Statement(s.attribution(), s.speaker(),
                 new StanceReading(r.stance().negated(), r.claimSpans(), r.claimLabel(), r.contentSpans()),
@@ -416,13 +418,14 @@ public final class ClaimGrouper {
             return member.opposite() != firstInverted;
         }
 
-        private java.util.stream.Stream<Member> side(boolean opposite) {
+        private Stream<Member> side(boolean opposite) {
             return propositions().stream().filter(m -> m.opposite() == opposite);
         }
 
         /**
-         * The wording of its first asserted proposition of the claim's own event stated as a clause ("troops are surrounded", not "reports
-         * of …"), else of its first proposition so stated, else its first asserted, else its first statement.
+         * The wording of its first asserted proposition of the claim's own event stated as a clause ("troops are
+         * surrounded", not "reports of …"), else of its first proposition so stated, else its first asserted, else its
+         * first statement.
          */
         String label() {
             // The statements of the opposite event tell the claim only by negation.
