@@ -98,9 +98,10 @@ final class SelectiveParser {
 
     private SemanticGraph tree(CoreMap sentence) {
         GrammaticalStructure gs = parser.predict(sentence);
-        // "He's said P": the parser's passive reading of a contracted "has" is undone before anyone reads the tree.
-        return ContractedPerfect.repair(SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
-                GrammaticalStructure.Extras.NONE, null));
+        // "He's said P": the parser's passive reading of a contracted "has" is undone before anyone reads the tree;
+        // "has had to repudiate P": a subjectless infinitive read as a clause is made the open complement it is.
+        return InfinitiveComplement.repair(ContractedPerfect.repair(SemanticGraphFactory.makeFromTree(gs,
+                SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null)));
     }
 
     /** Thread-seconds spent selecting and parsing so far. */
