@@ -288,6 +288,45 @@ public final class CrossArticleMatcher {
     }
 
     /**
+     * True when two claims of articles telling one story state opposite events of the same participants, so that one
+     * denies the other: "water was released from the reservoir" / "the gates were closed all weekend". The events
+     * must be opposites by {@link OppositeEvents} (WordNet antonyms, opposite directions of change), never by the
+     * sentence model, which rates opposites alike; the articles must share a story name ({@link #storyNames},
+     * {@link #openingNames}), as opposite events of one topic in two stories are far more often two facts ("the
+     * Kelby plant will shut", "the Ashmoor plant stays open") than a contradiction; every other condition of
+     * {@link #same} holds with the events taken as related (a shared argument, half of the words related, an anchor,
+     * no conflicting figure, date or time); when both name participants, a name of one is related to a name of the
+     * other; and a rise or fall states the same figures as the other claim, or neither does ("sales rose 5% in 2024"
+     * / "sales fell" are two years' figures as often as a contradiction). Whether one side asserts its event is the
+     * linker's to check: it knows the statements.
+     */
+    public boolean opposed(PortableSignature a, String aWording, PortableSignature b, String bWording,
+            Predicate<String> personSurname, Set<String> sharedStoryNames, Set<String> sharedOpeningNames) {
+        if (sharedStoryNames.isEmpty() && sharedOpeningNames.isEmpty()) {
+            return false;
+        }
+        ClaimSignature x = a.toSignature();
+        ClaimSignature y = b.toSignature();
+        if (!x.substantive() || !y.substantive() || !opposites.opposed(x, y) || matcher.otherNames(x, y)) {
+            return false;
+        }
+        if ((OppositeEvents.amounts(x) || OppositeEvents.amounts(y))
+                && !ClaimDetails.ofKind(a.details(), ClaimDetails.FIGURE)
+                        .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
+            return false;
+        }
+        return matches(a, aWording, b, bWording, personSurname, sharedStoryNames, sharedOpeningNames, true);
+    }
+
+    /**
+     * True when the claim states that things stay as they are ("will keep the campus open"): against a claim of a
+     * change it joins as the opposite side, since keeping things as they are denies the change.
+     */
+    public static boolean keeps(PortableSignature s) {
+        return OppositeEvents.keeps(s.toSignature());
+    }
+
+    /**
      * True when a claim's wording names an event of {@code other} that is not its own: a word beginning with the
      * event's stem ("misbilled" for "misbill"). The claim then tells something further about that event.
      */
