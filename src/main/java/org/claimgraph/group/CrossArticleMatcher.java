@@ -296,8 +296,11 @@ public final class CrossArticleMatcher {
      * Kelby plant will shut", "the Ashmoor plant stays open") than a contradiction; every other condition of
      * {@link #same} holds with the events taken as related (a shared argument, half of the words related, an anchor,
      * no conflicting figure, date or time); when both name participants, a name of one is related to a name of the
-     * other; and a rise or fall states the same figures as the other claim, or neither does ("sales rose 5% in 2024"
-     * / "sales fell" are two years' figures as often as a contradiction). Whether one side asserts its event is the
+     * other; the two state the same figures or none: a figure is a fact of its own ("the closure would save the
+     * carmaker 40 million euros a year" is no keeping of the plant that "will close its Kelby plant" denies), and
+     * within an article only rises and falls need it, as the article's own grouping has its topic to go by; and no
+     * paraphrase set holds both events, which then tell one happening from two sides ("would be sold to Halvorsen" /
+     * "Halvorsen is preparing a bid to buy", antonyms by WordNet). Whether both sides assert their events is the
      * linker's to check: it knows the statements.
      */
     public boolean opposed(PortableSignature a, String aWording, PortableSignature b, String bWording,
@@ -307,12 +310,12 @@ public final class CrossArticleMatcher {
         }
         ClaimSignature x = a.toSignature();
         ClaimSignature y = b.toSignature();
-        if (!x.substantive() || !y.substantive() || !opposites.opposed(x, y) || matcher.otherNames(x, y)) {
+        if (!x.substantive() || !y.substantive() || !opposites.opposed(x, y) || matcher.otherNames(x, y)
+                || !sharedSetNames(x, y).isEmpty()) {
             return false;
         }
-        if ((OppositeEvents.amounts(x) || OppositeEvents.amounts(y))
-                && !ClaimDetails.ofKind(a.details(), ClaimDetails.FIGURE)
-                        .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
+        if (!ClaimDetails.ofKind(a.details(), ClaimDetails.FIGURE)
+                .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
             return false;
         }
         return matches(a, aWording, b, bWording, personSurname, sharedStoryNames, sharedOpeningNames, true);
