@@ -135,24 +135,8 @@ public final class ClaimGrouper {
                 && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
                         m.statement().speaker())
                 && !matcher.otherObjects(o.signature(), m.signature())
-                && !otherNames(o.signature(), m.signature())
+                && !matcher.otherNames(o.signature(), m.signature())
                 && !ClaimDetails.conflict(o.details(), m.details());
-    }
-
-    /**
-     * True when both claims name participants or places and no name of one is related to a name of the other: "shut
-     * the Kelby factory" and "keep the Ashmoor plant open" are about two plants, and opposite events of one topic are
-     * told of different things far more often than the same event is.
-     */
-    private boolean otherNames(ClaimSignature a, ClaimSignature b) {
-        List<ClaimSignature.Term> na = names(a);
-        List<ClaimSignature.Term> nb = names(b);
-        return !na.isEmpty() && !nb.isEmpty()
-                && na.stream().noneMatch(x -> nb.stream().anyMatch(y -> matcher.related(x, y, false)));
-    }
-
-    private static List<ClaimSignature.Term> names(ClaimSignature s) {
-        return s.arguments().stream().filter(t -> t.pos() == ClaimSignature.Pos.NAME).toList();
     }
 
     /**

@@ -288,6 +288,48 @@ public final class CrossArticleMatcher {
     }
 
     /**
+     * True when two claims of articles telling one story state opposite events of the same participants, so that one
+     * denies the other: "water was released from the reservoir" / "the gates were closed all weekend". The events
+     * must be opposites by {@link OppositeEvents} (WordNet antonyms, opposite directions of change), never by the
+     * sentence model, which rates opposites alike; the articles must share a story name ({@link #storyNames},
+     * {@link #openingNames}), as opposite events of one topic in two stories are far more often two facts ("the
+     * Kelby plant will shut", "the Ashmoor plant stays open") than a contradiction; every other condition of
+     * {@link #same} holds with the events taken as related (a shared argument, half of the words related, an anchor,
+     * no conflicting figure, date or time); when both name participants, a name of one is related to a name of the
+     * other; the two state the same figures or none: a figure is a fact of its own ("the closure would save the
+     * carmaker 40 million euros a year" is no keeping of the plant that "will close its Kelby plant" denies), and
+     * within an article only rises and falls need it, as the article's own grouping has its topic to go by; and no
+     * paraphrase set holds both events, which then tell one happening from two sides ("would be sold to Halvorsen" /
+     * "Halvorsen is preparing a bid to buy", antonyms by WordNet). Whether both sides assert their events is the
+     * linker's to check: it knows the statements.
+     */
+    public boolean opposed(PortableSignature a, String aWording, PortableSignature b, String bWording,
+            Predicate<String> personSurname, Set<String> sharedStoryNames, Set<String> sharedOpeningNames) {
+        if (sharedStoryNames.isEmpty() && sharedOpeningNames.isEmpty()) {
+            return false;
+        }
+        ClaimSignature x = a.toSignature();
+        ClaimSignature y = b.toSignature();
+        if (!x.substantive() || !y.substantive() || !opposites.opposed(x, y) || matcher.otherNames(x, y)
+                || !sharedSetNames(x, y).isEmpty()) {
+            return false;
+        }
+        if (!ClaimDetails.ofKind(a.details(), ClaimDetails.FIGURE)
+                .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
+            return false;
+        }
+        return matches(a, aWording, b, bWording, personSurname, sharedStoryNames, sharedOpeningNames, true);
+    }
+
+    /**
+     * True when the claim states that things stay as they are ("will keep the campus open"): against a claim of a
+     * change it joins as the opposite side, since keeping things as they are denies the change.
+     */
+    public static boolean keeps(PortableSignature s) {
+        return OppositeEvents.keeps(s.toSignature());
+    }
+
+    /**
      * True when a claim's wording names an event of {@code other} that is not its own: a word beginning with the
      * event's stem ("misbilled" for "misbill"). The claim then tells something further about that event.
      */

@@ -67,6 +67,22 @@ final class SignatureMatcher {
         return true;
     }
 
+    /**
+     * True when both claims name participants or places and no name of one is related to a name of the other: "shut
+     * the Kelby factory" and "keep the Ashmoor plant open" are about two plants, and opposite events of one topic are
+     * told of different things far more often than the same event is.
+     */
+    boolean otherNames(ClaimSignature a, ClaimSignature b) {
+        List<ClaimSignature.Term> na = names(a);
+        List<ClaimSignature.Term> nb = names(b);
+        return !na.isEmpty() && !nb.isEmpty()
+                && na.stream().noneMatch(x -> nb.stream().anyMatch(y -> related(x, y, false)));
+    }
+
+    private static List<ClaimSignature.Term> names(ClaimSignature s) {
+        return s.arguments().stream().filter(t -> t.pos() == ClaimSignature.Pos.NAME).toList();
+    }
+
     /** True when some argument of the signature is related to one of {@code others}. */
     boolean sharesArgument(ClaimSignature a, Collection<ClaimSignature.Term> others) {
         for (ClaimSignature.Term x : a.arguments()) {

@@ -26,7 +26,9 @@ import org.claimgraph.group.SentenceSimilarity;
  * <p>As within an article, a claim joins a group only if it matches every member (complete linkage), so no chain
  * of loose resemblances pulls unrelated claims together; and a group holds at most one claim per article, since
  * the article's own grouping has already kept its claims apart. The canonical member is the claim of the
- * earliest-published article.
+ * earliest-published article. A claim of one story stating the opposite event ({@link CrossArticleMatcher#opposed})
+ * joins a group too, on the other side from the group's claim: it points at the canonical claim by
+ * {@code cg:opposes} as well, and its statements take the inverted stance toward the group.
  */
 final class ClaimLinker {
 
@@ -48,10 +50,12 @@ final class ClaimLinker {
                 continue;
             }
             List<Node> remaining = new ArrayList<>(links.pointingAt(c));
+            // Read before the links go: which members stated the opposite of the leaving claim.
+            Set<Node> opposite = new HashSet<>(remaining.stream().filter(links::opposes).toList());
             links.detach(c);
             remaining.removeAll(leaving);
             if (remaining.size() >= 2) {
-                links.regroup(remaining, first(facts, remaining));
+                regroup(facts, links, remaining, opposite);
             }
         }
     }
@@ -65,20 +69,36 @@ final class ClaimLinker {
             if (signature.isEmpty()) {
                 continue;
             }
-            Set<Node> matches = matches(facts, article, claim, signature);
-            bestGroup(facts, links, article, matches).ifPresent(group -> join(facts, links, claim, group));
+            Matches matches = matches(facts, article, claim, signature);
+            bestGroup(facts, links, article, matches).ifPresent(choice -> join(facts, links, claim, choice));
         }
     }
 
-    /** The claims of other articles that state the same proposition: looked up by key, then compared. */
-    private Set<Node> matches(StoredFacts facts, Node article, Node claim, PortableSignature signature) {
+    /**
+     * The claims of other articles that state the same proposition ({@code same}), and those that state its opposite
+     * ({@code opposed}, {@link CrossArticleMatcher#opposed}), each of the two asserted by some statement: then two
+     * outlets' speakers contradict each other ("water was released" / "the gates stayed shut"). Denials of opposite
+     * events contradict nothing ("did not rise" / "did not fall"), and a denial of one beside an assertion of the
+     * other agree, on evidence too thin to call them one proposition ("denied planning to close the plant" days
+     * before "will keep the plant open": a plan and a state).
+     */
+    private record Matches(Set<Node> same, Set<Node> opposed) {
+    }
+
+    /** A group to join, and whether the claim joins it on the side opposite to the group's claim. */
+    private record Choice(List<Node> group, boolean opposite, boolean usesOpposition) {
+    }
+
+    /** The claims of other articles that state the same proposition or its opposite: looked up by key, compared. */
+    private Matches matches(StoredFacts facts, Node article, Node claim, PortableSignature signature) {
         // Only claims filed under one of the claim's keys can match it (see CrossArticleMatcher and LinkingTerms).
         Map<Node, Integer> hits = new HashMap<>();
         // Its argument keys, and the story keys of its article: claims of one story are compared in any words.
         for (String key : facts.matchKeys(claim)) {
             facts.filedUnder(key, article).forEach(c -> hits.merge(c, 1, Integer::sum));
         }
-        Set<Node> out = new LinkedHashSet<>();
+        Set<Node> same = new LinkedHashSet<>();
+        Set<Node> opposed = new LinkedHashSet<>();
         String ours = wording(facts, claim);
         // The names two articles share, once per other article: a story's articles bring all their claims.
         Map<Node, Set<String>> storyNamesWith = new HashMap<>();
@@ -99,10 +119,13 @@ final class ClaimLinker {
             if (matcher.same(signature, ours, theirs, theirWording, personName, storyNames, openingNames)
                     || matcher.sameInOtherWords(signature, ours, theirs, theirWording, personName, storyNames,
                             openingNames)) {
-                out.add(c);
+                same.add(c);
+            } else if (facts.asserted(claim) && facts.asserted(c)
+                    && matcher.opposed(signature, ours, theirs, theirWording, personName, storyNames, openingNames)) {
+                opposed.add(c);
             }
         });
-        return out;
+        return new Matches(same, opposed);
     }
 
     /** A claim's wording as its graph keeps it: its label, in positive form ("Some school will close"). */
@@ -144,31 +167,67 @@ final class ClaimLinker {
     }
 
     /**
-     * The group to join: one whose every member matched and which holds no claim of this article yet; the
-     * largest, then the one whose canonical claim comes first.
+     * The group to join: one whose every member matched, as the same claim when on the claim's side of the group and
+     * as the opposite one when on the other side, and which holds no claim of this article yet; one joined without
+     * any opposition first, then the largest, then the one whose canonical claim comes first.
      */
-    private Optional<List<Node>> bestGroup(StoredFacts facts, LinksGraph links, Node article, Set<Node> matches) {
+    private Optional<Choice> bestGroup(StoredFacts facts, LinksGraph links, Node article, Matches matches) {
         Map<Node, List<Node>> groups = new LinkedHashMap<>();
-        for (Node m : matches) {
+        for (Node m : matches.same()) {
             groups.computeIfAbsent(links.canonicalOf(m), links::group);
         }
-        return groups.values().stream()
-                .filter(g -> matches.containsAll(g))
-                .filter(g -> g.stream().noneMatch(m -> facts.articleOf(m).map(article::equals).orElse(false)))
-                .min(Comparator.<List<Node>>comparingInt(g -> -g.size())
-                        .thenComparing(g -> facts.order(g.get(0))));
+        for (Node m : matches.opposed()) {
+            groups.computeIfAbsent(links.canonicalOf(m), links::group);
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (List<Node> g : groups.values()) {
+            if (g.stream().anyMatch(m -> facts.articleOf(m).map(article::equals).orElse(false))) {
+                continue;
+            }
+            for (boolean opposite : List.of(false, true)) {
+                // A member on the claim's side must state the same, one on the other side its opposite.
+                if (g.stream().allMatch(m -> (links.opposes(m) == opposite ? matches.same() : matches.opposed())
+                        .contains(m))) {
+                    choices.add(new Choice(g, opposite, opposite || g.stream().anyMatch(links::opposes)));
+                }
+            }
+        }
+        return choices.stream().min(Comparator.<Choice, Boolean>comparing(Choice::usesOpposition)
+                .thenComparingInt(c -> -c.group().size())
+                .thenComparing(c -> facts.order(c.group().get(0))));
     }
 
-    private static void join(StoredFacts facts, LinksGraph links, Node claim, List<Node> group) {
-        Node canonical = group.get(0);
-        List<Node> members = new ArrayList<>(group);
+    private static void join(StoredFacts facts, LinksGraph links, Node claim, Choice choice) {
+        List<Node> members = new ArrayList<>(choice.group());
+        Set<Node> opposite = new HashSet<>(members.stream().filter(links::opposes).toList());
         members.add(claim);
-        Node first = first(facts, members);
-        if (first.equals(canonical)) {
-            links.link(claim, canonical);
-        } else {
-            links.regroup(members, first);
+        if (choice.opposite()) {
+            opposite.add(claim);
         }
+        regroup(facts, links, members, opposite);
+    }
+
+    /**
+     * Makes the claims one group, {@code opposite} on the other side from the rest. The group's claim is the side of
+     * the first report, unless only that side states that things stay as they are ("the gates stayed shut") and the
+     * other a change ("water was released"): keeping things as they are denies the change, so the change is the
+     * claim, as within an article. Its first report is the canonical claim; the other side's members oppose it.
+     */
+    private static void regroup(StoredFacts facts, LinksGraph links, List<Node> members, Set<Node> opposite) {
+        List<Node> one = members.stream().filter(m -> !opposite.contains(m)).toList();
+        List<Node> other = members.stream().filter(opposite::contains).toList();
+        List<Node> claimSide = one;
+        if (!other.isEmpty()) {
+            boolean firstInOne = one.contains(first(facts, members));
+            List<Node> firstSide = firstInOne ? one : other;
+            List<Node> secondSide = firstInOne ? other : one;
+            boolean firstKeeps = firstSide.stream().allMatch(m -> CrossArticleMatcher.keeps(facts.signature(m)));
+            boolean secondKeeps = secondSide.stream().anyMatch(m -> CrossArticleMatcher.keeps(facts.signature(m)));
+            claimSide = firstKeeps && !secondKeeps ? secondSide : firstSide;
+        }
+        Set<Node> inverted = new HashSet<>(members);
+        inverted.removeAll(claimSide);
+        links.regroup(members, first(facts, claimSide), inverted);
     }
 
     private static Node first(StoredFacts facts, Collection<Node> claims) {

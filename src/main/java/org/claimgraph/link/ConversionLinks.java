@@ -23,7 +23,7 @@ public final class ConversionLinks {
 
     private static final Set<Node> READ = Set.of(CG.eventTerm.asNode(), CG.argumentTerm.asNode(),
             CG.detailTerm.asNode(), CG.matchKey.asNode(), RDFS.label.asNode(), SCHEMA.datePublished.asNode(),
-            SCHEMA.headline.asNode());
+            SCHEMA.headline.asNode(), CG.claim.asNode(), CG.stance.asNode());
     private static final Node TEXT = NIF.isString.asNode();
     private static final Set<Node> TYPES = Set.of(CG.Claim.asNode(), CG.Actor.asNode(), CG.Person.asNode());
 

@@ -2,7 +2,9 @@ package org.claimgraph.link;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -49,6 +51,7 @@ final class StoredFacts {
     private final Map<String, Boolean> personNameWords = new HashMap<>();
     private final Map<Node, Set<String>> storyNames = new HashMap<>();
     private final Map<Node, Set<String>> openingNames = new HashMap<>();
+    private final Map<Node, Boolean> asserted = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -114,6 +117,20 @@ final class StoredFacts {
     PortableSignature signature(Node claim) {
         return signatures.computeIfAbsent(claim, c -> new PortableSignature(strings(c, CG.eventTerm.asNode()),
                 strings(c, CG.argumentTerm.asNode()), strings(c, CG.detailTerm.asNode())));
+    }
+
+    /** True when some stored statement asserts the claim (its own stance, as its article's graph keeps it). */
+    boolean asserted(Node claim) {
+        return asserted.computeIfAbsent(claim, c -> {
+            List<Node> statements = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, CG.claim.asNode(), c).forEachRemaining(q -> statements.add(q.getSubject()));
+            for (Node statement : statements) {
+                if (dsg.contains(Node.ANY, statement, CG.stance.asNode(), CG.Assert.asNode())) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** The names that tell an article's story, gathered over its claims by {@code namesOf}. */

@@ -113,4 +113,9 @@ public final class CG {
     public static final Property detailTerm = property("detailTerm");
     /** A key under which cross-article linking files a claim or a person, to find candidates without a scan. */
     public static final Property matchKey = property("matchKey");
+    /**
+     * In the links graph, from a claim joined to its group as the opposite of the group's (canonical) claim: its
+     * statements take the inverted stance toward the group ("the gates were closed" denies "water was released").
+     */
+    public static final Property opposes = property("opposes");
 }

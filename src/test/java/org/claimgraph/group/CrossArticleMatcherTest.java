@@ -19,6 +19,28 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void oppositeEventsOfOneStoryAreOpposedWithTheSameFiguresAndNoParaphraseSetOfBoth() {
+        // "the sluices were opened" / "the sluices stayed shut", in two reports naming Brasswick at the top.
+        Set<String> story = Set.of("brasswick");
+        PortableSignature opened = claim(List.of("verb:open"), "noun:sluice", "noun:reservoir");
+        PortableSignature shut = claim(List.of("verb:shut"), "noun:sluice", "noun:reservoir");
+        assertTrue(matcher.opposed(opened, null, shut, null, w -> false, Set.of(), story));
+        assertFalse(matcher.opposed(opened, null, shut, null, w -> false, Set.of(), Set.of()));
+        assertFalse(matcher.opposed(opened, null, claim(List.of("verb:open"), "noun:sluice", "noun:reservoir"),
+                null, w -> false, Set.of(), story));
+        // "will keep the Kelby plant" / "will close the Kelby plant"; "keeping it would cost 40 million" says more.
+        PortableSignature closes = claim(List.of("verb:close"), "noun:plant", "name:kelby", "noun:carmaker");
+        assertTrue(matcher.opposed(claim(List.of("verb:keep"), "noun:plant", "name:kelby", "noun:carmaker"), null,
+                closes, null, w -> false, Set.of(), story));
+        assertFalse(matcher.opposed(new PortableSignature(Set.of("verb:keep"),
+                Set.of("noun:plant", "name:kelby", "noun:carmaker"), Set.of("figure:40")), null, closes, null,
+                w -> false, Set.of(), story));
+        // "would be sold to Halvorsen" / "Halvorsen will buy it": antonyms, but one acquisition told from two sides.
+        assertFalse(matcher.opposed(claim(List.of("verb:sell"), "name:halvorsen", "noun:dairy"), null,
+                claim(List.of("verb:buy"), "name:halvorsen", "noun:dairy"), null, w -> false, Set.of(), story));
+    }
+
+    @Test
     void theSameEventInOtherWordsAboutTheSameThingsMatches() {
         // "surround" is linked to "encircle" only through its WordNet gloss.
         assertTrue(matcher.same(claim(List.of("verb:encircle"), "name:northern", "noun:battalion", "noun:valley"),

@@ -82,6 +82,14 @@ final class Articles {
         return this;
     }
 
+    /** Adds a statement taking the claim added before with the stance ({@code CG.Assert}, {@code CG.Deny}, …). */
+    Articles stated(String id, Resource stance) {
+        m.createResource(ID + "statement/" + key + "/" + id + "-" + stance.getLocalName())
+                .addProperty(RDF.type, CG.Statement).addProperty(CG.claim, m.createResource(claim(key, id).getURI()))
+                .addProperty(CG.stance, stance);
+        return this;
+    }
+
     /** Gives the article a text, of which linking reads the opening. */
     Articles text(String text) {
         m.createResource(iri()).addProperty(org.claimgraph.rdf.NIF.isString, text);

@@ -277,4 +277,101 @@ class LinkerTest {
                 + brief(t.getObject())));
         assertEquals(expected, converted);
     }
+
+    // One story told by two outlets: residents say the sluices were opened, the water company that they stayed shut.
+    private static final String FLOOD_OPENING = "Floods reach Brasswick\nWater poured into Brasswick overnight.";
+
+    private static Articles sluicesOpened(String key, String date, org.apache.jena.rdf.model.Resource stance) {
+        return article(key, date).text(FLOOD_OPENING)
+                .claim("c1", "verb:open", "noun:sluice", "noun:reservoir").stated("c1", stance);
+    }
+
+    private static Articles sluicesShut(String key, String date, org.apache.jena.rdf.model.Resource stance) {
+        return article(key, date).text(FLOOD_OPENING)
+                .claim("c1", "verb:shut", "noun:sluice", "noun:reservoir").stated("c1", stance);
+    }
+
+    /** The claims joined as the opposite of their group's claim, as "member opposes canonical" lines. */
+    private Set<String> opposing(DatasetGraph store) {
+        return Txn.calculateRead(store, () -> {
+            Set<String> out = new TreeSet<>();
+            store.find(LinksGraph.NAME, Node.ANY, CG.opposes.asNode(), Node.ANY).forEachRemaining(q ->
+                    out.add(brief(q.getSubject()) + " opposes " + brief(q.getObject())));
+            return out;
+        });
+    }
+
+    @Test
+    void anAssertedOppositeOfOneStoryJoinsOnTheOtherSideInAnyOrderAndLeavesNoStaleLink() {
+        Articles residents = sluicesOpened("residents", "2025-03-01", CG.Assert);
+        Articles company = sluicesShut("company", "2025-03-02", CG.Assert);
+        for (List<Articles> order : List.of(List.of(residents, company), List.of(company, residents))) {
+            DatasetGraph fresh = DatasetGraphFactory.createTxnMem();
+            order.forEach(a -> Txn.executeWrite(fresh, () -> linker.replaceArticle(fresh, a.name(), a.graph())));
+            assertEquals(Set.of("claim/company/c1 opposes claim/residents/c1"), opposing(fresh));
+        }
+        load(residents);
+        load(company);
+        assertEquals(Set.of("claim/company/c1 -> claim/residents/c1"), links());
+        // Reloaded as a denial of the shutting, the company agrees with no one's opposite: no link, no stance left.
+        load(sluicesShut("company", "2025-03-02", CG.Deny));
+        assertEquals(Set.of(), links());
+        assertEquals(Set.of(), opposing(dsg));
+        load(company);
+        assertEquals(Set.of("claim/company/c1 opposes claim/residents/c1"), opposing(dsg));
+        // Converting them together links them as loading them one by one does.
+        ConversionLinks together = new ConversionLinks(new Linker());
+        List.of(company, residents).forEach(a -> together.add(a.iri(), a.graph()));
+        Set<String> converted = new TreeSet<>();
+        together.links().find().forEachRemaining(t -> converted.add(brief(t.getSubject()) + " "
+                + t.getPredicate().getLocalName() + " " + brief(t.getObject())));
+        assertEquals(Set.of("claim/company/c1 sameAs claim/residents/c1",
+                "claim/company/c1 opposes claim/residents/c1"), converted);
+    }
+
+    @Test
+    void oppositeClaimsOfTwoStoriesStayApart() {
+        load(sluicesOpened("residents", "2025-03-01", CG.Assert));
+        // Another story: the same words of another town's reservoir.
+        load(article("elsewhere", "2025-03-02").text("Dry spell in Kelmby\nKelmby rationed water.")
+                .claim("c1", "verb:shut", "noun:sluice", "noun:reservoir").stated("c1", CG.Assert));
+        assertEquals(Set.of(), links());
+    }
+
+    @Test
+    void oppositeClaimsStayApartUnlessBothAreAsserted() {
+        load(sluicesOpened("residents", "2025-03-01", CG.Deny));
+        load(sluicesShut("company", "2025-03-02", CG.Assert));
+        load(sluicesShut("council", "2025-03-03", CG.Question));
+        // The residents' denial and the company's opposite agree; the council's question joins the company's claim.
+        assertEquals(Set.of("claim/council/c1 -> claim/company/c1"), links());
+        assertEquals(Set.of(), opposing(dsg));
+    }
+
+    @Test
+    void whenTheFirstReportKeepsThingsAsTheyAreTheChangeIsTheClaim() {
+        // "the plant will stay open" first, "will close the plant" after: keeping things as they are denies the
+        // change, so the closure is the group's claim and the first report opposes it.
+        String opening = "Jobs fear at Harnwick\nWorkers in Harnwick met on Monday.";
+        load(article("kept", "2025-04-01").text(opening).claim("c1", "verb:stay", "noun:plant")
+                .stated("c1", CG.Assert));
+        load(article("closed", "2025-04-02").text(opening).claim("c1", "verb:close", "noun:plant")
+                .stated("c1", CG.Assert));
+        assertEquals(Set.of("claim/kept/c1 -> claim/closed/c1"), links());
+        assertEquals(Set.of("claim/kept/c1 opposes claim/closed/c1"), opposing(dsg));
+    }
+
+    @Test
+    void whenTheFirstReportLeavesItsGroupTheOthersStayOnOppositeSides() {
+        load(sluicesOpened("residents", "2025-03-01", CG.Assert));
+        load(sluicesShut("company", "2025-03-02", CG.Assert));
+        load(sluicesOpened("witness", "2025-03-03", CG.Assert));
+        assertEquals(Set.of("claim/company/c1 -> claim/residents/c1", "claim/witness/c1 -> claim/residents/c1"),
+                links());
+        load(article("residents", "2025-03-01").text(FLOOD_OPENING).claim("c1", "verb:win", "noun:election")
+                .stated("c1", CG.Assert));
+        // The company's is now the first report, so its side is the claim.
+        assertEquals(Set.of("claim/witness/c1 -> claim/company/c1"), links());
+        assertEquals(Set.of("claim/witness/c1 opposes claim/company/c1"), opposing(dsg));
+    }
 }

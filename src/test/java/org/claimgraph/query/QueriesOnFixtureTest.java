@@ -111,6 +111,46 @@ class QueriesOnFixtureTest {
     }
 
     @Test
+    void aClaimJoinedAsTheOppositeTakesItsStatementsToTheOtherSide() {
+        // "The troops have room to move", asserted, joined to the encirclement as its opposite: a denial of it.
+        String graph = ID + "article/opposite-side";
+        String gatekeeper = "https://example.org/gatekeeper";
+        String claim = "https://example.org/room-to-move";
+        Node links = NodeFactory.createURI(ID + "graph/links");
+        Node member = NodeFactory.createURI(claim);
+        Node canonical = NodeFactory.createURI(ENCIRCLED);
+        Node sameAs = org.apache.jena.vocabulary.OWL.sameAs.asNode();
+        Node opposes = NodeFactory.createURI(CG + "opposes");
+        store.replaceGraph(graph, RDFParser.fromString("""
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                <%s> a cg:Actor, cg:Person ; rdfs:label "Gatekeeper" .
+                <%s> a cg:Claim ; rdfs:label "The troops have room to move" .
+                <https://example.org/s3> a cg:Statement ; cg:speaker <%s> ; cg:stance cg:Assert ; cg:claim <%s> .
+                """.formatted(gatekeeper, claim, gatekeeper, claim), Lang.TURTLE).toGraph());
+        var dsg = store.datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(links, member, sameAs, canonical);
+            dsg.add(links, member, opposes, canonical);
+        });
+        try {
+            ResultTable table = runner.run(QUERIES.get("who-asserts-who-denies"));
+            int row = Rows.find(table, "claim", ENCIRCLED);
+            assertTrue(Rows.sortedList(table, row, "deniers").contains("Gatekeeper"));
+            assertFalse(Rows.sortedList(table, row, "asserters").contains("Gatekeeper"));
+            assertEquals("4", runner.run(QUERIES.get("contested-claims")).text(0, "denyingActors"));
+            assertTrue(Rows.column(runner.run(QUERIES.get("actors-who-contradict")), "denierLabel")
+                    .contains("Gatekeeper"));
+        } finally {
+            Txn.executeWrite(dsg, () -> {
+                dsg.delete(links, member, sameAs, canonical);
+                dsg.delete(links, member, opposes, canonical);
+            });
+            store.replaceGraphs(Map.of(graph, org.apache.jena.sparql.graph.GraphFactory.createGraphMem()));
+        }
+    }
+
+    @Test
     void aSpeakerCanBeChosenByAliasIgnoringCase() {
         ResultTable table = runner.run(QUERIES.get("statements-by-speaker"), Map.of("speakerName", "umerov"));
         assertEquals(4, table.size());

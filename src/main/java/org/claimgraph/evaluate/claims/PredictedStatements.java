@@ -2,10 +2,12 @@ package org.claimgraph.evaluate.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -32,9 +34,10 @@ public final class PredictedStatements {
         // Keyed by IRI: a store whose default graph is the union of its named graphs shows each statement twice.
         Map<String, PredictedStatement> out = new LinkedHashMap<>();
         Map<String, String> linkedNames = linkedActorNames(dataset);
-        readModel(dataset.getDefaultModel(), articleNames, linkedNames, out);
+        Set<String> opposing = opposingClaims(dataset);
+        readModel(dataset.getDefaultModel(), articleNames, linkedNames, opposing, out);
         for (Iterator<Resource> names = dataset.listModelNames(); names.hasNext(); ) {
-            readModel(dataset.getNamedModel(names.next()), articleNames, linkedNames, out);
+            readModel(dataset.getNamedModel(names.next()), articleNames, linkedNames, opposing, out);
         }
         return new ArrayList<>(out.values());
     }
@@ -60,18 +63,38 @@ public final class PredictedStatements {
         return out;
     }
 
+    /**
+     * The claims joined to their group as the opposite of its claim ({@code cg:opposes} in the links graph): their
+     * statements take the inverted stance toward the group, as the stored queries read it.
+     */
+    private static Set<String> opposingClaims(Dataset dataset) {
+        Set<String> out = new HashSet<>();
+        List<Model> models = new ArrayList<>();
+        models.add(dataset.getDefaultModel());
+        dataset.listModelNames().forEachRemaining(n -> models.add(dataset.getNamedModel(n)));
+        for (Model model : models) {
+            model.listSubjectsWithProperty(CG.opposes).forEachRemaining(c -> {
+                if (c.isURIResource()) {
+                    out.add(c.getURI());
+                }
+            });
+        }
+        return out;
+    }
+
     private static void readModel(Model model, Map<String, String> articleNames, Map<String, String> linkedNames,
-                                  Map<String, PredictedStatement> out) {
+                                  Set<String> opposing, Map<String, PredictedStatement> out) {
         for (Resource s : model.listResourcesWithProperty(RDF.type, CG.Statement).toList()) {
             Resource article = s.getPropertyResourceValue(CG.reportedIn);
             String name = article == null ? null : articleNames.get(article.getURI());
             if (name != null && s.isURIResource()) {
-                out.putIfAbsent(s.getURI(), statement(s, name, linkedNames));
+                out.putIfAbsent(s.getURI(), statement(s, name, linkedNames, opposing));
             }
         }
     }
 
-    private static PredictedStatement statement(Resource s, String article, Map<String, String> linkedNames) {
+    private static PredictedStatement statement(Resource s, String article, Map<String, String> linkedNames,
+                                                Set<String> opposing) {
         Resource speaker = required(s, CG.speaker);
         List<String> contents = new ArrayList<>();
         for (Statement span : s.listProperties(CG.contentSpan).toList()) {
@@ -88,9 +111,20 @@ public final class PredictedStatements {
         String speakerName = speaker.isURIResource() && linkedNames.containsKey(speaker.getURI())
                 ? linkedNames.get(speaker.getURI()) : label == null ? speaker.toString() : label.getString();
         Statement cue = s.getProperty(CG.cue);
+        Resource claim = required(s, CG.claim);
+        String stance = required(s, CG.stance).getLocalName();
+        if (claim.isURIResource() && opposing.contains(claim.getURI())) {
+            stance = inverted(stance);
+        }
         return new PredictedStatement(s.getURI(), article, speakerName,
-                cue == null ? "" : cue.getString(), contents, required(s, CG.stance).getLocalName(),
-                key(required(s, CG.claim)));
+                cue == null ? "" : cue.getString(), contents, stance, key(claim));
+    }
+
+    /** The stance inverted: an assertion of the opposite denies, a denial asserts, a question stays one. */
+    private static String inverted(String stance) {
+        String assertion = CG.Assert.getLocalName();
+        String denial = CG.Deny.getLocalName();
+        return stance.equals(assertion) ? denial : stance.equals(denial) ? assertion : stance;
     }
 
     /** The IRI of a resource, or its blank-node label: the key claims are compared by. */
