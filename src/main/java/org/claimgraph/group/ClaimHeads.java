@@ -28,6 +28,12 @@ final class ClaimHeads {
         OBLIGATION,
         /** A verb of holding a view ("think", "believe"): on to its clause. */
         COGNITION,
+        /** A verb of thinking whose clause is not held true ("doubt", "wonder"): not read through by its class. */
+        UNHELD,
+        /** A word of likelihood or ability ("likely", "set", "able"): on to its infinitive or "that" clause. */
+        MODALITY,
+        /** A verb of coming into a state ("fall ill", "go bankrupt"): on to the adjective naming the state. */
+        BECOMING,
         /** A verb of saying whose first-person subject restates its own claim ("we said that P"): on to its clause. */
         RESTATEMENT,
         /** A verb with its preposition of holding to a claim ("stood by its story"): on to that claim noun. */
