@@ -3,6 +3,7 @@ package org.claimgraph.group;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -694,21 +695,60 @@ final class SignatureReader {
         private Optional<String> phrasalVerb(IndexedWord verb) {
             // The parser also hangs a particle as an adverb ("would walk out for 48 hours": advmod "out"); only the
             // word right after the verb is taken so, a later adverb being the verb's own ("cut costs further").
-            List<IndexedWord> particles = new ArrayList<>(s.children(verb, "compound:prt"));
-            s.children(verb, "advmod").stream().filter(a -> a.index() == verb.index() + 1).forEach(particles::add);
+            List<String> particles = new ArrayList<>();
+            s.children(verb, "compound:prt").forEach(p -> particles.add(p.word()));
+            s.children(verb, "advmod").stream().filter(a -> a.index() == verb.index() + 1)
+                    .forEach(a -> particles.add(a.word()));
             // A particle right after the verb is the verb's whatever the parser hung it on ("bills are set to go up 8
             // percent": "up" hung on "percent").
             if (verb.index() + 1 <= s.tokens().size() && "RP".equals(s.tag(verb.index() + 1))
                     && s.node(verb.index() + 1) != null) {
-                particles.add(s.node(verb.index() + 1));
+                particles.add(s.node(verb.index() + 1).word());
             }
-            for (IndexedWord particle : particles) {
-                Optional<String> phrase = wordNet.phrasalVerb(lemma(verb), particle.word());
+            multiwordPrepositionParticle(verb).ifPresent(particles::add);
+            bareVerbComplement(verb).ifPresent(particles::add);
+            for (String particle : particles) {
+                Optional<String> phrase = wordNet.phrasalVerb(lemma(verb), particle);
                 if (phrase.isPresent()) {
                     return phrase;
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The first word of a two-word preposition right after the verb or its object ("water was let out of the
+         * reservoir", "let water out of the reservoir": "out"), which the parser folds into the phrase's preposition
+         * (two {@code case} words, or one with a {@code fixed} word) though it is the verb's particle as well.
+         */
+        private Optional<String> multiwordPrepositionParticle(IndexedWord verb) {
+            List<IndexedWord> objects = s.children(verb, "obj");
+            // The object's last word, short of the phrases hung on it.
+            int after = objects.stream().mapToInt(o -> s.subtree(o, s.children(o, "nmod")).stream()
+                    .mapToInt(Integer::intValue).max().orElse(o.index())).max().orElse(verb.index());
+            // The parser hangs the phrase on the verb, or after an object on the object ("ducks out of the pond").
+            List<IndexedWord> phrases = new ArrayList<>(s.children(verb, "obl"));
+            objects.forEach(o -> phrases.addAll(s.children(o, "nmod")));
+            for (IndexedWord phrase : phrases) {
+                List<IndexedWord> prepositions = s.children(phrase, "case");
+                Optional<IndexedWord> first = prepositions.stream().min(Comparator.comparingInt(IndexedWord::index));
+                boolean twoWords = prepositions.size() > 1 || first.map(c -> !s.children(c, "fixed").isEmpty())
+                        .orElse(false);
+                if (twoWords && (first.get().index() == verb.index() + 1 || first.get().index() == after + 1)) {
+                    return Optional.of(first.get().word());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A bare verb right after the verb that makes one entry with it ("90 staff would be let go": "go"), which the
+         * parser hangs as a clausal complement or a bare dependent.
+         */
+        private Optional<String> bareVerbComplement(IndexedWord verb) {
+            return Stream.of("xcomp", "ccomp", "dep").flatMap(rel -> s.children(verb, rel).stream())
+                    .filter(c -> "VB".equals(c.tag()) && c.index() == verb.index() + 1)
+                    .map(SignatureReader::lemma).findFirst();
         }
 
         /** A noun that may name an event: WordNet's event senses, or a word of an event paraphrase set. */

@@ -380,6 +380,30 @@ class ClaimGrouperTest {
         assertEquals(java.util.Set.of("verb:walk out", "verb:set:strike"), events);
     }
 
+    /** The event terms of the claim of the statement with the given cue. */
+    private static java.util.Set<String> eventsOf(String text, String cue) {
+        Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
+        Resource claim = java.util.Objects.requireNonNull(claimByCue(g).get(cue));
+        return g.listObjectsOfProperty(claim, CG.eventTerm).mapWith(n -> n.toString()).toSet();
+    }
+
+    @Test
+    void aParticleFoldedIntoATwoWordPrepositionStillMakesThePhrasalVerb() {
+        // The parser reads "out of" as the preposition of "pond"; "let out" is the event, active or passive.
+        assertTrue(eventsOf("The warden said that the ducks were let out of the pond at dawn.", "said")
+                .contains("verb:let out"));
+        assertTrue(eventsOf("The warden said that she had let the ducks out of the pond.", "said")
+                .contains("verb:let out"));
+    }
+
+    @Test
+    void aBareVerbMakingOneEntryWithTheVerbIsItsParticle() {
+        // "be let go" is one WordNet verb, not "let": it must not meet every other "let".
+        java.util.Set<String> events = eventsOf("The bakery said that forty bakers would be let go in June.", "said");
+        assertTrue(events.contains("verb:let go"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.equals("verb:let")), events.toString());
+    }
+
     @Test
     void whatMustBeDoneIsTheEventNotAHaving() {
         // "would have to refund": without the obligation reading, "have" held nothing and the claim had no event.
