@@ -29,6 +29,8 @@ public final class ClaimDetails {
     public static final String MONTH = "month:";
     /** Prefix of an intent detail ({@code intent-adverbs.tsv}): whether the deed was meant. */
     public static final String INTENT = "intent:";
+    /** The qualifier of a claim placed after its report ({@link ClaimQualifiers#TIME}). */
+    private static final String FUTURE = ClaimQualifiers.TIME + "future";
 
     /** A number as written, not part of a word ("G8") or of a longer number: "146,000", "0.4", "2004". */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*");
@@ -82,6 +84,15 @@ public final class ClaimDetails {
                 // Intent is no detail a report may leave out: "overcharged" is admitted, "deliberately" denied.
                 || !ofKind(a, INTENT).equals(ofKind(b, INTENT))
                 || qualifiersConflict(a, b);
+    }
+
+    /**
+     * True when one claim is placed after its report ({@code time:future}: "will", reported "would", "should") and
+     * the other is not: of opposite events, "the line has been shut" and "the line should reopen by June" tell a
+     * change over time, not a contradiction, though a claim that leaves its time out conflicts with none otherwise.
+     */
+    public static boolean changeOverTime(Set<String> a, Set<String> b) {
+        return a.contains(FUTURE) != b.contains(FUTURE);
     }
 
     /**

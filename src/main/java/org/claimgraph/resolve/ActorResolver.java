@@ -25,7 +25,12 @@ import org.claimgraph.lexicon.TsvResource;
  */
 public final class ActorResolver {
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    /**
+     * Pronouns of a person; the reflexive ones too, which the parser may take for the source when they stress it
+     * ("Doe, the agency's spokeswoman, had herself said …").
+     */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
+            "herself");
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
     /** Persons who speak for someone else ("the spokesman"), from {@code proxy-nouns.tsv}. */
     private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()

@@ -28,8 +28,8 @@ public final class PersonGender {
     private static final Map<String, Optional<Gender>> FIRST_NAMES = load();
     /** Titles that show a gender ("Mrs.", "Sen." shows none), from {@code gendered-titles.tsv}. */
     private static final Map<String, Gender> TITLES = titles();
-    private static final Set<String> MASCULINE_PRONOUNS = Set.of("he", "him", "his");
-    private static final Set<String> FEMININE_PRONOUNS = Set.of("she", "her", "hers");
+    private static final Set<String> MASCULINE_PRONOUNS = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE_PRONOUNS = Set.of("she", "her", "hers", "herself");
 
     private PersonGender() {
     }

@@ -58,7 +58,8 @@ final class SecondaryPredicate {
 
     /**
      * "calling a report on the subject “pure fabrication”": a naming verb's content that ends in a truth predicate
-     * (with its modifiers) passes that verdict on what comes before it, however the parser attached it.
+     * (with its modifiers), or in predicates coordinated with one ("absurd and insulting"), passes that verdict on
+     * what comes before it, however the parser attached it.
      */
     private static Optional<Verdict> namedAtTheEnd(ParsedSentence s, Attribution a) {
         List<Integer> words = new ArrayList<>();
@@ -71,12 +72,22 @@ final class SecondaryPredicate {
         if (words.size() < 2) {
             return Optional.empty();
         }
-        IndexedWord last = s.node(words.get(words.size() - 1));
+        int at = words.size() - 1;
+        IndexedWord last = s.node(words.get(at));
         Optional<Boolean> says = last == null ? Optional.empty() : TruthPredicates.judgement(last.lemma());
+        Optional<IndexedWord> firstConjunct = last == null || !"conj".equals(s.baseRelationToParent(last))
+                ? Optional.empty() : s.parent(last).filter(p -> words.contains(p.index()));
+        if (says.isEmpty() && firstConjunct.isPresent()) {
+            // "called the allegation absurd and insulting": the verdict is the first of the coordinated predicates,
+            // the one the parser makes the head; the others add to it.
+            at = words.indexOf(firstConjunct.get().index());
+            last = firstConjunct.get();
+            says = TruthPredicates.judgement(last.lemma());
+        }
         if (says.isEmpty()) {
             return Optional.empty();
         }
-        int first = words.size() - 1;
+        int first = at;
         // The predicate's own words before it ("pure", "a"), but not its subject: "the report a lie".
         while (first > 1 && modifies(s, s.node(words.get(first - 1)), last)) {
             first--;
@@ -89,7 +100,10 @@ final class SecondaryPredicate {
     private static boolean modifies(ParsedSentence s, IndexedWord w, IndexedWord head) {
         boolean child = s.parent(w).map(p -> p.index() == head.index()).orElse(false);
         String rel = s.relationToParent(w);
-        return child && !rel.startsWith("nsubj") && !rel.startsWith("obj") && !rel.startsWith("csubj");
+        // Nor an unlabelled dependent: the parser leaves the subject it could not place so ("the allegation
+        // “absurd and insulting”").
+        return child && !rel.startsWith("nsubj") && !rel.startsWith("obj") && !rel.startsWith("csubj")
+                && !rel.equals("dep");
     }
 
     private static CharSpan span(ParsedSentence s, List<Integer> tokens) {

@@ -23,6 +23,22 @@ class PronounGenderTest {
     }
 
     @Test
+    void aReflexiveStressingTheSourceIsThePersonNamedBeforeIt() {
+        String text = "Tom Baker told reporters on Monday that the harbour was safe. Baker recalled that Maria Lopez, "
+                + "the port's spokeswoman, had herself said in July that the cranes were sound.";
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Maria Lopez", resolved.speakerOfCue("said").label());
+    }
+
+    @Test
+    void aNameBeforeADepartmentsDirectorIsABodyNoPersonAPronounTakes() {
+        String text = "\"We have shut the depot,\" said Maria Lopez, Norvik's operations director. "
+                + "She said the drivers would be paid.";
+        ResolvedText resolved = ResolvedText.of("article.txt", text);
+        assertEquals("Maria Lopez", resolved.speakerOfContent("the drivers would be paid").label());
+    }
+
+    @Test
     void anotherGivenNameBeforeTheSurnameIsAnotherPerson() {
         // "the reform organization Bill Roe used" makes "Bill Roe" look like a body's name: the name clusters
         // leave his mentions out, and only his given name keeps him apart from Jane Roe.

@@ -145,6 +145,7 @@ class StanceClassifierTest {
         "The coach said the story was slander.|say|DENY|The story",
         "The minister did not call the report a lie.|call|QUESTION|The report",
         "The mayor denied the plan, calling a report on the subject “pure fabrication”.|call|DENY|A report",
+        "The owner called the allegation “absurd and insulting”.|call|DENY|The allegation",
         "The lawyer said the accusation was “entirely without merit”.|say|DENY|The accusation",
         "The minister dismissed the report as fake news.|dismiss|DENY|The report",
         "The minister described the allegations as fabricated.|describe|DENY|The allegations",
