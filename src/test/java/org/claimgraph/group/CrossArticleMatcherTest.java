@@ -35,6 +35,12 @@ class CrossArticleMatcherTest {
         assertFalse(matcher.opposed(new PortableSignature(Set.of("verb:keep"),
                 Set.of("noun:plant", "name:kelby", "noun:carmaker"), Set.of("figure:40")), null, closes, null,
                 w -> false, Set.of(), story));
+        // "the sluices were shut" / "the sluices will be opened next week": a change and its reversal, no denial.
+        PortableSignature openedLater = new PortableSignature(Set.of("verb:open"),
+                Set.of("noun:sluice", "noun:reservoir"), Set.of(ClaimQualifiers.TIME + "future"));
+        assertFalse(matcher.opposed(openedLater, null, shut, null, w -> false, Set.of(), story));
+        assertTrue(matcher.opposed(new PortableSignature(Set.of("verb:keep"), Set.of("noun:plant", "name:kelby",
+                "noun:carmaker"), Set.of(ClaimQualifiers.TIME + "future")), null, closes, null, w -> false, Set.of(), story));
         // "would be sold to Halvorsen" / "Halvorsen will buy it": antonyms, but one acquisition told from two sides.
         assertFalse(matcher.opposed(claim(List.of("verb:sell"), "name:halvorsen", "noun:dairy"), null,
                 claim(List.of("verb:buy"), "name:halvorsen", "noun:dairy"), null, w -> false, Set.of(), story));
