@@ -13,6 +13,8 @@ public final class ParsedSentence {
     private final int index;
     private final List<CoreLabel> tokens;
     private final SemanticGraph tree;
+    /** The nodes in token order, sorted once: every extraction and grouping rule walks them, sorting costs. */
+    private List<IndexedWord> sortedNodes;
 
     /** A sentence at CoreNLP's sentence index, with its tree or null when it was not parsed. */
     ParsedSentence(int index, List<CoreLabel> tokens, SemanticGraph tree) {
@@ -143,8 +145,17 @@ public final class ParsedSentence {
         return !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0));
     }
 
-    /** Every node of the tree, in token order; none without a tree. */
+    /** Every node of the tree, in token order (a list that cannot be changed); none without a tree. */
     public List<IndexedWord> nodes() {
-        return tree == null ? List.of() : tree.vertexListSorted();
+        if (tree == null) {
+            return List.of();
+        }
+        // The tree is complete before the sentence is made (annotation ends first), so its nodes never change.
+        List<IndexedWord> nodes = sortedNodes;
+        if (nodes == null) {
+            nodes = List.copyOf(tree.vertexListSorted());
+            sortedNodes = nodes;
+        }
+        return nodes;
     }
 }

@@ -112,8 +112,10 @@ public final class ClaimGrouper {
     private Group opposedFitting(List<Group> groups, Member m) {
         for (Group g : groups) {
             List<Member> propositions = g.propositions();
-            if (!propositions.isEmpty() && matcher.sharesArgument(m.signature(), g.arguments())
-                    && propositions.stream().allMatch(o -> o.opposite() ? eventFits(o, m) : opposedFits(o, m))) {
+            // Opposite events are rare and cheap to rule out; a shared argument costs WordNet lookups of each pair.
+            if (!propositions.isEmpty()
+                    && propositions.stream().allMatch(o -> o.opposite() ? eventFits(o, m) : opposedFits(o, m))
+                    && matcher.sharesArgument(m.signature(), g.arguments())) {
                 return g;
             }
         }

@@ -62,7 +62,10 @@ public final class WordNet {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(String kind, POS pos, String word, Function<String, T> compute) {
-        return (T) cache.computeIfAbsent(kind + ":" + pos.getLabel() + ":" + word, k -> compute.apply(word));
+        String key = kind + ":" + pos.getLabel() + ":" + word;
+        // Almost every question was asked before: a plain read, where computeIfAbsent may lock the key's bin.
+        Object known = cache.get(key);
+        return (T) (known != null ? known : cache.computeIfAbsent(key, k -> compute.apply(word)));
     }
 
     /** The word, its base forms, and the words of the first sense of each base form. */
