@@ -318,10 +318,10 @@ public final class CrossArticleMatcher {
                 .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
             return false;
         }
-        // "The line has been shut" and "the line will reopen" tell a change and its reversal. Unlike within an
-        // article, keeping things as they are is no exception: reports days apart tell of different times, and a
-        // keeping read from "would keep running coaches" denied "had closed the line" in a development set.
-        if (ClaimDetails.changeOverTime(a.details(), b.details())) {
+        // As within an article: "the line has been shut" and "the line will reopen" tell a change and its reversal,
+        // unless one side keeps things as they are, which denies the change whenever told.
+        if (ClaimDetails.changeOverTime(a.details(), b.details()) && !OppositeEvents.keeps(x)
+                && !OppositeEvents.keeps(y)) {
             return false;
         }
         return matches(a, aWording, b, bWording, personSurname, sharedStoryNames, sharedOpeningNames, true);

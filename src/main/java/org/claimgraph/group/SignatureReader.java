@@ -355,7 +355,8 @@ final class SignatureReader {
             if (isVerb(node) && ClaimHeads.is(lemma, Role.ASPECT)) {
                 // The parser makes a gerund the object as often as the complement ("would begin lowering the level").
                 Optional<IndexedWord> object = eventObject(node)
-                        .or(() -> s.child(node, "obj").filter(o -> usable(o) && "VBG".equals(o.tag())));
+                        .or(() -> s.child(node, "obj").filter(o -> usable(o) && "VBG".equals(o.tag())))
+                        .or(() -> gerundTakenForModifier(node));
                 Optional<IndexedWord> next = object.isPresent() ? object : s.child(node, "xcomp").filter(this::usable);
                 next.ifPresent(n -> addArguments(node, n));
                 return next;
@@ -686,6 +687,19 @@ final class SignatureReader {
          */
         private boolean ownPhrasalVerb(IndexedWord verb) {
             return phrasalVerb(verb).filter(p -> !ClaimHeads.is(p, Role.SUPPORT)).isPresent();
+        }
+
+        /**
+         * The gerund right after an aspect verb that the parser made a modifier of the verb's object ("would keep
+         * running coaches": amod "running" on "coaches"): what goes on is the running, not a keeping of coaches.
+         */
+        private Optional<IndexedWord> gerundTakenForModifier(IndexedWord aspectVerb) {
+            return s.child(aspectVerb, "obj").flatMap(o -> s.children(o, "amod").stream()
+                    .filter(m -> m.index() == aspectVerb.index() + 1 && "VBG".equals(m.tag()) && usable(m))
+                    .findFirst().map(m -> {
+                        addArgument(o);
+                        return m;
+                    }));
         }
 
         /**

@@ -39,8 +39,8 @@ class CrossArticleMatcherTest {
         PortableSignature openedLater = new PortableSignature(Set.of("verb:open"),
                 Set.of("noun:sluice", "noun:reservoir"), Set.of(ClaimQualifiers.TIME + "future"));
         assertFalse(matcher.opposed(openedLater, null, shut, null, w -> false, Set.of(), story));
-        // Across articles not even a keeping: "would keep running coaches" is no denial of "had closed the line".
-        assertFalse(matcher.opposed(new PortableSignature(Set.of("verb:keep"), Set.of("noun:plant", "name:kelby",
+        // A keeping denies the change whenever told: "will keep the Kelby plant" / "will close the Kelby plant".
+        assertTrue(matcher.opposed(new PortableSignature(Set.of("verb:keep"), Set.of("noun:plant", "name:kelby",
                 "noun:carmaker"), Set.of(ClaimQualifiers.TIME + "future")), null, closes, null, w -> false, Set.of(), story));
         // "would be sold to Halvorsen" / "Halvorsen will buy it": antonyms, but one acquisition told from two sides.
         assertFalse(matcher.opposed(claim(List.of("verb:sell"), "name:halvorsen", "noun:dairy"), null,

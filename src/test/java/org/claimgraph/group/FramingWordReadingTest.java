@@ -42,6 +42,13 @@ class FramingWordReadingTest {
     }
 
     @Test
+    void aGerundAfterAnAspectVerbIsTheEventThoughTheParserMadeItAModifier() {
+        // "keep running buses" is going on running them, not keeping buses (no keeping to deny a closure).
+        assertReadAs("The operator said it would keep running buses between the two towns.", "verb:keep",
+                "verb:run");
+    }
+
+    @Test
     void aDecisionIsReadThroughToWhatIsDecided() {
         assertReadAs("The mayor said the council took the decision to close the library.", "noun:decision",
                 "verb:close");
