@@ -126,10 +126,8 @@ public final class ClaimGrouper {
      * True when the member states the opposite event of the proposition about the same participants, one of the two
      * asserting its event ("prices did not rise" and "prices did not fall" contradict nothing), and, for rises and
      * falls, with the same figures or none: a figure is the point of a claim of amounts ("cut its stake to 49%" /
-     * "increases the risks"), not of one of keeping or closing ("close the site, where 400 students study"); both
-     * told of the same time against the report ({@link ClaimDetails#changeOverTime}: "has shut" / "will reopen" are a
-     * change and its reversal), unless one keeps things as they are, which denies the change whenever told ("will
-     * keep the campus open" / "has no plans to close it").
+     * "increases the risks"), not of one of keeping or closing ("close the site, where 400 students study"); and
+     * the two not a change and its reversal ({@link OppositeEvents#changeAndReversal}: "has shut" / "will reopen").
      */
     private boolean opposedFits(Member o, Member m) {
         boolean amounts = OppositeEvents.amounts(o.signature()) || OppositeEvents.amounts(m.signature());
@@ -142,8 +140,7 @@ public final class ClaimGrouper {
                 && !matcher.otherObjects(o.signature(), m.signature())
                 && !matcher.otherNames(o.signature(), m.signature())
                 && !ClaimDetails.conflict(o.details(), m.details())
-                && (!ClaimDetails.changeOverTime(o.details(), m.details())
-                        || OppositeEvents.keeps(o.signature()) || OppositeEvents.keeps(m.signature()));
+                && !OppositeEvents.changeAndReversal(o.signature(), o.details(), m.signature(), m.details());
     }
 
     /**

@@ -318,10 +318,8 @@ public final class CrossArticleMatcher {
                 .equals(ClaimDetails.ofKind(b.details(), ClaimDetails.FIGURE))) {
             return false;
         }
-        // As within an article: "the line has been shut" and "the line will reopen" tell a change and its reversal,
-        // unless one side keeps things as they are, which denies the change whenever told.
-        if (ClaimDetails.changeOverTime(a.details(), b.details()) && !OppositeEvents.keeps(x)
-                && !OppositeEvents.keeps(y)) {
+        // As within an article: "the line has been shut" and "the line will reopen" do not contradict each other.
+        if (OppositeEvents.changeAndReversal(x, a.details(), y, b.details())) {
             return false;
         }
         return matches(a, aWording, b, bWording, personSurname, sharedStoryNames, sharedOpeningNames, true);

@@ -70,6 +70,16 @@ final class OppositeEvents {
         return directions(s).contains(STATUS_QUO);
     }
 
+    /**
+     * True when two claims of opposite events tell a change and its reversal rather than contradict each other: one
+     * placed after its report and the other not ({@link ClaimDetails#changeOverTime}: "the line has been shut" / "the
+     * line will reopen"), and neither keeping things as they are, which denies the change whenever told ("will keep
+     * the campus open" / "has no plans to close it").
+     */
+    static boolean changeAndReversal(ClaimSignature a, Set<String> aDetails, ClaimSignature b, Set<String> bDetails) {
+        return ClaimDetails.changeOverTime(aDetails, bDetails) && !keeps(a) && !keeps(b);
+    }
+
     /** True when some event of the claim is a rise or fall of an amount ("prices rose", "cut its stake"). */
     static boolean amounts(ClaimSignature s) {
         return directions(s).stream().anyMatch(AMOUNTS::contains);

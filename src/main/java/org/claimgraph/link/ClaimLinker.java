@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.claimgraph.group.CrossArticleMatcher;
 import org.claimgraph.group.PortableSignature;
@@ -173,12 +174,8 @@ final class ClaimLinker {
      */
     private Optional<Choice> bestGroup(StoredFacts facts, LinksGraph links, Node article, Matches matches) {
         Map<Node, List<Node>> groups = new LinkedHashMap<>();
-        for (Node m : matches.same()) {
-            groups.computeIfAbsent(links.canonicalOf(m), links::group);
-        }
-        for (Node m : matches.opposed()) {
-            groups.computeIfAbsent(links.canonicalOf(m), links::group);
-        }
+        Stream.concat(matches.same().stream(), matches.opposed().stream())
+                .forEach(m -> groups.computeIfAbsent(links.canonicalOf(m), links::group));
         List<Choice> choices = new ArrayList<>();
         for (List<Node> g : groups.values()) {
             if (g.stream().anyMatch(m -> facts.articleOf(m).map(article::equals).orElse(false))) {

@@ -25,12 +25,6 @@ import org.claimgraph.lexicon.TsvResource;
  */
 public final class ActorResolver {
 
-    /**
-     * Pronouns of a person; the reflexive ones too, which the parser may take for the source when they stress it
-     * ("Doe, the agency's spokeswoman, had herself said …").
-     */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself",
-            "herself");
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
     /** Persons who speak for someone else ("the spokesman"), from {@code proxy-nouns.tsv}. */
     private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()
@@ -107,7 +101,9 @@ public final class ActorResolver {
             }
             String word = head.word().toLowerCase(Locale.ROOT);
             String text = m.naming(doc.text());
-            if (PERSON_PRONOUNS.contains(word)) {
+            // A person's pronoun is one that shows a gender, the reflexive ones too, which the parser may take for
+            // the source when they stress it ("Doe, the agency's spokeswoman, had herself said …").
+            if (PersonGender.ofPronoun(word).isPresent()) {
                 return latestPerson(m.span().begin(), PersonGender.ofPronoun(word))
                         .orElseGet(() -> anonymous(ActorType.PERSON, text));
             }

@@ -3,7 +3,6 @@ package org.claimgraph.evaluate.claims;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +32,28 @@ public final class PredictedStatements {
     public static List<PredictedStatement> read(Dataset dataset, Map<String, String> articleNames) {
         // Keyed by IRI: a store whose default graph is the union of its named graphs shows each statement twice.
         Map<String, PredictedStatement> out = new LinkedHashMap<>();
-        Map<String, String> linkedNames = linkedActorNames(dataset);
-        Set<String> opposing = opposingClaims(dataset);
-        readModel(dataset.getDefaultModel(), articleNames, linkedNames, opposing, out);
-        for (Iterator<Resource> names = dataset.listModelNames(); names.hasNext(); ) {
-            readModel(dataset.getNamedModel(names.next()), articleNames, linkedNames, opposing, out);
+        List<Model> models = models(dataset);
+        Map<String, String> linkedNames = linkedActorNames(models);
+        Set<String> opposing = opposingClaims(models);
+        for (Model model : models) {
+            readModel(model, articleNames, linkedNames, opposing, out);
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The dataset's default model, then each named one. */
+    private static List<Model> models(Dataset dataset) {
+        List<Model> models = new ArrayList<>();
+        models.add(dataset.getDefaultModel());
+        dataset.listModelNames().forEachRemaining(n -> models.add(dataset.getNamedModel(n)));
+        return models;
     }
 
     /**
      * For each actor joined by {@code owl:sameAs} to another actor, the label of the one it points at: "Kerr" in
      * one article is "Fergus Kerr" when the links graph says so, as a claim is the claim it is linked to.
      */
-    private static Map<String, String> linkedActorNames(Dataset dataset) {
-        List<Model> models = new ArrayList<>();
-        models.add(dataset.getDefaultModel());
-        dataset.listModelNames().forEachRemaining(n -> models.add(dataset.getNamedModel(n)));
+    private static Map<String, String> linkedActorNames(List<Model> models) {
         Map<String, String> out = new HashMap<>();
         for (Model model : models) {
             for (Statement link : model.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
@@ -67,11 +71,8 @@ public final class PredictedStatements {
      * The claims joined to their group as the opposite of its claim ({@code cg:opposes} in the links graph): their
      * statements take the inverted stance toward the group, as the stored queries read it.
      */
-    private static Set<String> opposingClaims(Dataset dataset) {
+    private static Set<String> opposingClaims(List<Model> models) {
         Set<String> out = new HashSet<>();
-        List<Model> models = new ArrayList<>();
-        models.add(dataset.getDefaultModel());
-        dataset.listModelNames().forEachRemaining(n -> models.add(dataset.getNamedModel(n)));
         for (Model model : models) {
             model.listSubjectsWithProperty(CG.opposes).forEachRemaining(c -> {
                 if (c.isURIResource()) {
