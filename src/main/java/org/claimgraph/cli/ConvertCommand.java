@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph convert}: articles in, validated RDF out, one named graph per article. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts articles to RDF: one named graph per article, validated against the shapes,",
-                "and a graph of links (owl:sameAs) joining the same claim or person across the articles.",
+        description = {"Converts articles to RDF: one validated named graph per article, and a graph of links.",
+                "Each article's graph is validated against the shapes; the links graph joins the same claim or person",
+                "across the articles by owl:sameAs.",
                 "Inputs: plain text (optional ' date YYYY-MM-DD' header), news-please JSON, JSON Lines, "
                         + "or directories of them.",
                 "Example: claimgraph convert seeds/ -o seed.trig"})

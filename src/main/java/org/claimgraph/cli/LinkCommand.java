@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code claimgraph link}: reconciles unlinked actors with Wikidata through a SPARQL endpoint. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = {"Links the named persons and organisations that have no Wikidata link yet to Wikidata items,",
-                "asking a SPARQL endpoint with Wikidata-shaped data: items whose English label or alias is the actor's",
+        description = {"Links the named persons and organisations that have no Wikidata link yet to Wikidata items.",
+                "It asks a SPARQL endpoint with Wikidata-shaped data: items whose English label or alias is the actor's",
                 "label, human (wd:Q5) or organisation (wd:Q43229 and subclasses), the one whose positions (wdt:P39)",
                 "match the actor's role when several share the name. Links are written as owl:sameAs on the actor",
                 "in each article graph that holds it. Answers are cached on disk; an endpoint that cannot be reached",

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code claimgraph queries}: the catalogue of stored queries, with the title and parameters of each. */
 @Command(name = "queries", mixinStandardHelpOptions = true,
-        description = {"Lists the stored queries (queries/*.rq): name, title, the question each answers,",
-                "and the parameters it takes (bind them with: claimgraph query NAME --param NAME=VALUE).",
+        description = {"Lists the stored queries (queries/*.rq): name, title, question and parameters.",
+                "Bind a parameter with: claimgraph query NAME --param NAME=VALUE.",
                 "Example: claimgraph queries"})
 final class QueriesCommand implements Callable<Integer> {
 

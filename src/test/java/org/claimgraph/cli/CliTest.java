@@ -38,6 +38,15 @@ class CliTest {
         assertTrue(run.out().contains("convert") && run.out().contains("Exit codes"), run.out());
     }
 
+    @Test
+    void rootHelpSummarisesEveryCommandInAWholeSentence() {
+        // The root help shows only the first line of each command's description.
+        new picocli.CommandLine(new Main()).getSubcommands().forEach((name, command) -> {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0 && description[0].endsWith("."), name + ": " + String.join("|", description));
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"serve", "run"})
     void allowUpdateWithoutAnAuthFileIsRefusedInOneLineBeforeAnythingStarts(String command) {
