@@ -48,6 +48,10 @@ class StoredQueriesTest {
                     file + " lacks a '" + key.trim() + "' header line");
         }
         assertTrue(lines.stream().anyMatch(l -> l.toLowerCase().contains("order")), file + " says nothing of ordering");
+        // A query that inverts the stance of opposed claims must say so where `claimgraph queries` readers look.
+        boolean readsOpposites = text.lines().filter(l -> !l.strip().startsWith("#")).anyMatch(l -> l.contains("cg:opposes"));
+        assertTrue(!readsOpposites || lines.stream().anyMatch(l -> l.contains("cg:opposes")),
+                file + " reads cg:opposes but its header does not say so");
     }
 
     @Test
@@ -115,6 +119,12 @@ class StoredQueriesTest {
         assertEquals("a name; matched as written (default: any speaker)", ps.get(0).meaning());
         assertEquals("all claims", ps.get(1).defaultValue());
         assertEquals("--param claim=IRI", ps.get(1).usage());
+    }
+
+    @Test
+    void everyStoredParameterStatesItsDefaultOnce() {
+        StoredQueries.load().all().forEach(q -> q.parameters().forEach(p ->
+                assertEquals(1, p.meaning().split("\\(default:", -1).length - 1, q.name() + " ?" + p.name())));
     }
 
     @Test
