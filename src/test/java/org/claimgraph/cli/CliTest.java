@@ -39,6 +39,12 @@ class CliTest {
     }
 
     @Test
+    void benchEndpointHelpSaysHowQueriesAreBound() {
+        String help = CliRun.of("bench-endpoint", "--help").out();
+        assertTrue(help.contains("IRI parameter") && help.contains("SERVICE"), help);
+    }
+
+    @Test
     void rootHelpSummarisesEveryCommandInAWholeSentence() {
         // The root help shows only the first line of each command's description.
         new picocli.CommandLine(new Main()).getSubcommands().forEach((name, command) -> {
