@@ -127,6 +127,13 @@ public final class ClaimDetails {
         return x.isEmpty();
     }
 
+    /** The details without their intents: for claims opposed by an intent ({@link OppositeEvents#opposedIntent}). */
+    static Set<String> withoutIntent(Set<String> details) {
+        Set<String> out = new TreeSet<>(details);
+        out.removeIf(d -> d.startsWith(INTENT));
+        return out;
+    }
+
     static Set<String> ofKind(Set<String> details, String kind) {
         Set<String> out = new TreeSet<>();
         details.stream().filter(d -> d.startsWith(kind)).forEach(out::add);

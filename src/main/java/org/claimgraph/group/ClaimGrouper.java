@@ -131,15 +131,18 @@ public final class ClaimGrouper {
      */
     private boolean opposedFits(Member o, Member m) {
         boolean amounts = OppositeEvents.amounts(o.signature()) || OppositeEvents.amounts(m.signature());
+        // "was started deliberately" / "was an accident": opposed by the intent, which then is no conflicting detail.
+        boolean byIntent = opposites.opposedIntent(o.signature(), o.details(), m.signature(), m.details());
         return (o.statement().reading().stance() == Stance.ASSERT || m.statement().reading().stance() == Stance.ASSERT)
                 && (!amounts || ClaimDetails.ofKind(o.details(), ClaimDetails.FIGURE)
                         .equals(ClaimDetails.ofKind(m.details(), ClaimDetails.FIGURE)))
-                && opposites.opposed(o.signature(), m.signature())
+                && (byIntent || opposites.opposed(o.signature(), m.signature()))
                 && !PronounSubjects.differ(o.signature(), o.statement().speaker(), m.signature(),
                         m.statement().speaker())
                 && !matcher.otherObjects(o.signature(), m.signature())
                 && !matcher.otherNames(o.signature(), m.signature())
-                && !ClaimDetails.conflict(o.details(), m.details())
+                && !(byIntent ? ClaimDetails.conflict(ClaimDetails.withoutIntent(o.details()),
+                        ClaimDetails.withoutIntent(m.details())) : ClaimDetails.conflict(o.details(), m.details()))
                 && !OppositeEvents.changeAndReversal(o.signature(), o.details(), m.signature(), m.details());
     }
 

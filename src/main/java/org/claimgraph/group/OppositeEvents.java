@@ -4,14 +4,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
- * Tells claims whose events are opposites: WordNet antonyms ("increase" / "decrease", "win" / "lose") or words of
- * opposite directions of change ({@code opposite-directions.tsv}: "rise" / "fall", "keep" / "lose"), and claims
- * whose events state different directions. A sentence embedding rates such claims alike ("prices rise" ~ "prices
- * fall"), so they must never be joined on its evidence.
+ * Tells claims whose events are opposites: WordNet antonyms ("increase" / "decrease", "win" / "lose"; for
+ * adjectives also the words similar to the antonym, "deliberate" / "accidental", and for nouns those of the adjective
+ * derived from them, "accident" / "deliberate"), contrary predicates ({@code contrary-predicates.tsv}: "stay" /
+ * "leave") or words of opposite directions of change ({@code opposite-directions.tsv}: "rise" / "fall", "keep" /
+ * "lose"), and claims whose events state different directions. A sentence embedding rates such claims alike
+ * ("prices rise" ~ "prices fall"), so they must never be joined on its evidence.
  */
 final class OppositeEvents {
 
@@ -20,7 +23,18 @@ final class OppositeEvents {
     /** The opposite of each direction ("up": "down"). */
     private static final Map<String, String> OPPOSITE = new HashMap<>();
 
+    /** The lemmas each listed lemma contradicts ("stay": "leave", "quit"), both ways. */
+    private static final Map<String, Set<String>> CONTRARY = new HashMap<>();
+
     static {
+        for (String[] row : TsvResource.rows("contrary-predicates.tsv")) {
+            for (String one : row[0].split(",")) {
+                for (String other : row[1].split(",")) {
+                    CONTRARY.computeIfAbsent(one.strip(), k -> new HashSet<>()).add(other.strip());
+                    CONTRARY.computeIfAbsent(other.strip(), k -> new HashSet<>()).add(one.strip());
+                }
+            }
+        }
         for (String[] row : TsvResource.rows("opposite-directions.tsv")) {
             OPPOSITE.put(row[0], row[1]);
             for (String lemma : row[2].split(",")) {
@@ -39,6 +53,8 @@ final class OppositeEvents {
     private static final Set<String> AMOUNTS = Set.of("up", "down");
 
     private final WordNet wordNet;
+    /** The WordNet opposites of each word by part of speech, as pairs of events are compared again and again. */
+    private final Map<String, Set<String>> opposites = new ConcurrentHashMap<>();
 
     OppositeEvents(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -51,6 +67,29 @@ final class OppositeEvents {
                 if (opposite(x, y)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one claim states an intent ({@link ClaimDetails#INTENT}: "was started deliberately") and the other,
+     * stating none, an event opposite to that intent ("the fire was an accident"): the intent is the point of the
+     * first claim, and the second denies it. Other details must be compared without intents then
+     * ({@link ClaimDetails#withoutIntent}), as the two differ in intent by being opposites.
+     */
+    boolean opposedIntent(ClaimSignature a, Set<String> aDetails, ClaimSignature b, Set<String> bDetails) {
+        return statesOppositeOfIntent(a, bDetails) && ClaimDetails.ofKind(aDetails, ClaimDetails.INTENT).isEmpty()
+                || statesOppositeOfIntent(b, aDetails) && ClaimDetails.ofKind(bDetails, ClaimDetails.INTENT).isEmpty();
+    }
+
+    /** True when some event of the claim is opposite to an intent of the details. */
+    private boolean statesOppositeOfIntent(ClaimSignature s, Set<String> details) {
+        for (String intent : ClaimDetails.ofKind(details, ClaimDetails.INTENT)) {
+            String word = intent.substring(ClaimDetails.INTENT.length());
+            ClaimSignature.Term term = new ClaimSignature.Term(word, word, ClaimSignature.Pos.ADJECTIVE);
+            if (s.events().stream().anyMatch(e -> opposite(term, e))) {
+                return true;
             }
         }
         return false;
@@ -97,10 +136,40 @@ final class OppositeEvents {
                 return true;
             }
         }
+        if (CONTRARY.getOrDefault(x.lemma(), Set.of()).contains(y.lemma())) {
+            return true;
+        }
         POS px = pos(x);
         POS py = pos(y);
-        return px != null && py != null && (wordNet.antonyms(x.lemma(), px).contains(y.lemma())
-                || wordNet.antonyms(y.lemma(), py).contains(x.lemma()));
+        return px != null && py != null && (wordNetOpposites(x.lemma(), px).contains(y.lemma())
+                || wordNetOpposites(y.lemma(), py).contains(x.lemma()));
+    }
+
+    /**
+     * The words WordNet makes opposite to a word: its antonyms; for an adjective also the adjectives similar to its
+     * antonyms ("deliberate": "unintended", so "accidental"), as WordNet gives antonyms only between the heads of its
+     * clusters; for a noun those of the adjectives derived from it ("accident": "accidental", so "deliberate").
+     */
+    private Set<String> wordNetOpposites(String lemma, POS pos) {
+        return opposites.computeIfAbsent(pos.getKey() + lemma, k -> {
+            Set<String> out = new HashSet<>(wordNet.antonyms(lemma, pos));
+            if (pos == POS.ADJECTIVE) {
+                out.addAll(similarToAntonyms(lemma));
+            } else if (pos == POS.NOUN) {
+                wordNet.ownDerivations(lemma, POS.NOUN).forEach(d -> out.addAll(similarToAntonyms(d)));
+            }
+            return out;
+        });
+    }
+
+    /** The antonyms of an adjective with the adjectives similar to them; none for a word that is no adjective. */
+    private Set<String> similarToAntonyms(String adjective) {
+        Set<String> out = new HashSet<>();
+        for (String antonym : wordNet.antonyms(adjective, POS.ADJECTIVE)) {
+            out.add(antonym);
+            out.addAll(wordNet.similarAdjectives(antonym));
+        }
+        return out;
     }
 
     /** The WordNet part of speech of a word, none for a name or a paraphrase set's name. */

@@ -64,6 +64,22 @@ class ClaimGrouperTest {
                 + "A union official claimed that Norvik would close its factory in Dalby.");
     }
 
+    @Test
+    void anAccidentDeniesADeedClaimedDeliberate() {
+        assertInsistedDeniesClaimed(
+                "Brokers claimed that the blaze at the Ostrava depot had been started deliberately. "
+                + "The mayor announced that the museum would reopen in May. "
+                + "The depot's owner insisted that the blaze was an accident.");
+    }
+
+    @Test
+    void stayingDeniesLeavingToldAfterIt() {
+        assertInsistedDeniesClaimed(
+                "Party leader Tove Brask insisted that the Farmers' League would stay in the coalition. "
+                + "The mayor announced that the museum would reopen in May. "
+                + "A rival claimed that the Farmers' League would leave the coalition.");
+    }
+
     /** Asserts that the statements of the two cues have claims of their own; returns the stances by cue. */
     private static Map<String, Resource> assertApart(String text, String cue, String otherCue) {
         Model g = SharedConverter.get().convert(Article.ofText("t", text)).graph();
