@@ -356,9 +356,12 @@ public final class CrossArticleMatcher {
     /**
      * How many common nouns of one claim have a related common noun in the other (the smaller count of the two),
      * counting the nouns frequent in a beat ("jobs", "sales"), which anchor nothing alone, but not general words.
+     * Asked only of claims of one story, where a noun also stands for one of its kinds however many senses it has
+     * ({@link SignatureMatcher#kindOfThing}: "the blaze" ~ "the fire", "the railway" ~ "the line"): a report names the
+     * thing its story is about, another calls it by the plain noun.
      */
     private int sharedNouns(ClaimSignature x, ClaimSignature y) {
-        return Math.min(coveredNouns(x, y, GENERAL_WORDS), coveredNouns(y, x, GENERAL_WORDS));
+        return Math.min(coveredNouns(x, y, GENERAL_WORDS, true), coveredNouns(y, x, GENERAL_WORDS, true));
     }
 
     /**
@@ -505,7 +508,7 @@ public final class CrossArticleMatcher {
         int n = 0;
         for (ClaimSignature.Term e : x.events()) {
             if (y.events().stream().anyMatch(f -> matcher.closeEvents(e, f) || inSharedSet(e, f, sharedSets)
-                    || (oneStory && oneEvent(e, f)))) {
+                    || (oneStory && oneEventOfStory(e, f)))) {
                 n++;
             }
         }
@@ -525,12 +528,33 @@ public final class CrossArticleMatcher {
      * only within one story ({@link EventParaphrases#storyOnly}) counts only when the articles share a story name in
      * their claims ({@code storySets}). Between articles of one story (a name shared in their claims or openings),
      * words of one first WordNet sense are one event too ({@link #oneEvent}): "the trawler disappeared" ~ "the trawler
-     * vanished", which {@link #oneStoryInOtherWords} already accepts for claims that share no argument word.
+     * vanished", which {@link #oneStoryInOtherWords} already accepts for claims that share no argument word; so is a
+     * verb that is a kind of the other ({@link #oneEventOfStory}) when the claims share two things
+     * ({@link #MIN_SHARED_THINGS}): with one thing, "bribed officials" says more than "paid officials 2 million euros",
+     * which need not have been a bribe.
      */
     private boolean closeEvent(ClaimSignature x, ClaimSignature y, boolean storySets, boolean oneStory) {
+        boolean kinds = oneStory && sharedNouns(x, y) >= MIN_SHARED_THINGS;
         return x.events().stream().filter(e -> storySets || !EventParaphrases.storyOnly(e))
                 .anyMatch(e -> y.events().stream().anyMatch(f -> matcher.closeEvents(e, f)
-                        || (oneStory && oneEvent(e, f))));
+                        || (oneStory && oneEvent(e, f)) || (kinds && oneEventOfStory(e, f))));
+    }
+
+    /**
+     * True when two event words of claims of one story tell one happening: one event by {@link #oneEvent}, or one
+     * verb a kind of doing the other ({@link SignatureMatcher#kindOf}: "the company would fund the restoration of
+     * the river" ~ "would pay for the clean-up of the river"). Only within one story, whose claims share their
+     * participants: across stories "pay" is said of wages, fines and bills alike. Not for words of the rises and
+     * falls of amounts ({@link EventParaphrases#storyOnly}): their sets relate them, only where the claims name the
+     * story ("raise" is a kind of "increase", and a firm's raised offer no rise of its supplier's costs).
+     */
+    private boolean oneEventOfStory(ClaimSignature.Term e, ClaimSignature.Term f) {
+        return oneEvent(e, f) || (!ofRisesOrFalls(e) && !ofRisesOrFalls(f) && matcher.kindOf(e, f));
+    }
+
+    /** True when a set of rises or falls of amounts lists the word ({@link EventParaphrases#storyOnly}). */
+    private static boolean ofRisesOrFalls(ClaimSignature.Term t) {
+        return EventParaphrases.setsOf(t).stream().anyMatch(EventParaphrases::storyOnly);
     }
 
     /**
@@ -587,15 +611,19 @@ public final class CrossArticleMatcher {
 
     /** How many common nouns of one claim have a related common noun in the other (the smaller count of the two). */
     private int sharedThings(ClaimSignature x, ClaimSignature y) {
-        return Math.min(coveredNouns(x, y, WEAK_ANCHORS), coveredNouns(y, x, WEAK_ANCHORS));
+        return Math.min(coveredNouns(x, y, WEAK_ANCHORS, false), coveredNouns(y, x, WEAK_ANCHORS, false));
     }
 
-    /** How many common nouns of one claim, other than the left-out words, have a related common noun in the other. */
-    private int coveredNouns(ClaimSignature x, ClaimSignature y, Set<String> leftOut) {
+    /**
+     * How many common nouns of one claim, other than the left-out words, have a related common noun in the other;
+     * with {@code kinds}, a noun one is a kind of ({@link SignatureMatcher#kindOfThing}) counts as related too.
+     */
+    private int coveredNouns(ClaimSignature x, ClaimSignature y, Set<String> leftOut, boolean kinds) {
         int n = 0;
         for (ClaimSignature.Term a : x.arguments()) {
             if (a.pos() == ClaimSignature.Pos.NOUN && !leftOut.contains(a.lemma()) && y.arguments().stream()
-                    .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && matcher.related(a, b, false))) {
+                    .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && (matcher.related(a, b, false)
+                            || (kinds && !leftOut.contains(b.lemma()) && matcher.kindOfThing(a, b))))) {
                 n++;
             }
         }

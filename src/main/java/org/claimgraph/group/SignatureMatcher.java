@@ -195,6 +195,27 @@ final class SignatureMatcher {
     }
 
     /**
+     * True when one of two verbs is a kind of doing the other names, a hypernym or two up ("fund" ~ "pay", "shrink" ~
+     * "fall"): WordNet files a manner of doing under the plain verb, where neither is the other's synonym.
+     */
+    boolean kindOf(ClaimSignature.Term x, ClaimSignature.Term y) {
+        if (x.pos() != ClaimSignature.Pos.VERB || y.pos() != ClaimSignature.Pos.VERB
+                || EventParaphrases.isSet(x) || EventParaphrases.isSet(y)) {
+            return false;
+        }
+        return wordNet.verbKindOf(x.lemma(), y.lemma()) || wordNet.verbKindOf(y.lemma(), x.lemma());
+    }
+
+    /**
+     * True when one of two common nouns is a kind of the other by WordNet's hypernyms of its main senses ("blaze" ~
+     * "fire", "railway" ~ "line"), whatever the number of senses of the general noun, which {@link #related} asks of
+     * both: the caller knows the two claims tell one story, where the plain noun names the thing the other names.
+     */
+    boolean kindOfThing(ClaimSignature.Term x, ClaimSignature.Term y) {
+        return x.pos() == ClaimSignature.Pos.NOUN && y.pos() == ClaimSignature.Pos.NOUN && (isA(x, y) || isA(y, x));
+    }
+
+    /**
      * True when two adjectives are marked similar in WordNet from the first sense of either ("the documents were
      * genuine" ~ "the papers were authentic"): a predicate adjective and its satellite state one property.
      */

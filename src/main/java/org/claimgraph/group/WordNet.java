@@ -31,6 +31,8 @@ public final class WordNet {
     private static final int SENSES = 3;
     /** Hypernym levels searched: three reach "unit" from "troop"; more make most nouns meet at "group". */
     private static final int HYPERNYM_DEPTH = 3;
+    /** Hypernym levels between a verb and the more general verb it is a kind of: further up, any two meet. */
+    private static final int KIND_OF_STEPS = 2;
     /** WordNet's lexicographer files for nouns that name happenings. */
     private static final Set<String> EVENT_FILES = Set.of("noun.act", "noun.event", "noun.process",
             "noun.phenomenon");
@@ -159,6 +161,30 @@ public final class WordNet {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * True when a main sense of the verb {@code specific} is a kind of doing {@code general} names, at most
+     * {@link #KIND_OF_STEPS} hypernym levels up ("fund" is a way to "pay", "spot" one to "find"): the hypernym must
+     * itself have a hypernym, so the roots every verb tree ends in ("change", "move", "make", "act") relate nothing.
+     */
+    boolean verbKindOf(String specific, String general) {
+        return cached("kind:" + general, POS.VERB, specific, w -> {
+            for (String base : baseForms(w, POS.VERB)) {
+                List<Synset> level = senses(base, POS.VERB);
+                for (int depth = 0; depth < KIND_OF_STEPS && !level.isEmpty(); depth++) {
+                    List<Synset> up = new ArrayList<>();
+                    level.forEach(syn -> up.addAll(targets(syn, PointerType.HYPERNYM)));
+                    for (Synset h : up) {
+                        if (words(h).contains(general) && !targets(h, PointerType.HYPERNYM).isEmpty()) {
+                            return true;
+                        }
+                    }
+                    level = up;
+                }
+            }
+            return false;
         });
     }
 
