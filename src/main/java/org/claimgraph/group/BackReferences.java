@@ -18,7 +18,8 @@ import org.claimgraph.stance.Statement;
 /**
  * What a claim noun standing alone refers to ("the allegation", "these claims", "the report"): the claim of a
  * statement the noun names through its cue or source; else the claim that shares a word the noun phrase adds ("the
- * allegation about the fish", "the union's claims"); else the claim last told. An accusation ("the allegation") is of
+ * allegation about the fish", "the union's claims"); else the claim the statement right after it takes the same
+ * stance on; else the claim last told. An accusation ("the allegation") is of
  * a deed, never a finding told as its evidence ("found traces of petrol"), and when its accuser told several claims
  * just before it, nothing says which deed is meant: the noun is left to a claim of its own, a wrong join is worse.
  */
@@ -50,10 +51,10 @@ final class BackReferences {
     /**
      * The group the reference refers to, among {@code told} (the claims told before it, in text order, without
      * evidence cited), or empty when nothing decides it; {@code sameSpeaker} says whether two statements' speakers
-     * are one.
+     * are one; {@code contested} is the group the statement right after the reference takes the same stance on.
      */
     <K> Optional<K> resolve(ParsedArticle doc, Statement reference, List<Told<K>> told,
-                            BiPredicate<Statement, Statement> sameSpeaker) {
+                            BiPredicate<Statement, Statement> sameSpeaker, Optional<K> contested) {
         List<Token> words = words(doc, reference.reading().claimSpans());
         Set<String> nouns = new HashSet<>();
         List<ClaimSignature.Term> topic = new ArrayList<>();
@@ -74,6 +75,10 @@ final class BackReferences {
         if (topical.isPresent() || decisive) {
             // The words the noun takes say which claim it is: a claim sharing none of them is not it.
             return topical.map(Told::group);
+        }
+        if (contested.isPresent() && told.stream().anyMatch(t -> t.group() == contested.get())) {
+            // "X rejected the report. 'We have no plans to close stores,' said its spokeswoman": the denial goes on.
+            return contested;
         }
         if (nouns.stream().noneMatch(n -> ClaimHeads.is(n, ClaimHeads.Role.ACCUSATION))) {
             // "the claim", "these reports" name whatever was claimed: the claim told last.

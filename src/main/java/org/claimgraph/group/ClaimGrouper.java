@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -31,6 +32,8 @@ public final class ClaimGrouper {
     /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
     private static final int MIN_STATED_WORDS = 3;
     private static final int MIN_WORDS = 5;
+    /** A blank line between paragraphs. */
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
@@ -54,10 +57,16 @@ public final class ClaimGrouper {
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         Set<Integer> cited = citedPositions(statements);
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, statements);
+        // Claim nouns standing alone are resolved once every claim is told: the statement after one may say which
+        // claim it is ("X rejected the report. 'We have no plans to close stores,' said its spokeswoman").
+        List<Member> references = new ArrayList<>();
         for (Statement s : statements) {
             Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s), false);
+            if (m.signature().kind() == ClaimSignature.Kind.ANAPHORIC) {
+                references.add(m);
+                continue;
+            }
             Group g = switch (m.signature().kind()) {
-                case ANAPHORIC -> referredTo(doc, groups, m, cited);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
                         o -> oneSpeaker(o.statement().speaker(), s.speaker()));
                 case SUBSTANTIVE -> m.signature().definite() ? latestFitting(groups, m) : firstFitting(groups, m);
@@ -78,6 +87,18 @@ public final class ClaimGrouper {
             }
             g.members.add(m);
             groupOf.put(s, g);
+        }
+        for (Member m : references) {
+            Group g = referredTo(doc, groups, m, cited, contested(doc, statements, groupOf, m));
+            if (g == null) {
+                g = sameWording(groups, m);
+            }
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.members.add(m);
+            groupOf.put(m.statement(), g);
         }
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
@@ -289,7 +310,8 @@ public final class ClaimGrouper {
      * What a claim noun standing alone refers to ({@link BackReferences}), among the claims told before it, passing
      * over what a speaker cites as evidence; none when nothing decides it.
      */
-    private Group referredTo(ParsedArticle doc, List<Group> groups, Member m, Set<Integer> cited) {
+    private Group referredTo(ParsedArticle doc, List<Group> groups, Member m, Set<Integer> cited,
+                             Optional<Group> contested) {
         List<BackReferences.Told<Group>> told = new ArrayList<>();
         for (Group g : groups) {
             for (Member o : g.propositions()) {
@@ -299,8 +321,31 @@ public final class ClaimGrouper {
             }
         }
         told.sort(java.util.Comparator.comparingInt(BackReferences.Told::position));
-        return backReferences.resolve(doc, m.statement(), told, (a, b) -> oneSpeaker(a.speaker(), b.speaker()))
-                .orElse(null);
+        return backReferences.resolve(doc, m.statement(), told, (a, b) -> oneSpeaker(a.speaker(), b.speaker()),
+                contested).orElse(null);
+    }
+
+    /**
+     * The claim the statement right after the reference takes the same stance on, when it follows in the same
+     * paragraph: "Corvale said the report was false. 'We have no plans to close stores,' said a spokeswoman" denies
+     * the closures the report told, whatever the report told last.
+     */
+    private static Optional<Group> contested(ParsedArticle doc, List<Statement> statements,
+                                             Map<Statement, Group> groupOf, Member reference) {
+        int at = statements.indexOf(reference.statement());
+        if (at < 0 || at + 1 >= statements.size()) {
+            return Optional.empty();
+        }
+        Statement next = statements.get(at + 1);
+        Group g = groupOf.get(next);
+        int from = reference.position();
+        int to = next.reading().claimSpans().get(0).begin();
+        if (g == null || to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find()
+                || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
+            return Optional.empty();
+        }
+        Stance taken = g.inverted(next) ? next.reading().stance().negated() : next.reading().stance();
+        return taken == reference.statement().reading().stance() ? Optional.of(g) : Optional.empty();
     }
 
     /**

@@ -63,4 +63,15 @@ class BackReferencesTest {
                 + "The dairy rejected the claims.");
         assertEquals(claims.get("said"), claims.get("rejected"), claims.toString());
     }
+
+    @Test
+    void aClaimNounDeniedAsTheNextStatementDeniesIsThatClaim() {
+        // The report told the closures and then the job losses; the spokeswoman's denial right after says which.
+        Map<String, Resource> claims = claimByCue("Analysts at Corbin Bank claimed that the bakery chain Harlow plans "
+                + "to close 30 of its shops. The analysts added that about 600 jobs would go.\n\n"
+                + "Harlow dismissed the report. A spokeswoman for Harlow said: \"We have no plans to close shops.\"");
+        assertEquals(claims.get("claimed"), claims.get("said:"), claims.toString());
+        assertEquals(claims.get("claimed"), claims.get("dismissed"), claims.toString());
+        assertNotEquals(claims.get("added"), claims.get("dismissed"), claims.toString());
+    }
 }
