@@ -58,13 +58,11 @@ final class BackReferences {
         List<Token> words = words(doc, reference.reading().claimSpans());
         Set<String> nouns = new HashSet<>();
         List<ClaimSignature.Term> topic = new ArrayList<>();
-        boolean decisive = false;
         for (Token w : words) {
             if (ClaimHeads.is(w.term().lemma(), ClaimHeads.Role.CLAIM)) {
                 nouns.add(w.term().lemma());
             } else if (w.content()) {
                 topic.add(w.term());
-                decisive |= w.decisive();
             }
         }
         Optional<Told<K>> named = latest(told, t -> namedBy(doc, t.statement(), nouns));
@@ -72,8 +70,9 @@ final class BackReferences {
             return named.map(Told::group);
         }
         Optional<Told<K>> topical = topic.isEmpty() ? Optional.empty() : latest(told, t -> shares(t, topic));
-        if (topical.isPresent() || decisive) {
-            // The words the noun takes say which claim it is: a claim sharing none of them is not it.
+        if (topical.isPresent()) {
+            // The words the noun adds say which claim it is. One sharing none decides nothing: the words may name
+            // the medium ("a newspaper report") or what the claim was about in words no claim repeats.
             return topical.map(Told::group);
         }
         if (contested.isPresent() && told.stream().anyMatch(t -> t.group() == contested.get())) {
@@ -155,12 +154,8 @@ final class BackReferences {
                 .map(head -> nouns.contains(head.toLowerCase(Locale.ROOT))).orElse(false);
     }
 
-    /**
-     * A word of the reference as a term; {@code content} when it can say which claim is meant, {@code decisive} when
-     * it must: a word the noun takes through a preposition or a possessive ("the allegation about the fish",
-     * "Greenway's claims"), where a compound may only name the medium ("a newspaper report").
-     */
-    private record Token(ClaimSignature.Term term, boolean content, boolean decisive) {
+    /** A word of the reference as a term; {@code content} when it can say which claim is meant. */
+    private record Token(ClaimSignature.Term term, boolean content) {
     }
 
     /** The words inside the spans, each with its lemma and coarse part of speech. */
@@ -182,9 +177,8 @@ final class BackReferences {
                 // speaker makes of it or when it came ("such claims", "earlier reports"), not which claim it is.
                 boolean content = (pos == ClaimSignature.Pos.NOUN || pos == ClaimSignature.Pos.NAME) && !TIME_WORDS.contains(lemma)
                         && !NOISE.contains(lemma) && !ClaimHeads.is(lemma, ClaimHeads.Role.CONTENT) && Character.isLetter(t.word().charAt(0));
-                boolean decisive = content && s.relationToParent(w).startsWith("nmod");
                 out.add(new Token(new ClaimSignature.Term(lemma, t.word().toLowerCase(Locale.ROOT),
-                        pos == null ? ClaimSignature.Pos.NOUN : pos), content, decisive));
+                        pos == null ? ClaimSignature.Pos.NOUN : pos), content));
             }
         }
         return out;
