@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,7 +24,7 @@ import org.claimgraph.stance.Statement;
  * Gives the statements of one article their claims, so that statements about the same proposition share one
  * whatever their stance: claims that read alike, or whose events are related and that share a related
  * argument ("the escape of the prisoner" ~ "the prisoner fled"); claim nouns standing alone ("these claims",
- * "the rumours") take the most recent claim before them. A statement that reports another ("X recalled that a
+ * "the allegation") take the claim they refer to ({@link BackReferences}). A statement that reports another ("X recalled that a
  * statement was made by Y") keeps a claim of its own: that the statement was made.
  */
 public final class ClaimGrouper {
@@ -31,11 +32,14 @@ public final class ClaimGrouper {
     /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
     private static final int MIN_STATED_WORDS = 3;
     private static final int MIN_WORDS = 5;
+    /** A blank line between paragraphs. */
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
     private final SignatureMatcher matcher = new SignatureMatcher(wordNet);
     private final OppositeEvents opposites = new OppositeEvents(wordNet);
+    private final BackReferences backReferences = new BackReferences(wordNet, matcher);
 
     /**
      * The statements, in order, with the stances they take on their claims, and the claim of each; {@code inverted}
@@ -53,10 +57,16 @@ public final class ClaimGrouper {
         Map<Statement, Group> groupOf = new IdentityHashMap<>();
         Set<Integer> cited = citedPositions(statements);
         Supplier<DescribedBodies> bodies = DescribedBodies.lazily(doc, statements);
+        // Claim nouns standing alone are resolved once every claim is told: the statement after one may say which
+        // claim it is ("X rejected the report. 'We have no plans to close stores,' said its spokeswoman").
+        List<Member> references = new ArrayList<>();
         for (Statement s : statements) {
             Member m = new Member(s, read(doc, s, reporters, bodies), details(doc, s), false);
+            if (m.signature().kind() == ClaimSignature.Kind.ANAPHORIC) {
+                references.add(m);
+                continue;
+            }
             Group g = switch (m.signature().kind()) {
-                case ANAPHORIC -> referredTo(doc, groups, m, cited);
                 case OWN_ANAPHORIC -> latestBefore(groups, m.position(), cited,
                         o -> oneSpeaker(o.statement().speaker(), s.speaker()));
                 case SUBSTANTIVE -> m.signature().definite() ? latestFitting(groups, m) : firstFitting(groups, m);
@@ -77,6 +87,18 @@ public final class ClaimGrouper {
             }
             g.members.add(m);
             groupOf.put(s, g);
+        }
+        for (Member m : references) {
+            Group g = referredTo(doc, groups, m, cited, contested(doc, statements, groupOf, m));
+            if (g == null) {
+                g = sameWording(groups, m);
+            }
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.members.add(m);
+            groupOf.put(m.statement(), g);
         }
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
@@ -288,46 +310,45 @@ public final class ClaimGrouper {
     }
 
     /**
-     * What a claim noun standing alone refers to: the claim last made by a statement the noun names, through its
-     * cue ("X alleged P … Y called the allegation baseless") or its source ("a report found P … Z disputed the
-     * report"), else the claim stated last before it. News tells other claims between an allegation and its
-     * denial (the evidence, the reply to it), and the noun says which it was.
+     * What a claim noun standing alone refers to ({@link BackReferences}), among the claims told before it, passing
+     * over what a speaker cites as evidence; none when nothing decides it.
      */
-    private Group referredTo(ParsedArticle doc, List<Group> groups, Member m, Set<Integer> cited) {
-        Set<String> nouns = new java.util.HashSet<>(words(m.statement().reading().claimLabel()));
-        nouns.removeIf(w -> !ClaimHeads.is(w, ClaimHeads.Role.CLAIM));
-        Group named = latestBefore(groups, m.position(), cited, o -> o.statement() != m.statement()
-                && namedBy(doc, o.statement(), nouns));
-        return named != null ? named : latestBefore(groups, m.position(), cited, o -> true);
-    }
-
-    /** True when one of {@code nouns} is the statement's cue made a noun ("allegation") or heads its source. */
-    private boolean namedBy(ParsedArticle doc, Statement s, Set<String> nouns) {
-        String cue = s.attribution().cueLemma().toLowerCase(Locale.ROOT);
-        // Derived in WordNet and written alike ("allege" ~ "allegation", "deny" ~ "denial"): WordNet also derives
-        // "allegation" from "say" through their shared sense, and "say" names no claim noun. A final "e" or "y"
-        // changes in the derived noun, so it is left out of the stem.
-        String stem = cue.endsWith("e") || cue.endsWith("y") ? cue.substring(0, cue.length() - 1) : cue;
-        if (nouns.contains(cue) || wordNet.derivations(cue, net.sf.extjwnl.data.POS.VERB).stream()
-                .anyMatch(n -> nouns.contains(n) && n.startsWith(stem))) {
-            return true;
-        }
-        // The source's head only: "Orrell, who first made the allegation" is a person, not the allegation.
-        return s.attribution().source().filter(src -> src.sentence() < doc.sentences().size())
-                .map(src -> doc.sentences().get(src.sentence()).token(src.headToken()).lemma())
-                .map(head -> nouns.contains(head.toLowerCase(Locale.ROOT))).orElse(false);
-    }
-
-    /** The lower-case words of a text, each also without a plural "s" ("claims": "claim"). */
-    private static Set<String> words(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    private Group referredTo(ParsedArticle doc, List<Group> groups, Member m, Set<Integer> cited,
+                             Optional<Group> contested) {
+        List<BackReferences.Told<Group>> told = new ArrayList<>();
+        for (Group g : groups) {
+            for (Member o : g.propositions()) {
+                if (o.statement() != m.statement() && !cited.contains(o.position()) && o.position() < m.position()) {
+                    told.add(new BackReferences.Told<>(g, o.statement(), o.signature()));
+                }
             }
         }
-        return out;
+        told.sort(java.util.Comparator.comparingInt(BackReferences.Told::position));
+        return backReferences.resolve(doc, m.statement(), told, (a, b) -> oneSpeaker(a.speaker(), b.speaker()),
+                contested).orElse(null);
+    }
+
+    /**
+     * The claim the statement right after the reference takes the same stance on, when it follows in the same
+     * paragraph: "Corvale said the report was false. 'We have no plans to close stores,' said a spokeswoman" denies
+     * the closures the report told, whatever the report told last.
+     */
+    private static Optional<Group> contested(ParsedArticle doc, List<Statement> statements,
+                                             Map<Statement, Group> groupOf, Member reference) {
+        int at = statements.indexOf(reference.statement());
+        if (at < 0 || at + 1 >= statements.size()) {
+            return Optional.empty();
+        }
+        Statement next = statements.get(at + 1);
+        Group g = groupOf.get(next);
+        int from = reference.position();
+        int to = next.reading().claimSpans().get(0).begin();
+        if (g == null || to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find()
+                || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
+            return Optional.empty();
+        }
+        Stance taken = g.inverted(next) ? next.reading().stance().negated() : next.reading().stance();
+        return taken == reference.statement().reading().stance() ? Optional.of(g) : Optional.empty();
     }
 
     /**

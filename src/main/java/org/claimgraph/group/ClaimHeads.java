@@ -62,6 +62,10 @@ final class ClaimHeads {
         DEMONSTRATIVE,
         /** A determiner that makes a bare event noun name an event told before ("denied the sale"). */
         DEFINITE,
+        /** A claim noun naming an accusation of a deed ("the allegation"): never a finding told as its evidence. */
+        ACCUSATION,
+        /** A verb of finding something ("found traces of petrol"): evidence, not the deed an accusation names. */
+        FINDING,
         /** A cue citing evidence ("citing documents"): what it cites is no claim for "the claim" to refer to. */
         EVIDENCE
     }

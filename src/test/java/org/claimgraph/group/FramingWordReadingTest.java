@@ -63,6 +63,17 @@ class FramingWordReadingTest {
     }
 
     @Test
+    void aFindingWithAClauseIsAboutWhatWasFound() {
+        // "found that P" frames P as "showed that P" does; "found traces of diesel" keeps its finding.
+        assertReadAs("The union said inspectors had found that the fans in the mine had been switched off.",
+                "verb:find", "verb:switch off");
+        assertReadAs("The union said inspectors had discovered that the pumps had failed.", "verb:discover",
+                "verb:fail");
+        assertTrue(events("The union said inspectors had found traces of diesel in the tunnel.")
+                .contains("verb:find"));
+    }
+
+    @Test
     void aParticleRightAfterTheVerbMakesThePhrasalVerbWhereverItIsHung() {
         // The parser hangs "up" on "percent"; "set to" is read through to "go up", a rise.
         assertReadAs("The analyst said household power bills are set to go up 8 percent from January.", "verb:set",
