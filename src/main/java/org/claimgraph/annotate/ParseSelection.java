@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.claimgraph.extract.AttitudeAdjective;
 import org.claimgraph.extract.CueClasses;
 import org.claimgraph.extract.ProvokingVerbs;
 import org.claimgraph.lexicon.TsvResource;
@@ -91,7 +92,7 @@ public final class ParseSelection {
     /**
      * A cue verb (tagged as a verb or adjective) or cue noun (tagged as a noun) by lemma, as the extractors
      * take them from the tree, whose tags are the tokens'; a verb that is a cue by its class (tagged as a verb, or
-     * as an adjective for a participle);
+     * as an adjective for a participle); an adjective right before its topic's preposition;
      * an adverb of hearsay; "according"; or "that": the extractors take any verb with a subject and a "that" clause for a cue, in the
      * lexicon or not.
      */
@@ -105,8 +106,11 @@ public final class ParseSelection {
                     // A participle read as an adjective: "they were less pleased by P" (ProvokedFeelingExtractor).
                     || tag.startsWith("JJ") && cueVerbByClass.test(lemma);
             boolean noun = cueNouns.contains(lemma) && tag.startsWith("NN");
+            // A predicate adjective before its topic's preposition: "was upfront about X" (AttitudeAdjective).
+            boolean attitude = tag.startsWith("JJ") && i + 1 < tokens.size()
+                    && AttitudeAdjective.opensTopic(tokens.get(i + 1).word());
             boolean hearsay = HEARSAY_ADVERBS.contains(t.word().toLowerCase(Locale.ROOT));
-            if (verb || noun || hearsay || "according".equalsIgnoreCase(t.word())
+            if (verb || noun || attitude || hearsay || "according".equalsIgnoreCase(t.word())
                     || "that".equalsIgnoreCase(t.word())) {
                 return true;
             }

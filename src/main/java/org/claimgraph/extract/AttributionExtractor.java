@@ -9,7 +9,7 @@ import org.claimgraph.annotate.ParsedArticle;
 
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
- * closing frame's words), "according to", "In a poll, P", cue nouns, stances received ("won the backing of X"),
+ * closing frame's words), "according to", "In a poll, P", cue nouns, attitudes ("was upfront about X"), stances received ("won the backing of X"),
  * headline colons, findings "P in a poll", hearsay ("X reportedly met Y") and feelings stirred ("P angered X"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
  * inside another attribution's content, only those that are statements of their own ({@link NestedStatements});
  * no source holding a relative clause that reports on its own ({@link ReportingRelativeClause}).
@@ -23,6 +23,7 @@ public final class AttributionExtractor {
     private final AccordingToExtractor accordingTo = new AccordingToExtractor();
     private final PollPhraseExtractor polls = new PollPhraseExtractor();
     private final CueNounExtractor cueNouns = new CueNounExtractor();
+    private final AttitudeAdjective attitudes = new AttitudeAdjective();
     private final HeadlineColonExtractor headlines = new HeadlineColonExtractor();
     private final PerceivedAsExtractor perceivedAs = new PerceivedAsExtractor();
     private final FindingInMeasurement pollFindings = new FindingInMeasurement();
@@ -53,6 +54,8 @@ public final class AttributionExtractor {
         all.addAll(accordingTo.extract(doc, quotes));
         all.addAll(polls.extract(doc, quotes));
         all.addAll(cueNouns.extract(doc, quotes, List.copyOf(all)));
+        // "Roe was upfront about X": an attitude shown on a topic, where no reading took the words.
+        all.addAll(attitudes.extract(doc, quotes, List.copyOf(all)));
         all.addAll(givenStances.extract(doc, quotes));
         all.addAll(provokedFeelings.extract(doc, quotes, List.copyOf(all)));
         all.addAll(headlines.extract(doc, quotes));

@@ -86,7 +86,8 @@ final class CueNounExtractor {
                 ? Optional.empty() : lightVerbDoer(s, noun));
         // With no source in sight, only talk on a topic is still a report ("questions about X"); a clause after a
         // sourceless noun ("the claim that P") or a topic of a noun of acts or minds ("support for X") is left.
-        if (source.isEmpty() && !(isTopicPhrase(s, content.get()) && SourcelessCueNouns.standsAlone(noun.lemma()))) {
+        if (source.isEmpty() && !(isTopicPhrase(s, content.get()) && SourcelessCueNouns.standsAlone(noun.lemma(),
+                introducers(s, content.get()).stream().map(IndexedWord::word).toList()))) {
             return Optional.empty();
         }
         // ... and only as bare talk ("questions about X", "new calls for X"): with a determiner of its own the
