@@ -43,7 +43,8 @@ final class RecordAuthors {
         return modifiers.stream()
                 .filter(n -> s.tag(n.index()) != null && s.tag(n.index()).startsWith("NNP"))
                 .filter(n -> m.span().contains(s.token(n.index()).beginPosition()))
-                .filter(n -> s.children(n, "case").stream().anyMatch(c -> AUTHOR_PREPOSITIONS.contains(lower(c.word()))))
+                .filter(n -> s.children(n, "case").stream()
+                        .anyMatch(c -> AUTHOR_PREPOSITIONS.contains(lower(c.word()))))
                 .findFirst()
                 .map(n -> authorMention(s, m, n));
     }
