@@ -51,7 +51,11 @@ final class RecordAuthors {
 
     private static Mention authorMention(ParsedSentence s, Mention m, IndexedWord author) {
         List<Integer> tokens = s.subtree(author, s.children(author, "case"));
-        tokens.removeIf(s::isPunctuation);
+        // A comma closing the phrase is no part of the name; a bracket closing an acronym is ("… (RAD)").
+        while (tokens.size() > 1 && s.isPunctuation(tokens.get(tokens.size() - 1))
+                && !s.token(tokens.get(tokens.size() - 1)).word().matches("\\)|-RRB-")) {
+            tokens.remove(tokens.size() - 1);
+        }
         CharSpan span = new CharSpan(s.token(tokens.get(0)).beginPosition(),
                 s.token(tokens.get(tokens.size() - 1)).endPosition());
         return new Mention(span, m.sentence(), author.index());

@@ -20,7 +20,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class ClaimWording {
 
     private static final int MAX_LENGTH = 200;
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them", "these", "those");
     /** Subordinators of a condition that a label keeps ("If the talks fail, …"). */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Words that open the second piece of a claim read around a perception or an impression, from copula-links.tsv. */
@@ -128,10 +128,11 @@ final class ClaimWording {
                 .orElse(List.of());
     }
 
-    /** True when the piece ends in a plural noun or pronoun ("the two towns", "they"): it takes "are". */
+    /** True when the piece ends in a plural noun or pronoun ("the two towns", "they", "these"): it takes "are". */
     private static boolean plural(ParsedArticle doc, CharSpan piece) {
         return tokensOf(doc, piece).stream()
-                .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")))
+                .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")
+                        || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))))
                 .reduce((a, b) -> b)
                 .map(t -> t.tag().equals("NNS") || t.tag().equals("NNPS")
                         || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))

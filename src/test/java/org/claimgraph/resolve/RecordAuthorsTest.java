@@ -13,7 +13,7 @@ class RecordAuthorsTest {
 
     private static final String TEXT = "Drivers ignore speed limits\n\n"
             + "A survey by Kestrel Analytics found that most drivers ignored the new limit. "
-            + "New research from the Harwell Institute shows that fines rarely change habits. "
+            + "New research from the Harwell Institute (HI) shows that fines rarely change habits. "
             + "A separate survey of 500 nurses found that night shifts had grown longer.";
 
     private static ResolvedText resolved;
@@ -30,7 +30,7 @@ class RecordAuthorsTest {
 
     @Test
     void researchFromANamedBodyIsTheBodys() {
-        assertEquals("Harwell Institute", resolved.speakerOfContent("fines rarely change").label());
+        assertEquals("Harwell Institute (HI)", resolved.speakerOfContent("fines rarely change").label());
     }
 
     @Test

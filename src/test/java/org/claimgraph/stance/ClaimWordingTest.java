@@ -76,6 +76,15 @@ class ClaimWordingTest {
     }
 
     @Test
+    void aDemonstrativeAloneTakesAPluralCopula() {
+        String text = "Four other fixes came out. These were considered to be less urgent.";
+        ParsedArticle doc = parse(text);
+        List<CharSpan> these = List.of(new CharSpan(text.indexOf("These"), text.indexOf(" were")),
+                new CharSpan(text.indexOf("to be less"), text.length() - 1));
+        assertEquals("These are less urgent", new ClaimWording().label(doc, these, List.of()));
+    }
+
+    @Test
     void aQuoteSplitAroundItsCueGoesOnWithItsOwnAs() {
         String text = "“We will act,” she said, “as soon as we can.”";
         ParsedArticle doc = parse(text);
