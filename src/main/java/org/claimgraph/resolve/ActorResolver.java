@@ -99,10 +99,6 @@ public final class ActorResolver {
             if (named.isPresent()) {
                 return named.get();
             }
-            Optional<Mention> author = RecordAuthors.of(s, m);
-            if (author.isPresent()) {
-                return resolve(author.get());
-            }
             String word = head.word().toLowerCase(Locale.ROOT);
             String text = m.naming(doc.text());
             // A person's pronoun is one that shows a gender, the reflexive ones too, which the parser may take for
