@@ -1,6 +1,7 @@
 package org.claimgraph.resolve;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,11 @@ final class Antecedents {
         if (noun.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> tokens = s.subtree(noun.get(), List.of(clause.get()));
+        // The noun's own preposition links it to the sentence, not to the speaker: "came from a stranger who
+        // claimed …" is the stranger's claim; deeper ones stay ("the head of the lab, who said …").
+        List<IndexedWord> cut = new ArrayList<>(s.children(noun.get(), "case"));
+        cut.add(clause.get());
+        List<Integer> tokens = s.subtree(noun.get(), cut);
         tokens.removeIf(s::isPunctuation);
         if (tokens.isEmpty()) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Words a claim for its label in positive form: the claim's text with the edits that make it positive (a
@@ -19,9 +20,12 @@ import org.claimgraph.extract.CharSpan;
 final class ClaimWording {
 
     private static final int MAX_LENGTH = 200;
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them", "these", "those");
     /** Subordinators of a condition that a label keeps ("If the talks fail, …"). */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Words that open the second piece of a claim read around a perception or an impression, from copula-links.tsv. */
+    private static final List<String> COPULA_LINKS = TsvResource.words("copula-links.tsv").stream()
+            .map(link -> link + " ").sorted().toList();
 
     /** The label of a claim written at these spans, with the given edits applied where they fall inside. */
     String label(ParsedArticle doc, List<CharSpan> spans, List<LabelEdit> edits) {
@@ -32,10 +36,12 @@ final class ClaimWording {
         Optional<String> condition = condition(doc, spans);
         for (CharSpan span : spans) {
             int at = span.begin();
-            if (previous != null && startsWithAs(text, span) && !hasVerb(doc, previous)) {
-                // "The towns [are widely seen] as the likeliest winners" claims the towns are the likeliest winners.
+            int copula = previous == null ? 0 : copulaOpening(text, span);
+            if (copula > 0 && !hasVerb(doc, previous)) {
+                // "The towns [are widely seen] as the likeliest winners" claims the towns are the likeliest winners;
+                // "These fixes [were considered] to be less critical", that these fixes are less critical.
                 sb.append(plural(doc, previous) ? "are " : "is ");
-                at = span.begin() + 3;
+                at = span.begin() + copula;
             }
             previous = span;
             for (LabelEdit edit : ordered) {
@@ -96,8 +102,18 @@ final class ClaimWording {
                 + Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
-    private static boolean startsWithAs(String text, CharSpan span) {
-        return span.end() - span.begin() > 3 && text.regionMatches(true, span.begin(), "as ", 0, 3);
+    /**
+     * The length of the words that link a piece to the thing it is said of, "as " or "to be ", when the piece opens
+     * with them and goes on; 0 otherwise.
+     */
+    private static int copulaOpening(String text, CharSpan span) {
+        for (String link : COPULA_LINKS) {
+            boolean opens = text.regionMatches(true, span.begin(), link, 0, link.length());
+            if (opens && span.end() - span.begin() > link.length()) {
+                return link.length();
+            }
+        }
+        return 0;
     }
 
     // A quote split around its cue can go on with "as" too ("“We will act,” she said, “as soon as we can.”");
@@ -112,10 +128,11 @@ final class ClaimWording {
                 .orElse(List.of());
     }
 
-    /** True when the piece ends in a plural noun or pronoun ("the two towns", "they"): it takes "are". */
+    /** True when the piece ends in a plural noun or pronoun ("the two towns", "they", "these"): it takes "are". */
     private static boolean plural(ParsedArticle doc, CharSpan piece) {
         return tokensOf(doc, piece).stream()
-                .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")))
+                .filter(t -> t.tag() != null && (t.tag().startsWith("NN") || t.tag().equals("PRP")
+                        || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))))
                 .reduce((a, b) -> b)
                 .map(t -> t.tag().equals("NNS") || t.tag().equals("NNPS")
                         || PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
@@ -123,13 +140,15 @@ final class ClaimWording {
     }
 
     /**
-     * Removes quote marks, a leading "that"/"whether (or not)"/"if" and a leading "but"/"and"/"yet" (a clause cut
-     * from its sentence), doubled spaces and closing punctuation; caps the length at a word.
+     * Removes quote marks, a leading "that"/"whether (or not)"/"if" (and a colon after it) and a leading
+     * "but"/"and"/"yet" (a clause cut from its sentence), doubled spaces and closing punctuation; caps the length at
+     * a word.
      */
     static String tidy(String raw) {
         String t = raw.replace("''", "").replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("(?i)^(but|and|yet)\\s+", "");
-        t = t.replaceFirst("(?i)^(that|whether( or not)?|if)\\s+", "");
+        // "says that: \"By 2015 …\"" opens the quotation with a colon after its complementizer.
+        t = t.replaceFirst("(?i)^(that|whether( or not)?|if):?\\s+", "");
         t = t.replaceAll("\\s+([,.;:])", "$1").replaceAll("[\\s,.;:]+$", "");
         if (t.length() > MAX_LENGTH) {
             int cut = t.lastIndexOf(' ', MAX_LENGTH);

@@ -25,6 +25,12 @@ class ClaimWordingTest {
     }
 
     @Test
+    void dropsAColonAfterALeadingThat() {
+        assertEquals("By 2015 the need will rise tenfold",
+                ClaimWording.tidy("that: \"By 2015 the need will rise tenfold.\""));
+    }
+
+    @Test
     void dropsALeadingConjunctionLeftByACutClause() {
         assertEquals("No unit is encircled", ClaimWording.tidy("but no unit is encircled."));
     }
@@ -55,6 +61,27 @@ class ClaimWordingTest {
         List<CharSpan> third = List.of(new CharSpan(text.indexOf("A third"), text.indexOf(" is viewed")),
                 new CharSpan(text.indexOf("as a risk"), text.length() - 1));
         assertEquals("A third town is a risk", new ClaimWording().label(doc, third, List.of()));
+    }
+
+    @Test
+    void anImpressionInTwoPiecesIsJoinedByACopulaThatAgrees() {
+        String text = "These two fixes were considered to be less urgent. The third patch was thought to be vital.";
+        ParsedArticle doc = parse(text);
+        List<CharSpan> fixes = List.of(new CharSpan(0, text.indexOf(" were")),
+                new CharSpan(text.indexOf("to be less"), text.indexOf(".")));
+        assertEquals("These two fixes are less urgent", new ClaimWording().label(doc, fixes, List.of()));
+        List<CharSpan> patch = List.of(new CharSpan(text.indexOf("The third"), text.indexOf(" was thought")),
+                new CharSpan(text.indexOf("to be vital"), text.length() - 1));
+        assertEquals("The third patch is vital", new ClaimWording().label(doc, patch, List.of()));
+    }
+
+    @Test
+    void aDemonstrativeAloneTakesAPluralCopula() {
+        String text = "Four other fixes came out. These were considered to be less urgent.";
+        ParsedArticle doc = parse(text);
+        List<CharSpan> these = List.of(new CharSpan(text.indexOf("These"), text.indexOf(" were")),
+                new CharSpan(text.indexOf("to be less"), text.length() - 1));
+        assertEquals("These are less urgent", new ClaimWording().label(doc, these, List.of()));
     }
 
     @Test
