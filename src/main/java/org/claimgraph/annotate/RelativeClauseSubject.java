@@ -115,6 +115,19 @@ final class RelativeClauseSubject {
         }
         SemanticGraph repaired = tree.makeSoftCopy();
         IndexedWord relative = clause.get();
+        // Words of the clause the parser hung outside it ("… in the 2010 primary and on into the election,") stay
+        // with the clause, so that the subject's mention keeps them.
+        int first = words.get(comma + 1).index();
+        int last = words.get(closing - 1).index();
+        for (IndexedWord word : words.subList(comma + 1, closing)) {
+            IndexedWord parent = tree.getParent(word);
+            boolean outside = parent != null && (parent.index() < first || parent.index() > last);
+            if (!word.equals(relative) && outside && !parent.equals(head)) {
+                SemanticGraphEdge in = repaired.getEdge(parent, word);
+                repaired.removeEdge(in);
+                repaired.addEdge(relative, word, in.getRelation(), in.getWeight(), in.isExtra());
+            }
+        }
         for (IndexedWord word : List.of(head, relative, verb)) {
             for (SemanticGraphEdge in : List.copyOf(repaired.incomingEdgeList(word))) {
                 repaired.removeEdge(in);
