@@ -99,9 +99,12 @@ final class SelectiveParser {
     private SemanticGraph tree(CoreMap sentence) {
         GrammaticalStructure gs = parser.predict(sentence);
         // "He's said P": the parser's passive reading of a contracted "has" is undone before anyone reads the tree;
-        // "has had to repudiate P": a subjectless infinitive read as a clause is made the open complement it is.
-        return InfinitiveComplement.repair(ContractedPerfect.repair(SemanticGraphFactory.makeFromTree(gs,
-                SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null)));
+        // "has had to repudiate P": a subjectless infinitive read as a clause is made the open complement it is;
+        // "rejected the idea that the changes mattered and said Q": the second saying is the rejecter's.
+        // "Roe, who ran the firm, said P": the opening subject is given back to the verb after its relative clause.
+        return RelativeClauseSubject.repair(CoordinatedCue.repair(InfinitiveComplement.repair(ContractedPerfect.repair(
+                SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                        GrammaticalStructure.Extras.NONE, null)))));
     }
 
     /** Thread-seconds spent selecting and parsing so far. */
