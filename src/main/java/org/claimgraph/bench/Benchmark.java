@@ -25,6 +25,7 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         Converter.loadSharedInBackground();
         NlpPipeline pipeline = pipelines.get();
+        Converter.awaitSharedLoading();
         Converter converter = new Converter(pipeline, CueLexicon.standard());
         if (!articles.isEmpty()) {
             converter.convert(Article.ofText("warm-up", "The minister said that the plan would work."));
