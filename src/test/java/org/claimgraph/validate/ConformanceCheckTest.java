@@ -39,6 +39,19 @@ class ConformanceCheckTest {
     }
 
     @Test
+    void noCheckForShapesThatImportOthers() {
+        Shapes importing = Shapes.parse(RDFParser.fromString("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix owl: <http://www.w3.org/2002/07/owl#> .
+                @prefix ex: <http://example.org/> .
+                ex:shapes a owl:Ontology ; owl:imports <urn:example:more-shapes> .
+                ex:ThingShape a sh:NodeShape ; sh:targetClass ex:Thing ;
+                    sh:sparql [ a sh:SPARQLConstraint ; sh:select "SELECT $this WHERE { $this <http://example.org/p> ?o }" ] .
+                """, Lang.TURTLE).toGraph());
+        assertTrue(ConformanceCheck.of(importing).isEmpty());
+    }
+
+    @Test
     void noCheckWhenASparqlConstraintSitsOnAShapeAnotherNames() {
         Shapes nested = Shapes.parse(RDFParser.fromString("""
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
