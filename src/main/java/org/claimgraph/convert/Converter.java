@@ -8,11 +8,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.date.StatementDate;
 import org.claimgraph.date.StatementDater;
+import org.claimgraph.date.TimeExpressions;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.AttributionExtractor;
 import org.claimgraph.extract.CueLexicon;
@@ -48,6 +51,9 @@ import org.claimgraph.wikidata.GazetteerLinker;
  */
 public final class Converter {
 
+    private static final AtomicBoolean SHARED_LOADING = new AtomicBoolean();
+    private static final CompletableFuture<Void> SHARED_LOADED = new CompletableFuture<>();
+
     private final NlpPipeline nlp;
     private final AttributionExtractor extractor;
     private final ActorResolver resolver = new ActorResolver();
@@ -64,12 +70,12 @@ public final class Converter {
 
     /** A converter over the shared CoreNLP pipeline and the standard lexicons. */
     public Converter() {
-        this(NlpPipeline.shared(), CueLexicon.standard());
+        this(sharedPipeline(), CueLexicon.standard());
     }
 
     /** A converter over the shared CoreNLP pipeline, the standard lexicons and the given Wikidata gazetteer. */
     public Converter(Gazetteer gazetteer) {
-        this(NlpPipeline.shared(), CueLexicon.standard(), gazetteer);
+        this(sharedPipeline(), CueLexicon.standard(), gazetteer);
     }
 
     /** A converter over the given pipeline and cue lexicon, with the shipped Wikidata gazetteer. */
@@ -83,6 +89,46 @@ public final class Converter {
         this.nlp = nlp;
         this.extractor = new AttributionExtractor(cues);
         this.stances = new StanceClassifier(cues);
+    }
+
+    /**
+     * Starts loading, on a thread of its own, what converters share besides CoreNLP (lexicons, gazetteer, shapes,
+     * then the time-expression rules), unless it has begun: it then loads while CoreNLP's models do, not after.
+     */
+    public static void loadSharedInBackground() {
+        if (SHARED_LOADING.compareAndSet(false, true)) {
+            Thread loader = new Thread(() -> {
+                try {
+                    // A converter without pipeline: building it loads every stage's lexicons and the shapes.
+                    new Converter(null, CueLexicon.standard());
+                    SHARED_LOADED.complete(null);
+                } catch (RuntimeException | Error e) {
+                    SHARED_LOADED.completeExceptionally(e);
+                }
+                // Not waited for: the first result needs SUTime only if its article has a dated statement.
+                TimeExpressions.load();
+            }, "claimgraph-shared-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    /**
+     * Waits for the shared loading, if it was started, before this thread builds a converter: Jena's
+     * initialisation must not run from two threads at once. A failure shows again when the converter is built.
+     */
+    public static void awaitSharedLoading() {
+        if (SHARED_LOADING.get()) {
+            SHARED_LOADED.exceptionally(e -> null).join();
+        }
+    }
+
+    /** The shared CoreNLP pipeline, with the rest loaded beside it. */
+    private static NlpPipeline sharedPipeline() {
+        loadSharedInBackground();
+        NlpPipeline pipeline = NlpPipeline.shared();
+        awaitSharedLoading();
+        return pipeline;
     }
 
     /** Converts one article; throws {@code NotConforming} if the graph breaks the shapes. */
