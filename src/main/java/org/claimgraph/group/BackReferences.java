@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
@@ -106,7 +107,7 @@ final class BackReferences {
     }
 
     /** The last of the claims told that passes the test. */
-    private static <K> Optional<Told<K>> latest(List<Told<K>> told, java.util.function.Predicate<Told<K>> test) {
+    private static <K> Optional<Told<K>> latest(List<Told<K>> told, Predicate<Told<K>> test) {
         for (int i = told.size() - 1; i >= 0; i--) {
             if (test.test(told.get(i))) {
                 return Optional.of(told.get(i));

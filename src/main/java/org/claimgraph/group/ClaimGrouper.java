@@ -2,6 +2,7 @@ package org.claimgraph.group;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
@@ -33,7 +35,7 @@ public final class ClaimGrouper {
     private static final int MIN_STATED_WORDS = 3;
     private static final int MIN_WORDS = 5;
     /** A blank line between paragraphs. */
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     private final WordNet wordNet = new WordNet();
     private final SignatureReader reader = new SignatureReader(wordNet);
@@ -323,15 +325,15 @@ public final class ClaimGrouper {
                 }
             }
         }
-        told.sort(java.util.Comparator.comparingInt(BackReferences.Told::position));
+        told.sort(Comparator.comparingInt(BackReferences.Told::position));
         return backReferences.resolve(doc, m.statement(), told, (a, b) -> oneSpeaker(a.speaker(), b.speaker()),
                 contested).orElse(null);
     }
 
     /**
      * The claim the statement right after the reference takes the same stance on, when it follows in the same
-     * paragraph: "Corvale said the report was false. 'We have no plans to close stores,' said a spokeswoman" denies
-     * the closures the report told, whatever the report told last.
+     * paragraph: "The retailer said the report was false. 'We have no plans to close stores,' said a spokeswoman"
+     * denies the closures the report told, whatever the report told last.
      */
     private static Optional<Group> contested(ParsedArticle doc, List<Statement> statements,
                                              Map<Statement, Group> groupOf, Member reference) {
