@@ -93,7 +93,7 @@ public final class Converter {
 
     /**
      * Starts loading, on a thread of its own, what converters share besides CoreNLP (lexicons, gazetteer, shapes,
-     * then the time-expression rules), unless it has begun: it then loads while CoreNLP's models do, not after.
+     * the time-expression rules), unless it has begun: it then loads while CoreNLP's models do, instead of after.
      */
     public static void loadSharedInBackground() {
         if (SHARED_LOADING.compareAndSet(false, true)) {
@@ -101,12 +101,11 @@ public final class Converter {
                 try {
                     // A converter without pipeline: building it loads every stage's lexicons and the shapes.
                     new Converter(null, CueLexicon.standard());
+                    TimeExpressions.load();
                     SHARED_LOADED.complete(null);
                 } catch (RuntimeException | Error e) {
                     SHARED_LOADED.completeExceptionally(e);
                 }
-                // Not waited for: the first result needs SUTime only if its article has a dated statement.
-                TimeExpressions.load();
             }, "claimgraph-shared-load");
             loader.setDaemon(true);
             loader.start();
