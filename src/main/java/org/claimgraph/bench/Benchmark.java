@@ -25,7 +25,6 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         Converter.loadSharedInBackground();
         NlpPipeline pipeline = pipelines.get();
-        Converter.awaitSharedLoading();
         Converter converter = new Converter(pipeline, CueLexicon.standard());
         if (!articles.isEmpty()) {
             converter.convert(Article.ofText("warm-up", "The minister said that the plan would work."));

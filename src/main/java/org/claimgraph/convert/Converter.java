@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
@@ -52,7 +51,6 @@ import org.claimgraph.wikidata.GazetteerLinker;
 public final class Converter {
 
     private static final AtomicBoolean SHARED_LOADING = new AtomicBoolean();
-    private static final CompletableFuture<Void> SHARED_LOADED = new CompletableFuture<>();
 
     private final NlpPipeline nlp;
     private final AttributionExtractor extractor;
@@ -98,36 +96,19 @@ public final class Converter {
     public static void loadSharedInBackground() {
         if (SHARED_LOADING.compareAndSet(false, true)) {
             Thread loader = new Thread(() -> {
-                try {
-                    // A converter without pipeline: building it loads every stage's lexicons and the shapes.
-                    new Converter(null, CueLexicon.standard());
-                    TimeExpressions.load();
-                    SHARED_LOADED.complete(null);
-                } catch (RuntimeException | Error e) {
-                    SHARED_LOADED.completeExceptionally(e);
-                }
+                // A converter without pipeline: building it loads every stage's lexicons and the shapes.
+                new Converter(null, CueLexicon.standard());
+                TimeExpressions.load();
             }, "claimgraph-shared-load");
             loader.setDaemon(true);
             loader.start();
         }
     }
 
-    /**
-     * Waits for the shared loading, if it was started, before this thread builds a converter: Jena's
-     * initialisation must not run from two threads at once. A failure shows again when the converter is built.
-     */
-    public static void awaitSharedLoading() {
-        if (SHARED_LOADING.get()) {
-            SHARED_LOADED.exceptionally(e -> null).join();
-        }
-    }
-
-    /** The shared CoreNLP pipeline, with the rest loaded beside it. */
+    /** The shared CoreNLP pipeline, with the rest loading beside it. */
     private static NlpPipeline sharedPipeline() {
         loadSharedInBackground();
-        NlpPipeline pipeline = NlpPipeline.shared();
-        awaitSharedLoading();
-        return pipeline;
+        return NlpPipeline.shared();
     }
 
     /** Converts one article; throws {@code NotConforming} if the graph breaks the shapes. */

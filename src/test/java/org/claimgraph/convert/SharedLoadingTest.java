@@ -13,7 +13,6 @@ class SharedLoadingTest {
     void loadsOnceOnItsOwnThread() throws InterruptedException {
         Converter.loadSharedInBackground();
         Converter.loadSharedInBackground();
-        Converter.awaitSharedLoading();
         List<Thread> loaders = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("claimgraph-shared-load")).toList();
         // Started once, unless another test's converter started it and it has already ended.
