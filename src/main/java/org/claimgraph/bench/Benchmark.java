@@ -23,7 +23,6 @@ public final class Benchmark {
     public BenchResult run(List<Article> articles) {
         HeapWatcher.reset();
         long t0 = System.nanoTime();
-        Converter.loadSharedInBackground();
         NlpPipeline pipeline = pipelines.get();
         Converter converter = new Converter(pipeline, CueLexicon.standard());
         if (!articles.isEmpty()) {

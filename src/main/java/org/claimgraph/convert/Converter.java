@@ -8,13 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.rdf.model.Model;
 import org.claimgraph.annotate.NlpPipeline;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.date.StatementDate;
 import org.claimgraph.date.StatementDater;
-import org.claimgraph.date.TimeExpressions;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.AttributionExtractor;
 import org.claimgraph.extract.CueLexicon;
@@ -50,8 +48,6 @@ import org.claimgraph.wikidata.GazetteerLinker;
  */
 public final class Converter {
 
-    private static final AtomicBoolean SHARED_LOADING = new AtomicBoolean();
-
     private final NlpPipeline nlp;
     private final AttributionExtractor extractor;
     private final ActorResolver resolver = new ActorResolver();
@@ -68,12 +64,12 @@ public final class Converter {
 
     /** A converter over the shared CoreNLP pipeline and the standard lexicons. */
     public Converter() {
-        this(sharedPipeline(), CueLexicon.standard());
+        this(NlpPipeline.shared(), CueLexicon.standard());
     }
 
     /** A converter over the shared CoreNLP pipeline, the standard lexicons and the given Wikidata gazetteer. */
     public Converter(Gazetteer gazetteer) {
-        this(sharedPipeline(), CueLexicon.standard(), gazetteer);
+        this(NlpPipeline.shared(), CueLexicon.standard(), gazetteer);
     }
 
     /** A converter over the given pipeline and cue lexicon, with the shipped Wikidata gazetteer. */
@@ -87,28 +83,6 @@ public final class Converter {
         this.nlp = nlp;
         this.extractor = new AttributionExtractor(cues);
         this.stances = new StanceClassifier(cues);
-    }
-
-    /**
-     * Starts loading, on a thread of its own, what converters share besides CoreNLP (lexicons, gazetteer, shapes,
-     * the time-expression rules), unless it has begun: it then loads while CoreNLP's models do, instead of after.
-     */
-    public static void loadSharedInBackground() {
-        if (SHARED_LOADING.compareAndSet(false, true)) {
-            Thread loader = new Thread(() -> {
-                // A converter without pipeline: building it loads every stage's lexicons and the shapes.
-                new Converter(null, CueLexicon.standard());
-                TimeExpressions.load();
-            }, "claimgraph-shared-load");
-            loader.setDaemon(true);
-            loader.start();
-        }
-    }
-
-    /** The shared CoreNLP pipeline, with the rest loading beside it. */
-    private static NlpPipeline sharedPipeline() {
-        loadSharedInBackground();
-        return NlpPipeline.shared();
     }
 
     /** Converts one article; throws {@code NotConforming} if the graph breaks the shapes. */

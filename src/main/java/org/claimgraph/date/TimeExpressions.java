@@ -61,11 +61,6 @@ public final class TimeExpressions {
         return out;
     }
 
-    /** Loads SUTime now rather than on the first sentence that needs it. */
-    public static void load() {
-        extractor();
-    }
-
     /** SUTime with its standard rules, loaded once per JVM on first use (about two seconds). */
     private static TimeExpressionExtractor extractor() {
         TimeExpressionExtractor local = extractor;
