@@ -18,14 +18,8 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class CoordinatedCue {
 
-    /** Lemmas of reporting verbs (the cue lexicon's first column). */
-    private static final Set<String> REPORTING = Set.copyOf(TsvResource.words("cues.tsv"));
-
     /** Lemmas of nouns that describe actors, who can speak ("the officials … and said"). */
-    private static final Set<String> ACTOR_NOUNS = actorNouns();
-
-    /** Dependents that give a clause a subject of its own. */
-    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl");
+    private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
 
     /** Relations by which a reported clause hangs on its reporting verb or on the noun that verb governs. */
     private static final Set<String> REPORTED = Set.of("ccomp", "acl");
@@ -33,15 +27,7 @@ final class CoordinatedCue {
     /** Relations by which a noun holding a reported clause ("the idea that P") hangs on a verb. */
     private static final Set<String> HELD_NOUN = Set.of("obj", "obl");
 
-    /** Finite verb tags the two coordinated sayings share. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
-
     private CoordinatedCue() {
-    }
-
-    private static Set<String> actorNouns() {
-        return TsvResource.rows("actor-nouns.tsv").stream().map(r -> r[0].toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The tree with each such reporting verb moved from the reported verb to the reporting one, in place. */
@@ -56,7 +42,7 @@ final class CoordinatedCue {
                 continue;
             }
             Optional<IndexedWord> reporting = reportingVerb(tree, reported)
-                    .filter(v -> cue.tag().equals(v.tag()) && isReporting(v) && hasActiveSubject(tree, v));
+                    .filter(v -> cue.tag().equals(v.tag()) && ReportingVerbs.isReporting(v) && hasActiveSubject(tree, v));
             if (reporting.isPresent() && hasMuteSubject(tree, reported)) {
                 tree.removeEdge(edge);
                 tree.addEdge(reporting.get(), cue, UniversalEnglishGrammaticalRelations.CONJUNCT, edge.getWeight(),
@@ -68,13 +54,8 @@ final class CoordinatedCue {
 
     /** True for a finite reporting verb after a conjunction, with no subject of its own. */
     private static boolean isSubjectlessCue(SemanticGraph tree, IndexedWord verb) {
-        if (verb.tag() == null || !FINITE.contains(verb.tag()) || !isReporting(verb)) {
-            return false;
-        }
-        List<SemanticGraphEdge> out = tree.outgoingEdgeList(verb);
-        boolean joined = out.stream().anyMatch(e -> e.getRelation().toString().equals("cc")
-                && e.getDependent().index() < verb.index());
-        return joined && out.stream().noneMatch(e -> SUBJECTS.contains(e.getRelation().toString()));
+        return ReportingVerbs.isFiniteWithoutSubject(tree, verb) && tree.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("cc") && e.getDependent().index() < verb.index());
     }
 
     /**
@@ -82,8 +63,8 @@ final class CoordinatedCue {
      * verb governing the noun the clause completes ("rejected the idea that P").
      */
     private static Optional<IndexedWord> reportingVerb(SemanticGraph tree, IndexedWord reported) {
-        SemanticGraphEdge up = tree.incomingEdgeIterable(reported).iterator().hasNext()
-                ? tree.incomingEdgeIterable(reported).iterator().next() : null;
+        List<SemanticGraphEdge> in = tree.incomingEdgeList(reported);
+        SemanticGraphEdge up = in.isEmpty() ? null : in.get(0);
         if (up == null || !REPORTED.contains(up.getRelation().toString())) {
             return Optional.empty();
         }
@@ -102,11 +83,6 @@ final class CoordinatedCue {
     /** True when the verb has an active subject: the one who reports. */
     private static boolean hasActiveSubject(SemanticGraph tree, IndexedWord verb) {
         return tree.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj"));
-    }
-
-    /** True for a verb of the cue lexicon. */
-    private static boolean isReporting(IndexedWord verb) {
-        return verb.lemma() != null && REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** True when the reported verb's subject is a common noun for a thing ("the changes", "the move"). */

@@ -5,10 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Gives back its subject to a reporting verb that follows a subject and a relative clause set off by commas at the
@@ -19,9 +17,6 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class RelativeClauseSubject {
 
-    /** Lemmas of reporting verbs (the cue lexicon's first column). */
-    private static final Set<String> REPORTING = Set.copyOf(TsvResource.words("cues.tsv"));
-
     /** Tags of the words of a plain noun phrase: names, nouns, determiners, adjectives, numbers, possessives. */
     private static final Set<String> NOUN_PHRASE = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS");
 
@@ -30,9 +25,6 @@ final class RelativeClauseSubject {
 
     /** Tags of words between the closing comma and the verb that belong to the verb: "has also said". */
     private static final Set<String> VERB_PARTS = Set.of("RB", "MD", "VBZ", "VBD", "VBP");
-
-    /** Finite verb tags. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     /** Quotation marks: a quotation inside the stretch is another frame, left as parsed. */
     private static final Set<String> QUOTES = Set.of("``", "''");
@@ -53,7 +45,7 @@ final class RelativeClauseSubject {
         }
         for (int i = firstComma + 2; i < words.size(); i++) {
             IndexedWord verb = words.get(i);
-            if (isSubjectlessCue(tree, verb)) {
+            if (ReportingVerbs.isFiniteWithoutSubject(tree, verb)) {
                 int closing = closingComma(words, i);
                 if (closing > firstComma + 1 && !quoted(words, firstComma, closing)) {
                     return rebuild(tree, words, firstComma, closing, verb);
@@ -92,14 +84,6 @@ final class RelativeClauseSubject {
     /** True when a quotation mark stands between the two positions. */
     private static boolean quoted(List<IndexedWord> words, int from, int to) {
         return words.subList(from, to).stream().anyMatch(w -> QUOTES.contains(w.tag()));
-    }
-
-    /** True for a finite reporting verb with no subject of its own. */
-    private static boolean isSubjectlessCue(SemanticGraph tree, IndexedWord verb) {
-        return verb.tag() != null && FINITE.contains(verb.tag()) && verb.lemma() != null
-                && REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
-                && tree.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj")
-                        || e.getRelation().toString().startsWith("csubj") || e.getRelation().toString().equals("expl"));
     }
 
     /**

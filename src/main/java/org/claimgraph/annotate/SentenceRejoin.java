@@ -73,9 +73,10 @@ public final class SentenceRejoin implements Annotator {
         if (!INNER_ENDS.contains(first.get(end).word())) {
             return false;
         }
-        // A paragraph break between the two ends the sentence whatever follows.
+        // A line break between the two (news text breaks lines only between paragraphs and headings) ends the
+        // sentence whatever follows.
         String gap = first.get(first.size() - 1).after();
-        if (gap != null && gap.chars().filter(c -> c == '\n').count() >= 1) {
+        if (gap != null && gap.indexOf('\n') >= 0) {
             return false;
         }
         String opener = second.get(0).word();

@@ -36,9 +36,6 @@ public final class TitleCaseRecaser implements Annotator {
     /** Words of grammar that a title capitalises: articles, pronouns, prepositions, auxiliaries. */
     private static final Set<String> GRAMMAR = grammar();
 
-    /** Lemmas of reporting verbs (the cue lexicon's first column). */
-    private static final Set<String> REPORTING = Set.copyOf(TsvResource.words("cues.tsv"));
-
     /** Verb tags under which a capitalised word is tried for a reporting verb's form ("Tells", "Told"). */
     private static final List<String> VERB_TAGS = List.of("VBZ", "VBD", "VBN", "VBG", "VB");
 
@@ -86,7 +83,7 @@ public final class TitleCaseRecaser implements Annotator {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return GRAMMAR.contains(lower) || VERB_TAGS.stream()
-                .anyMatch(tag -> REPORTING.contains(Morphology.stemStatic(lower, tag).word()));
+                .anyMatch(tag -> ReportingVerbs.isLemma(Morphology.stemStatic(lower, tag).word()));
     }
 
     @Override

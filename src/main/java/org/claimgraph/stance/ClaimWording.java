@@ -23,9 +23,12 @@ final class ClaimWording {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "you", "them", "these", "those");
     /** Subordinators of a condition that a label keeps ("If the talks fail, …"). */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
-    /** Words that open the second piece of a claim read around a perception or an impression, from copula-links.tsv. */
+    /**
+     * Words that open the second piece of a claim read around a perception or an impression, from copula-links.tsv;
+     * longest first, so that a link is never cut short by a shorter one it starts with.
+     */
     private static final List<String> COPULA_LINKS = TsvResource.words("copula-links.tsv").stream()
-            .map(link -> link + " ").sorted().toList();
+            .map(link -> link + " ").sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     /** The label of a claim written at these spans, with the given edits applied where they fall inside. */
     String label(ParsedArticle doc, List<CharSpan> spans, List<LabelEdit> edits) {
