@@ -2,6 +2,7 @@ package org.claimgraph.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ class BackReferencesTest {
         Map<String, Resource> claims = claimByCue("The insurer said the warehouse fire had been started on purpose. "
                 + "The insurer added that its inspectors had found traces of diesel in the storeroom.\n\n"
                 + "The warehouse's owner, Tobias Grell, called the allegation ridiculous.");
+        assertNotNull(claims.get("called"), claims.toString());
         assertEquals(claims.get("said"), claims.get("called"), claims.toString());
         assertNotEquals(claims.get("added"), claims.get("called"), claims.toString());
     }
@@ -43,6 +45,7 @@ class BackReferencesTest {
         Map<String, Resource> claims = claimByCue("Union leader Mara Holt said the bakery had cut the wages of "
                 + "its drivers. Holt added that the ovens had not been cleaned for months.\n\n"
                 + "The bakery rejected the allegations.");
+        assertNotNull(claims.get("rejected"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("rejected"), claims.toString());
         assertNotEquals(claims.get("added"), claims.get("rejected"), claims.toString());
     }
@@ -52,6 +55,7 @@ class BackReferencesTest {
         Map<String, Resource> claims = claimByCue("Greenway Trust said the Harlow dairy had polluted the river. "
                 + "The mayor announced that the new bridge would open in June. "
                 + "The dairy rejected Greenway's claims.");
+        assertNotNull(claims.get("rejected"), claims.toString());
         assertEquals(claims.get("said"), claims.get("rejected"), claims.toString());
         assertNotEquals(claims.get("announced"), claims.get("rejected"), claims.toString());
     }
@@ -61,6 +65,7 @@ class BackReferencesTest {
         Map<String, Resource> claims = claimByCue("The mayor announced that the new bridge would open in June. "
                 + "Campaigners said the Harlow dairy had polluted the river. "
                 + "The dairy rejected the claims.");
+        assertNotNull(claims.get("rejected"), claims.toString());
         assertEquals(claims.get("said"), claims.get("rejected"), claims.toString());
     }
 
@@ -70,6 +75,7 @@ class BackReferencesTest {
         Map<String, Resource> claims = claimByCue("Analysts at Corbin Bank claimed that the bakery chain Harlow plans "
                 + "to close 30 of its shops. The analysts added that about 600 jobs would go.\n\n"
                 + "Harlow dismissed the report. A spokeswoman for Harlow said: \"We have no plans to close shops.\"");
+        assertNotNull(claims.get("dismissed"), claims.toString());
         assertEquals(claims.get("claimed"), claims.get("said:"), claims.toString());
         assertEquals(claims.get("claimed"), claims.get("dismissed"), claims.toString());
         assertNotEquals(claims.get("added"), claims.get("dismissed"), claims.toString());
