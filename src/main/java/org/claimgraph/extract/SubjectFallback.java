@@ -133,7 +133,7 @@ final class SubjectFallback {
         }
         boolean hasAux = s.children(verb, "aux").stream().anyMatch(a -> a.index() < verb.index()
                 && !a.word().equalsIgnoreCase("to"));
-        return Set.of("VBD", "VBZ", "VBP").contains(tag) || (hasAux && (tag.equals("VB") || tag.equals("VBN")));
+        return PosTags.isFinite(tag) || (hasAux && (tag.equals("VB") || tag.equals("VBN")));
     }
 
     /**

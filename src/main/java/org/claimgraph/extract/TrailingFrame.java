@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -18,8 +19,6 @@ final class TrailingFrame {
     /** Word classes a speaker's name or description is made of: "Mr. Roe", "the senator", "one Trump adviser". */
     private static final Set<String> NAME_TAGS =
             Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "PRP$");
-    /** Finite verb tags: "said", "says", "say". */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Marks that end a frame: the sentence's end, a comma before the quote resumes, a colon. */
     private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
     /** Tokens that open or close a quotation. */
@@ -108,7 +107,7 @@ final class TrailingFrame {
 
     /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
     private boolean isPerfect(ParsedSentence s, int i) {
-        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !FINITE.contains(s.tag(i))
+        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !PosTags.isFinite(s.tag(i))
                 || !"VBN".equals(s.tag(i + 1))) {
             return false;
         }
@@ -173,7 +172,7 @@ final class TrailingFrame {
 
     /** True when token i is a finite verb that frames a quote, alone or with the particle after it ("shot back"). */
     private boolean isQuoteCue(ParsedSentence s, int i) {
-        if (i > s.tokens().size() || !FINITE.contains(s.tag(i))) {
+        if (i > s.tokens().size() || !PosTags.isFinite(s.tag(i))) {
             return false;
         }
         return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false)
