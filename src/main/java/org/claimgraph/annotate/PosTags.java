@@ -9,6 +9,10 @@ public final class PosTags {
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** A verb with tense, or a modal: what makes a clause of its own ("said", "says", "will"). */
     private static final Set<String> FINITE_OR_MODAL = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** A relative pronoun that can be a verb's subject ("who", "which", "that"). */
+    private static final Set<String> RELATIVE_PRONOUN = Set.of("WP", "WDT");
+    /** A word that opens a relative clause: a relative pronoun or the possessive "whose". */
+    private static final Set<String> RELATIVE_OPENER = Set.of("WP", "WDT", "WP$");
 
     private PosTags() {
     }
@@ -21,5 +25,15 @@ public final class PosTags {
     /** True for a finite verb or a modal; false for none (an untagged token). */
     public static boolean isFiniteOrModal(String tag) {
         return tag != null && FINITE_OR_MODAL.contains(tag);
+    }
+
+    /** True for a relative pronoun that can be a verb's subject ("who", "which", "that"), not "whose". */
+    public static boolean isRelativePronoun(String tag) {
+        return tag != null && RELATIVE_PRONOUN.contains(tag);
+    }
+
+    /** True for a word that opens a relative clause: a relative pronoun or "whose". */
+    public static boolean opensRelativeClause(String tag) {
+        return tag != null && RELATIVE_OPENER.contains(tag);
     }
 }

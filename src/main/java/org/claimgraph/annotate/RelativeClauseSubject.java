@@ -20,9 +20,6 @@ final class RelativeClauseSubject {
     /** Tags of the words of a plain noun phrase: names, nouns, determiners, adjectives, numbers, possessives. */
     private static final Set<String> NOUN_PHRASE = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS");
 
-    /** Tags of relative pronouns that open the clause: "who", "which", "whose". */
-    private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
-
     /** Tags of words between the closing comma and the verb that belong to the verb: "has also said". */
     private static final Set<String> VERB_PARTS = Set.of("RB", "MD", "VBZ", "VBD", "VBP");
 
@@ -40,7 +37,7 @@ final class RelativeClauseSubject {
         }
         int firstComma = firstComma(words);
         if (firstComma < 1 || firstComma + 1 >= words.size()
-                || !RELATIVE.contains(words.get(firstComma + 1).tag())) {
+                || !PosTags.opensRelativeClause(words.get(firstComma + 1).tag())) {
             return tree;
         }
         for (int i = firstComma + 2; i < words.size(); i++) {
