@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
+import org.claimgraph.annotate.QuoteMarks;
 
 /**
  * Completes the content of a frame set off by commas in mid-sentence: "In other words, he said, “the era is over.”"
@@ -118,7 +119,7 @@ final class InterruptedFrame {
      */
     private static Optional<CharSpan> piece(String text, int begin, int end) {
         String words = text.substring(begin, end);
-        boolean quoted = List.of("\"", "“", "”", "''", "``").stream().anyMatch(words::contains);
+        boolean quoted = QuoteMarks.anyIn(words);
         if (words.isBlank() || quoted) {
             return Optional.empty();
         }

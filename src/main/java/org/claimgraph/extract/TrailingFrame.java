@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
+import org.claimgraph.annotate.QuoteMarks;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -21,8 +22,6 @@ final class TrailingFrame {
             Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "PRP$");
     /** Marks that end a frame: the sentence's end, a comma before the quote resumes, a colon. */
     private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
-    /** Tokens that open or close a quotation. */
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
     /** Tags the tagger gives a verb's particle at a frame's end: "shot back" (RP), "pointed out" (RB, IN). */
     private static final Set<String> PARTICLE_TAGS = Set.of("RP", "RB", "IN");
     /** Quote cues whose object is the one addressed, not what was said, from {@code hearer-verbs.tsv}. */
@@ -144,7 +143,7 @@ final class TrailingFrame {
     private static Optional<Integer> descriptionEnd(ParsedSentence s, int from) {
         int last = -1;
         for (int i = from; i <= s.tokens().size(); i++) {
-            if (QUOTE_MARKS.contains(s.token(i).word())) {
+            if (QuoteMarks.isQuoteMark(s.token(i).word())) {
                 break;
             }
             if ("VBG".equals(s.tag(i)) && s.token(i - 1).word().equals(",")) {
