@@ -13,6 +13,8 @@ public final class PosTags {
     private static final Set<String> RELATIVE_PRONOUN = Set.of("WP", "WDT");
     /** A word that opens a relative clause: a relative pronoun or the possessive "whose". */
     private static final Set<String> RELATIVE_OPENER = Set.of("WP", "WDT", "WP$");
+    /** The tags of an opening and a closing quotation mark. */
+    private static final Set<String> QUOTATION = Set.of("``", "''");
 
     private PosTags() {
     }
@@ -35,5 +37,10 @@ public final class PosTags {
     /** True for a word that opens a relative clause: a relative pronoun or "whose". */
     public static boolean opensRelativeClause(String tag) {
         return tag != null && RELATIVE_OPENER.contains(tag);
+    }
+
+    /** True for the tag of a quotation mark, opening or closing. */
+    public static boolean isQuotationMark(String tag) {
+        return tag != null && QUOTATION.contains(tag);
     }
 }

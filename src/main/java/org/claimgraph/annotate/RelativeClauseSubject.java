@@ -23,9 +23,6 @@ final class RelativeClauseSubject {
     /** Tags of words between the closing comma and the verb that belong to the verb: "has also said". */
     private static final Set<String> VERB_PARTS = Set.of("RB", "MD", "VBZ", "VBD", "VBP");
 
-    /** Quotation marks: a quotation inside the stretch is another frame, left as parsed. */
-    private static final Set<String> QUOTES = Set.of("``", "''");
-
     private RelativeClauseSubject() {
     }
 
@@ -78,9 +75,9 @@ final class RelativeClauseSubject {
         return words.get(i).word().equals(",") ? i : -1;
     }
 
-    /** True when a quotation mark stands between the two positions. */
+    /** True when a quotation mark stands between the two positions: a quotation there is another frame. */
     private static boolean quoted(List<IndexedWord> words, int from, int to) {
-        return words.subList(from, to).stream().anyMatch(w -> QUOTES.contains(w.tag()));
+        return words.subList(from, to).stream().anyMatch(w -> PosTags.isQuotationMark(w.tag()));
     }
 
     /**
