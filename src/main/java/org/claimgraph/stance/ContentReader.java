@@ -11,6 +11,7 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads what a content says about its claim from the content's main clause: negation of that clause ("no school
@@ -32,7 +33,7 @@ final class ContentReader {
     /** "whether" always asks; "if" asks only after a verb of asking, whose cue makes the question already. */
     private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether");
     /** Marks of a clause an infinitive asks about: "to say whether P", "to see if P" ("if" asks after a verb). */
-    private static final Set<String> OPEN_QUESTION_MARKS = Set.of("whether", "if");
+    private static final Set<String> OPEN_QUESTION_MARKS = TsvResource.words("question-subordinators.tsv");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''", "'");
     /** The characters that open or close a quotation in running text, straight and curly. */
     private static final String DOUBLE_QUOTES = "\"\u201C\u201D";

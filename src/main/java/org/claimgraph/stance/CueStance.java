@@ -28,7 +28,7 @@ final class CueStance {
     private static final Set<String> CORRELATIVES = new HashSet<>();
     private static final Map<String, Stance> FACTIVE = new HashMap<>();
     /** Marks of a clause that asks rather than states ("did not know whether P"). */
-    private static final Set<String> ASKING_MARKS = Set.of("whether", "if");
+    private static final Set<String> ASKING_MARKS = TsvResource.words("question-subordinators.tsv");
     /** Cues that dispute a claim but may take on a rival or dare someone instead ("challenge"). */
     private static final Set<String> CONTEST_CUES = TsvResource.words("contest-cues.tsv");
 
