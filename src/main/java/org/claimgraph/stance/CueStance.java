@@ -12,6 +12,7 @@ import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.extract.CueNouns;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -21,7 +22,6 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class CueStance {
 
-    private static final Map<String, Stance> NOUN_STANCES = nounStances();
     private static final Map<String, Stance> NEGATED_BY_STANCE = new HashMap<>();
     private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
     private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
@@ -60,7 +60,7 @@ final class CueStance {
         Optional<CueLexicon.Cue> verb = cueWord(sentence, a).flatMap(w -> lexicon.lookup(sentence, w))
                 .or(() -> lexicon.lookup(lemma));
         Stance base = verb.map(CueLexicon.Cue::stance)
-                .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
+                .or(() -> CueNouns.stanceOf(lemma)).orElse(Stance.ASSERT);
         boolean contest = CONTEST_CUES.contains(lemma);
         if ((base == Stance.QUESTION || contest) && cueWord(sentence, a).map(w -> takesOn(sentence, w)).orElse(false)
                 || base == Stance.QUESTION && RhetoricalQuestion.in(doc, a.content())) {
@@ -204,11 +204,5 @@ final class CueStance {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, Stance> nounStances() {
-        Map<String, Stance> out = new HashMap<>();
-        TsvResource.rows("cue-nouns.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), Stance.parse(r[1])));
-        return Map.copyOf(out);
     }
 }
