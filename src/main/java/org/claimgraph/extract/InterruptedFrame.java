@@ -16,8 +16,6 @@ import org.claimgraph.annotate.QuoteMarks;
  */
 final class InterruptedFrame {
 
-    /** Tags of finite verbs and modals: an opening with one is a clause of its own, part of what was said. */
-
     private InterruptedFrame() {
     }
 

@@ -16,7 +16,6 @@ import org.claimgraph.annotate.PosTags;
  */
 final class PollPhraseExtractor {
 
-    /** Nouns of opinion measurement that speak through "in". */
     /** Longest opening phrase read, in tokens: "In a national NBC News/Wall Street Journal/Marist poll released Monday,". */
     private static final int MAX_PHRASE = 20;
 
