@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads a cue verb that the parser demoted to a marker of the clause it introduces: in "the union sued, saying
@@ -33,7 +34,7 @@ final class DemotedCue {
      */
     private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp", "ccomp");
     /** Relative pronouns: "who" and "which" stand for the source but are not its name. */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    private static final Set<String> RELATIVES = TsvResource.words("relative-words.tsv");
     /** How far up the tree the source of a finite demoted cue is looked for, past a misparsed aside. */
     private static final int MAX_CLIMB = 6;
 
