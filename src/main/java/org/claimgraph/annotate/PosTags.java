@@ -2,7 +2,7 @@ package org.claimgraph.annotate;
 
 import java.util.Set;
 
-/** Penn Treebank part-of-speech classes that several extraction rules test. */
+/** Penn Treebank part-of-speech classes that rules of several stages test (parse repairs, extraction, stance). */
 public final class PosTags {
 
     /** A verb that carries its own tense: past, present third person, present other ("said", "says", "say"). */
