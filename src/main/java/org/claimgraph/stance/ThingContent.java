@@ -2,7 +2,6 @@ package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class ThingContent {
     private static final Set<String> CLAIM_NOUNS = TsvResource.words("claim-nouns.tsv");
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
     private static final Set<String> SPEECH_VERB_CLASSES = TsvResource.words("speech-verb-classes.tsv");
-    private static final Map<String, String> NOUN_CLASSES = nounClasses();
+    private static final Map<String, String> NOUN_CLASSES = TsvResource.pairs("proposition-noun-classes.tsv");
 
     private ThingContent() {
     }
@@ -148,11 +147,5 @@ public final class ThingContent {
             }
         }
         return out;
-    }
-
-    private static Map<String, String> nounClasses() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("proposition-noun-classes.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
-        return Map.copyOf(out);
     }
 }

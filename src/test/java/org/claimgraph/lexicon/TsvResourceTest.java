@@ -2,6 +2,7 @@ package org.claimgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +18,10 @@ class TsvResourceTest {
         assertEquals(Set.of("apple", "pear"), TsvResource.words("test-kinds.tsv", "fruit"));
         assertEquals(Set.of("carrot"), TsvResource.words("test-kinds.tsv", "vegetable"));
         assertEquals(Set.of(), TsvResource.words("test-kinds.tsv", "Fruit"));
+    }
+
+    @Test
+    void mapsTheFirstColumnLowerCasedToTheSecondAsWritten() {
+        assertEquals(Map.of("apple", "Fruit", "carrot", "vegetable"), TsvResource.pairs("test-pairs.tsv"));
     }
 }
