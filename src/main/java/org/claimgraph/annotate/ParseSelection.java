@@ -98,7 +98,7 @@ public final class ParseSelection {
     boolean hasCueWord(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = Lemmas.lowerOf(t);
             String tag = t.tag() == null ? "" : t.tag();
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
                     || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i))

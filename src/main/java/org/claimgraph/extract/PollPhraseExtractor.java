@@ -3,8 +3,8 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
@@ -107,7 +107,7 @@ final class PollPhraseExtractor {
         for (int i = from; i < to; i++) {
             CoreLabel t = tokens.get(i);
             String tag = String.valueOf(t.tag());
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = Lemmas.lowerOf(t);
             if (tag.startsWith("NN") && FindingInMeasurement.MEASUREMENTS.contains(lemma)) {
                 return i;
             }

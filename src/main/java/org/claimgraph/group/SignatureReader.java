@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
@@ -1071,8 +1072,7 @@ final class SignatureReader {
     }
 
     private static String lemma(IndexedWord w) {
-        String l = w.lemma() == null ? w.word() : w.lemma();
-        return l.toLowerCase(Locale.ROOT);
+        return Lemmas.lowerOf(w);
     }
 
     private static boolean isNoun(IndexedWord w) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
@@ -168,7 +169,7 @@ final class CueStance {
     }
 
     private static String lemma(IndexedWord w) {
-        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+        return Lemmas.lowerOf(w);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
@@ -114,7 +115,7 @@ public final class ThingContent {
         if (head.tag().startsWith("NNP")) {
             return true;
         }
-        String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+        String lemma = Lemmas.lowerOf(head);
         // A message made by a verb of speaking ("rejected the criticism", "dismissed the warning") is what was said,
         // which can be true or false, though WordNet files it with works and documents ("the musical", "the bill").
         if (CLAIM_NOUNS.contains(lemma)
