@@ -20,7 +20,6 @@ public final class ParseSelection {
     // extractor or the role finder looks for, so a new extraction pattern needs a rule here too:
     // ParseSelectionCoverageTest fails when a project article converts differently with every sentence parsed.
 
-    private static final String QUOTE_MARKS = "\u201C\u201D\"";
     /** Adverbs of hearsay ("reportedly"): the clause they modify is read from the tree. */
     private static final Set<String> HEARSAY_ADVERBS = TsvResource.words("hearsay-adverbs.tsv");
     /** Tokens before a headline colon at most, as in "U.S. Senator Jane Doe: …", plus the colon. */
@@ -99,7 +98,7 @@ public final class ParseSelection {
     boolean hasCueWord(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = Lemmas.lowerOf(t);
             String tag = t.tag() == null ? "" : t.tag();
             boolean verb = cueVerbs.contains(lemma) && (tag.startsWith("VB") || tag.startsWith("JJ"))
                     || tag.startsWith("VB") && (cueVerbByClass.test(lemma) || particleFollows(lemma, tokens, i))
@@ -167,7 +166,7 @@ public final class ParseSelection {
         int end = to < 0 ? text.length() : to;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (QUOTE_MARKS.indexOf(c) >= 0 || (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'')) {
+            if (QuoteMarks.isQuoteCharacter(c) || (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'')) {
                 return true;
             }
         }

@@ -20,14 +20,8 @@ final class RelativeClauseSubject {
     /** Tags of the words of a plain noun phrase: names, nouns, determiners, adjectives, numbers, possessives. */
     private static final Set<String> NOUN_PHRASE = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP$", "POS");
 
-    /** Tags of relative pronouns that open the clause: "who", "which", "whose". */
-    private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
-
     /** Tags of words between the closing comma and the verb that belong to the verb: "has also said". */
     private static final Set<String> VERB_PARTS = Set.of("RB", "MD", "VBZ", "VBD", "VBP");
-
-    /** Quotation marks: a quotation inside the stretch is another frame, left as parsed. */
-    private static final Set<String> QUOTES = Set.of("``", "''");
 
     private RelativeClauseSubject() {
     }
@@ -40,7 +34,7 @@ final class RelativeClauseSubject {
         }
         int firstComma = firstComma(words);
         if (firstComma < 1 || firstComma + 1 >= words.size()
-                || !RELATIVE.contains(words.get(firstComma + 1).tag())) {
+                || !PosTags.opensRelativeClause(words.get(firstComma + 1).tag())) {
             return tree;
         }
         for (int i = firstComma + 2; i < words.size(); i++) {
@@ -81,9 +75,9 @@ final class RelativeClauseSubject {
         return words.get(i).word().equals(",") ? i : -1;
     }
 
-    /** True when a quotation mark stands between the two positions. */
+    /** True when a quotation mark stands between the two positions: a quotation there is another frame. */
     private static boolean quoted(List<IndexedWord> words, int from, int to) {
-        return words.subList(from, to).stream().anyMatch(w -> QUOTES.contains(w.tag()));
+        return words.subList(from, to).stream().anyMatch(w -> PosTags.isQuotationMark(w.tag()));
     }
 
     /**

@@ -12,9 +12,6 @@ final class ReportingVerbs {
     /** Lemmas of reporting verbs (the cue lexicon's first column). */
     private static final Set<String> LEMMAS = TsvResource.words("cues.tsv");
 
-    /** Finite verb tags: a verb that could take a subject of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
-
     private ReportingVerbs() {
     }
 
@@ -33,7 +30,7 @@ final class ReportingVerbs {
      * the parser took its subject elsewhere.
      */
     static boolean isFiniteWithoutSubject(SemanticGraph tree, IndexedWord verb) {
-        return verb.tag() != null && FINITE.contains(verb.tag()) && isReporting(verb)
+        return PosTags.isFinite(verb.tag()) && isReporting(verb)
                 && tree.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
                         .noneMatch(r -> r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("expl"));
     }

@@ -43,8 +43,8 @@ import org.claimgraph.wikidata.Gazetteer;
 import org.claimgraph.wikidata.GazetteerLinker;
 
 /**
- * Runs the pipeline on one article: annotate, extract, resolve, split, stance, group, date, map (with the terms
- * that cross-article linking reads), validate.
+ * Runs the pipeline on one article: annotate, extract, resolve, split, stance, group, date, map, medium, wikidata
+ * (the gazetteer's links), link terms (what cross-article linking reads), validate.
  */
 public final class Converter {
 

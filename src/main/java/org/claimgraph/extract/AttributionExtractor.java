@@ -9,10 +9,12 @@ import org.claimgraph.annotate.ParsedArticle;
 
 /**
  * Extracts every attribution of an article: direct quotes first, then reported speech (from the tree, then from a
- * closing frame's words), "according to", "In a poll, P", cue nouns, attitudes ("was upfront about X"), stances received ("won the backing of X"),
- * headline colons, findings "P in a poll", hearsay ("X reportedly met Y") and feelings stirred ("P angered X"); of two readings of the same words, the one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas});
- * inside another attribution's content, only those that are statements of their own ({@link NestedStatements});
- * no source holding a relative clause that reports on its own ({@link ReportingRelativeClause}).
+ * closing frame's words), "according to", "In a poll, P", cue nouns, attitudes ("was upfront about X"), stances
+ * received ("won the backing of X"), feelings stirred ("P angered X"), headline colons, perceptions without a source
+ * ("seen as X"), findings "P in a poll" and hearsay ("X reportedly met Y"); of two readings of the same words, the
+ * one with the wider cue; no set-off formula such as "That said," ({@link DiscourseFormulas}); inside another
+ * attribution's content, only those that are statements of their own ({@link NestedStatements}); no source holding
+ * a relative clause that reports on its own ({@link ReportingRelativeClause}).
  */
 public final class AttributionExtractor {
 

@@ -33,8 +33,6 @@ final class ClauseAfterCue {
     private static final Set<String> LINKS = Set.of("dep", "xcomp", "parataxis", "advcl", "obj", "ccomp");
     /** Contracted verbs after a pronoun ("he's", "they're"), which the tagger may read as possessives. */
     private static final Set<String> CONTRACTED_VERBS = Set.of("'s", "'re", "'m", "'ve", "'ll", "'d");
-    /** Quotation marks: a stretch that closes a quotation opened before the cue belongs to another frame. */
-    private static final Set<String> QUOTE_TAGS = Set.of("''", "``");
 
     private ClauseAfterCue() {
     }
@@ -198,7 +196,8 @@ final class ClauseAfterCue {
             if (isVerbOfClause(s, i)) {
                 return OptionalInt.of(i);
             }
-            boolean breaks = QUOTE_TAGS.contains(tag) || RELATIVE_TAGS.contains(tag) || tag.equals("CC")
+            // A stretch that closes a quotation opened before the cue belongs to another frame.
+            boolean breaks = PosTags.isQuotationMark(tag) || RELATIVE_TAGS.contains(tag) || tag.equals("CC")
                     || tag.equals("TO") || word.equalsIgnoreCase("that") || (s.isPunctuation(i) && !tag.equals("POS"));
             if (breaks) {
                 return OptionalInt.empty();

@@ -17,8 +17,6 @@ import org.claimgraph.annotate.PosTags;
  */
 final class ClauseFrame {
 
-    /** Finite verb tags: what makes the words before a frame a clause, or shows one resuming after it. */
-
     private final TrailingFrame frame;
 
     ClauseFrame(CueLexicon lexicon) {

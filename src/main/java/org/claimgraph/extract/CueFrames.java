@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Finds, around a cue verb in the dependency tree, its source mention and the full extent of its cue words. */
@@ -34,8 +35,6 @@ final class CueFrames {
     private static final Set<String> ACTOR_NOUNS = TsvResource.words("actor-nouns.tsv");
     /** Quantifiers that stand for people as the object handed an infinitive ("led some to speculate"). */
     private static final Set<String> CONTROLLING_QUANTIFIERS = TsvResource.words("controlling-quantifiers.tsv");
-    /** Tags of a verb that carries its own tense: such a verb is active unless a passive auxiliary says otherwise. */
-    private static final Set<String> ACTIVE_FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Quantifiers that float after the subject they quantify: "have both argued", "all said". */
     static final Set<String> FLOATING_QUANTIFIERS = TsvResource.words("floating-quantifiers.tsv");
 
@@ -345,10 +344,8 @@ final class CueFrames {
      * parser reads as an object: a noun right after a finite verb that follows the quote's closing mark or comma.
      */
     static Optional<IndexedWord> postposedSubject(ParsedSentence s, IndexedWord verb) {
-        boolean finite = verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBZ")
-                || verb.tag().equals("VBP"));
-        if (!finite || verb.index() < 2 || !INVERSION_OPENERS.contains(s.token(verb.index() - 1).word())
-                || inPredicateList(s, verb)) {
+        if (!PosTags.isFinite(verb.tag()) || verb.index() < 2
+                || !INVERSION_OPENERS.contains(s.token(verb.index() - 1).word()) || inPredicateList(s, verb)) {
             return Optional.empty();
         }
         return s.children(verb, "obj").stream()
@@ -440,7 +437,8 @@ final class CueFrames {
      * Reyes ahead by six points" is not said by the points.
      */
     static Optional<IndexedWord> agent(ParsedSentence s, IndexedWord verb) {
-        boolean finiteActive = ACTIVE_FINITE.contains(verb.tag()) && s.children(verb, "aux:pass").isEmpty();
+        // A verb that carries its own tense is active unless a passive auxiliary says otherwise.
+        boolean finiteActive = PosTags.isFinite(verb.tag()) && s.children(verb, "aux:pass").isEmpty();
         if (finiteActive) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Finds attributions around cue nouns: "X's claim that P", "the claim by X that P", "X made the claim that P",
@@ -18,8 +19,8 @@ final class CueNounExtractor {
     static final Set<String> CONTENT_PREPOSITIONS = Set.of("regarding", "about", "on", "concerning", "over",
             "of", "for", "against");
 
-    /** Marks that open an embedded question ("questions about whether P"). */
-    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    /** Marks that open an embedded question ("questions about whether P"), from {@code question-subordinators.tsv}. */
+    private static final Set<String> QUESTION_MARKS = TsvResource.words("question-subordinators.tsv");
 
     /**
      * Attributions headed by a cue noun. One with no source of its own (none, or only the doer of its light verb:

@@ -9,7 +9,7 @@ import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.stance.Stance;
 
 /** The cue nouns ("statement", "claim", "denial") with their stance, and the light verbs that carry them. */
-final class CueNouns {
+public final class CueNouns {
     private static final Map<String, Stance> NOUNS = loadNouns();
     private static final Set<String> LIGHT_VERBS = TsvResource.words("light-verbs.tsv");
     private static final Map<String, Set<String>> OWN_PREPOSITIONS = loadOwnPrepositions();
@@ -22,7 +22,7 @@ final class CueNouns {
     }
 
     /** The stance a cue noun carries, if the lemma is one. */
-    static Optional<Stance> stanceOf(String lemma) {
+    public static Optional<Stance> stanceOf(String lemma) {
         return lemma == null ? Optional.empty() : Optional.ofNullable(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
     }
 

@@ -15,8 +15,8 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class DayAfterCue {
 
-    private static final Set<String> DAYS = wordsOfRole("day");
-    private static final Set<String> PARTS_OF_DAY = wordsOfRole("part");
+    private static final Set<String> DAYS = TsvResource.words("cue-days.tsv", "day");
+    private static final Set<String> PARTS_OF_DAY = TsvResource.words("cue-days.tsv", "part");
 
     private DayAfterCue() {
     }
@@ -39,10 +39,5 @@ final class DayAfterCue {
         boolean clashes = content.stream().anyMatch(wide::overlaps)
                 || source.map(m -> wide.overlaps(m.span())).orElse(false);
         return clashes ? cue : wide;
-    }
-
-    private static Set<String> wordsOfRole(String role) {
-        return TsvResource.rows("cue-days.tsv").stream().filter(r -> r.length > 1 && r[1].equals(role))
-                .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

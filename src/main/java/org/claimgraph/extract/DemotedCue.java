@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads a cue verb that the parser demoted to a marker of the clause it introduces: in "the union sued, saying
@@ -26,15 +28,13 @@ final class DemotedCue {
     private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "PRP");
     /** Relations of a name inside a prepositional phrase ("a memo seen by Reuters said"): it ends another's name. */
     private static final Set<String> PREPOSITIONAL = Set.of("obl", "nmod");
-    /** Relative pronoun tags. */
-    private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
     /**
      * Relations through which a participle's clause hangs on the main verb whose subject it shares; "ccomp" when
      * the parser takes "declined to sign it, saying P" for a complement clause of "declined" marked by "saying".
      */
     private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp", "ccomp");
     /** Relative pronouns: "who" and "which" stand for the source but are not its name. */
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    private static final Set<String> RELATIVES = TsvResource.words("relative-words.tsv");
     /** How far up the tree the source of a finite demoted cue is looked for, past a misparsed aside. */
     private static final int MAX_CLIMB = 6;
 
@@ -116,7 +116,7 @@ final class DemotedCue {
     private static Optional<IndexedWord> relativeBefore(ParsedSentence s, IndexedWord cue, IndexedWord clause) {
         IndexedWord before = s.node(cue.index() - 1);
         boolean onClause = before != null && s.parent(before).map(p -> p.index() == clause.index()).orElse(false);
-        return onClause && RELATIVE_TAGS.contains(before.tag()) ? Optional.of(before) : Optional.empty();
+        return onClause && PosTags.isRelativePronoun(before.tag()) ? Optional.of(before) : Optional.empty();
     }
 
     private static boolean isVerb(IndexedWord w) {

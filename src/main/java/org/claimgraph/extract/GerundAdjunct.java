@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -22,8 +23,6 @@ final class GerundAdjunct {
             .map(m -> m.toLowerCase(Locale.ROOT).split("\\s+")).toList();
     /** Subject relations whose holder does the gerund: an active subject or a passive one ("was praised for"). */
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
-    /** Relative pronoun tags: the clause above is then a relative clause, whose pronoun names no one. */
-    private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
     private GerundAdjunct() {
     }
@@ -37,7 +36,7 @@ final class GerundAdjunct {
         for (Optional<IndexedWord> up = s.parent(gerund); up.isPresent(); up = s.parent(up.get())) {
             IndexedWord clause = up.get();
             Optional<IndexedWord> subject = SUBJECTS.stream().flatMap(r -> s.children(clause, r).stream())
-                    .filter(n -> !own.contains(n.index()) && !RELATIVE_TAGS.contains(n.tag()))
+                    .filter(n -> !own.contains(n.index()) && !PosTags.isRelativePronoun(n.tag()))
                     .findFirst();
             if (subject.isPresent()) {
                 return subject.filter(n -> CueFrames.canAct(s, n));

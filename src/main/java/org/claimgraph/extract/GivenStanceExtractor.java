@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -33,8 +34,6 @@ final class GivenStanceExtractor {
     private static final Set<String> SHARE_WORDS = TsvResource.words("share-words.tsv");
     /** Prepositions of a giver the parser hangs on the receiving verb ("drew criticism from Y"). */
     private static final Set<String> VERB_GIVER_PREPOSITIONS = TsvResource.words("verb-giver-prepositions.tsv");
-    /** Tags of a relative pronoun ("which", "that", "who"), which stands for the noun its clause describes. */
-    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
 
     /** Attributions of received stances, outside quotations. */
     List<Attribution> extract(ParsedArticle doc, List<CharSpan> quotes) {
@@ -82,7 +81,7 @@ final class GivenStanceExtractor {
      */
     private static Optional<CharSpan> receiver(String text, ParsedSentence s, IndexedWord verb) {
         Optional<IndexedWord> subject = s.child(verb, "nsubj");
-        if (subject.isEmpty() || !RELATIVE_TAGS.contains(subject.get().tag())) {
+        if (subject.isEmpty() || !PosTags.isRelativePronoun(subject.get().tag())) {
             return subject.flatMap(r -> TreeSpans.subtree(s, r, List.of(), text));
         }
         return s.relationToParent(verb).equals("acl:relcl")

@@ -34,7 +34,7 @@ final class IndirectSpeechExtractor {
      */
     private static final Set<String> NOT_QUESTIONS = Set.of("when", "where", "whenever", "wherever", "that");
     /** Subordinators that open an indirect question: "asked whether P", "wondered if P". */
-    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    private static final Set<String> QUESTION_MARKS = TsvResource.words("question-subordinators.tsv");
     /** Adjectives of likelihood and truth: "it is possible that P" weighs P, it reports no one's attitude. */
     private static final Set<String> LIKELIHOOD_ADJECTIVES = TsvResource.words("likelihood-adjectives.tsv");
     /** Cue verbs whose passive names no attitude anyone voiced ("a plan backed by the union"). */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
+import org.claimgraph.annotate.QuoteMarks;
 
 /**
  * Completes the content of a frame set off by commas in mid-sentence: "In other words, he said, “the era is over.”"
@@ -14,8 +15,6 @@ import org.claimgraph.annotate.PosTags;
  * ("Mr. Roe, officials") gives it back.
  */
 final class InterruptedFrame {
-
-    /** Tags of finite verbs and modals: an opening with one is a clause of its own, part of what was said. */
 
     private InterruptedFrame() {
     }
@@ -118,7 +117,7 @@ final class InterruptedFrame {
      */
     private static Optional<CharSpan> piece(String text, int begin, int end) {
         String words = text.substring(begin, end);
-        boolean quoted = List.of("\"", "“", "”", "''", "``").stream().anyMatch(words::contains);
+        boolean quoted = QuoteMarks.anyIn(words);
         if (words.isBlank() || quoted) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 
 /**
  * Reads the infinitive a cue noun takes as its content: "her plan to raise taxes", "his vow to repeal the law".
@@ -18,8 +19,6 @@ final class NounInfinitive {
     /** Dependents of a misread infinitive's verb that belong to the infinitive: its objects, phrases and clauses. */
     private static final Set<String> OWN_PARTS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "advmod",
             "compound", "advcl", "nmod");
-    /** Tags of finite verbs (past, present third person, present other). */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private NounInfinitive() {
     }
@@ -77,7 +76,7 @@ final class NounInfinitive {
 
     /** A finite verb without a subordinator: the sentence's own predicate, not part of the infinitive. */
     private static boolean isMainPredicate(ParsedSentence s, IndexedWord word) {
-        boolean finite = word.tag() != null && FINITE.contains(word.tag());
+        boolean finite = PosTags.isFinite(word.tag());
         return finite && s.children(word, "mark").isEmpty();
     }
 

@@ -2,11 +2,11 @@ package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 
@@ -35,7 +35,7 @@ final class ParticipleOnObject {
         Optional<IndexedWord> object = s.parent(participle)
                 .filter(n -> "VBG".equals(participle.tag()) && s.baseRelationToParent(participle).equals("acl"))
                 .filter(n -> n.index() < participle.index() && s.relationToParent(n).equals("obj"))
-                .filter(n -> !SPEAKING_OBJECTS.contains((n.lemma() == null ? n.word() : n.lemma()).toLowerCase(Locale.ROOT)));
+                .filter(n -> !SPEAKING_OBJECTS.contains(Lemmas.lowerOf(n)));
         Optional<IndexedWord> verb = object.flatMap(s::parent)
                 .filter(v -> v.tag() != null && v.tag().startsWith("VB") && !s.isPassive(v));
         return verb.flatMap(v -> CueFrames.sourceHead(s, v))

@@ -3,8 +3,8 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
@@ -16,7 +16,6 @@ import org.claimgraph.annotate.PosTags;
  */
 final class PollPhraseExtractor {
 
-    /** Nouns of opinion measurement that speak through "in". */
     /** Longest opening phrase read, in tokens: "In a national NBC News/Wall Street Journal/Marist poll released Monday,". */
     private static final int MAX_PHRASE = 20;
 
@@ -108,7 +107,7 @@ final class PollPhraseExtractor {
         for (int i = from; i < to; i++) {
             CoreLabel t = tokens.get(i);
             String tag = String.valueOf(t.tag());
-            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String lemma = Lemmas.lowerOf(t);
             if (tag.startsWith("NN") && FindingInMeasurement.MEASUREMENTS.contains(lemma)) {
                 return i;
             }

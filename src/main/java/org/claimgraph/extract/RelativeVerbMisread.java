@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
 
@@ -12,9 +11,6 @@ import org.claimgraph.annotate.PosTags;
  * marks relative pronouns, and the verb belongs to the cue ("declined to say"), as it does when the parse is right.
  */
 final class RelativeVerbMisread {
-
-    /** Relative pronoun tags. */
-    private static final Set<String> RELATIVE = Set.of("WP", "WDT");
 
     private RelativeVerbMisread() {
     }
@@ -41,6 +37,6 @@ final class RelativeVerbMisread {
     private static Optional<IndexedWord> relativeBefore(ParsedSentence s, IndexedWord cue, IndexedWord verb) {
         IndexedWord before = s.node(verb.index() - 1);
         boolean governed = before != null && s.parent(before).map(p -> p.index() == cue.index()).orElse(false);
-        return governed && RELATIVE.contains(before.tag()) ? Optional.of(before) : Optional.empty();
+        return governed && PosTags.isRelativePronoun(before.tag()) ? Optional.of(before) : Optional.empty();
     }
 }

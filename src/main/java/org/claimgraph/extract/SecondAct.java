@@ -3,8 +3,8 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
 
 /**
  * A second act of the speaker that the parser hung inside the content of the first: in "X noted that the port had
@@ -15,8 +15,6 @@ import org.claimgraph.annotate.ParsedSentence;
  */
 final class SecondAct {
 
-    /** Tags of a verb that carries its own tense. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Relations (with their subtypes) that give a verb a subject or tense of its own. */
     private static final List<String> OWN_SUBJECT_OR_TENSE = List.of("nsubj", "aux");
     /** Relations (with their subtypes) that show a clause's tense on a word of its own. */
@@ -48,7 +46,7 @@ final class SecondAct {
     private static boolean isSecondAct(ParsedSentence s, IndexedWord cue, IndexedWord clause, IndexedWord verb,
                                        CueLexicon lexicon) {
         String tag = verb.tag();
-        if (tag == null || !FINITE.contains(tag) || !tag.equals(cue.tag()) || lexicon.lookup(s, verb).isEmpty()) {
+        if (!PosTags.isFinite(tag) || !tag.equals(cue.tag()) || lexicon.lookup(s, verb).isEmpty()) {
             return false;
         }
         if (OWN_SUBJECT_OR_TENSE.stream().anyMatch(r -> !s.children(verb, r).isEmpty())) {

@@ -1,6 +1,5 @@
 package org.claimgraph.extract;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class SecondSpeakerClause {
 
     /** How each connective joins its clause ("contrast", "addition"), from {@code second-speaker-connectives.tsv}. */
-    private static final Map<String, String> CONNECTIVES = connectives();
+    private static final Map<String, String> CONNECTIVES = TsvResource.pairs("second-speaker-connectives.tsv");
 
     /** Cues that report a statement of their own, from {@code reporting-cues.tsv}. */
     private static final Set<String> REPORTING_CUES = TsvResource.words("reporting-cues.tsv");
@@ -81,10 +80,4 @@ final class SecondSpeakerClause {
         return a.content().stream().anyMatch(span::within);
     }
 
-
-    private static Map<String, String> connectives() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("second-speaker-connectives.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
-        return Map.copyOf(out);
-    }
 }

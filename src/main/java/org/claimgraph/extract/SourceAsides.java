@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
 
@@ -59,7 +60,6 @@ final class SourceAsides {
     }
 
     private static String lemma(IndexedWord word) {
-        String lemma = word.lemma() == null ? word.word() : word.lemma();
-        return lemma.toLowerCase(Locale.ROOT);
+        return Lemmas.lowerOf(word);
     }
 }

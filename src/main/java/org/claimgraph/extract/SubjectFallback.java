@@ -23,11 +23,6 @@ final class SubjectFallback {
     private static final Set<String> OPENERS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD", "JJ");
     /** Word classes of a speaker's name or description, read from its start to find the word that heads it. */
     private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "PRP", "PRP$");
-    /** Finite verb tags: a verb in the stretch before the cue with one of them opens a clause of its own. */
-    /** Relative pronouns: a finite verb after one belongs to a relative clause inside the subject. */
-    private static final Set<String> RELATIVE = Set.of("WP", "WDT", "WP$");
-    /** Relative pronouns that can be a verb's subject ("who", "which", "that"); "whose" only qualifies one. */
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("WP", "WDT");
     /** Marks a subject never holds: quotation marks, colons and the like belong to other frames. */
     private static final Set<String> BREAKS = Set.of("``", "''", "\"", "“", "”", ":", ";", "-LRB-", "-RRB-");
     /** Relations of a verb that heads the sentence's main line, whose subject a coordinated cue may share. */
@@ -79,7 +74,7 @@ final class SubjectFallback {
         while (before >= 1 && isCuePart(s, before)) {
             before--;
         }
-        if (before < 2 || !RELATIVE_SUBJECTS.contains(s.tag(before))) {
+        if (before < 2 || !PosTags.isRelativePronoun(s.tag(before))) {
             return misreadRelativeObject(s, verb);
         }
         return Optional.of(wordMention(s, before));
@@ -102,7 +97,7 @@ final class SubjectFallback {
         }
         return java.util.stream.Stream.of("obj", "dep")
                 .flatMap(rel -> s.children(verb, rel).stream())
-                .filter(p -> p.index() < verb.index() && RELATIVE_SUBJECTS.contains(s.tag(p.index())))
+                .filter(p -> p.index() < verb.index() && PosTags.isRelativePronoun(s.tag(p.index())))
                 .findFirst()
                 .map(p -> wordMention(s, p.index()));
     }
@@ -133,7 +128,7 @@ final class SubjectFallback {
         }
         boolean hasAux = s.children(verb, "aux").stream().anyMatch(a -> a.index() < verb.index()
                 && !a.word().equalsIgnoreCase("to"));
-        return Set.of("VBD", "VBZ", "VBP").contains(tag) || (hasAux && (tag.equals("VB") || tag.equals("VBN")));
+        return PosTags.isFinite(tag) || (hasAux && (tag.equals("VB") || tag.equals("VBN")));
     }
 
     /**
@@ -163,7 +158,7 @@ final class SubjectFallback {
             }
             Optional<IndexedWord> subject = s.children(earlier, "nsubj").stream()
                     .filter(n -> !s.relationToParent(n).equals("nsubj:pass") && n.index() < earlier.index())
-                    .filter(n -> !RELATIVE.contains(n.tag()))
+                    .filter(n -> !PosTags.opensRelativeClause(n.tag()))
                     .findFirst();
             if (subject.isPresent()) {
                 return CueFrames.mention(s, subject.get(), text, List.of());
@@ -298,7 +293,8 @@ final class SubjectFallback {
             if (s.token(i).word().equals(",")) {
                 commas++;
             }
-            inRelative |= RELATIVE.contains(tag);
+            // A finite verb after a relative pronoun belongs to a relative clause inside the subject.
+            inRelative |= PosTags.opensRelativeClause(tag);
             if (PosTags.isFiniteOrModal(tag) && !inRelative && !reducedRelative(s, i, start, end)
                     && !contactClause(s, i, start)) {
                 return Optional.empty();

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.PosTags;
+import org.claimgraph.annotate.QuoteMarks;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -18,12 +20,8 @@ final class TrailingFrame {
     /** Word classes a speaker's name or description is made of: "Mr. Roe", "the senator", "one Trump adviser". */
     private static final Set<String> NAME_TAGS =
             Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD", "PRP$");
-    /** Finite verb tags: "said", "says", "say". */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Marks that end a frame: the sentence's end, a comma before the quote resumes, a colon. */
     private static final Set<String> FRAME_ENDS = Set.of(".", ",", ";", ":", "?", "!", "``", "''", "\"", "“", "”");
-    /** Tokens that open or close a quotation. */
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "“", "”");
     /** Tags the tagger gives a verb's particle at a frame's end: "shot back" (RP), "pointed out" (RB, IN). */
     private static final Set<String> PARTICLE_TAGS = Set.of("RP", "RB", "IN");
     /** Quote cues whose object is the one addressed, not what was said, from {@code hearer-verbs.tsv}. */
@@ -108,7 +106,7 @@ final class TrailingFrame {
 
     /** "has found", "have said": a form of "have" followed by the past participle of a quote cue. */
     private boolean isPerfect(ParsedSentence s, int i) {
-        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !FINITE.contains(s.tag(i))
+        if (i + 1 > s.tokens().size() || !"have".equalsIgnoreCase(s.token(i).lemma()) || !PosTags.isFinite(s.tag(i))
                 || !"VBN".equals(s.tag(i + 1))) {
             return false;
         }
@@ -145,7 +143,7 @@ final class TrailingFrame {
     private static Optional<Integer> descriptionEnd(ParsedSentence s, int from) {
         int last = -1;
         for (int i = from; i <= s.tokens().size(); i++) {
-            if (QUOTE_MARKS.contains(s.token(i).word())) {
+            if (QuoteMarks.isQuoteMark(s.token(i).word())) {
                 break;
             }
             if ("VBG".equals(s.tag(i)) && s.token(i - 1).word().equals(",")) {
@@ -173,7 +171,7 @@ final class TrailingFrame {
 
     /** True when token i is a finite verb that frames a quote, alone or with the particle after it ("shot back"). */
     private boolean isQuoteCue(ParsedSentence s, int i) {
-        if (i > s.tokens().size() || !FINITE.contains(s.tag(i))) {
+        if (i > s.tokens().size() || !PosTags.isFinite(s.tag(i))) {
             return false;
         }
         return lexicon.lookup(s.token(i).lemma()).map(c -> c.takes(CueLexicon.Frame.QUOTE)).orElse(false)

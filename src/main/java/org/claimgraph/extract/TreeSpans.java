@@ -5,13 +5,11 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.QuoteMarks;
 
 /** Turns sets of tokens from a dependency tree into character spans, trimming punctuation at the edges. */
 final class TreeSpans {
-
-    private static final Set<String> QUOTE_MARKS = Set.of("\u201C", "\u201D", "\"", "``", "''");
 
     private TreeSpans() {
     }
@@ -129,7 +127,7 @@ final class TreeSpans {
     }
 
     private static boolean isQuote(CoreLabel token) {
-        return QUOTE_MARKS.contains(token.word());
+        return QuoteMarks.isQuoteMark(token.word());
     }
 
     /** Tokens of a sentence (1-based) whose characters lie in none of the given spans. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
@@ -169,7 +170,7 @@ final class BackReferences {
                     continue;
                 }
                 String tag = t.tag() == null ? "" : t.tag();
-                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+                String lemma = Lemmas.lowerOf(t);
                 ClaimSignature.Pos pos = tag.startsWith("NNP") ? ClaimSignature.Pos.NAME
                         : tag.startsWith("NN") ? ClaimSignature.Pos.NOUN
                         : tag.startsWith("JJ") ? ClaimSignature.Pos.ADJECTIVE

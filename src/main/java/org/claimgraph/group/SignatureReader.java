@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
@@ -32,7 +32,6 @@ final class SignatureReader {
     private static final Set<String> NOISE = TsvResource.words("claim-noise.tsv");
     private static final Set<String> TIME_WORDS = TsvResource.words("time-words.tsv");
     private static final Set<String> PROVENANCE = TsvResource.words("provenance-participles.tsv");
-    private static final Map<String, String> PERSONS = persons();
     /** Relations from an event to its participants, places and times. */
     private static final List<String> ARGUMENTS = List.of("nsubj", "obj", "iobj", "obl", "nmod", "compound",
             "amod", "xcomp");
@@ -612,7 +611,7 @@ final class SignatureReader {
         /** True when the verb's subject is "I" or "we": in a statement, the speaker. */
         private boolean firstPersonSubject(IndexedWord verb) {
             return s.child(verb, "nsubj")
-                    .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), "").startsWith("first"))
+                    .map(n -> PronounPersons.of(n.word()).startsWith("first"))
                     .orElse(false);
         }
 
@@ -923,7 +922,7 @@ final class SignatureReader {
         /** As {@link #addArguments(IndexedWord, IndexedWord)}, leaving out one more word ("effect" of "take effect"). */
         private void addArguments(IndexedWord word, IndexedWord onward, IndexedWord skipped) {
             s.children(word, "nsubj").stream().filter(this::usable).findFirst()
-                    .map(n -> PERSONS.getOrDefault(n.word().toLowerCase(Locale.ROOT), ""))
+                    .map(n -> PronounPersons.of(n.word()))
                     .filter(p -> !p.isEmpty()).ifPresent(p -> subject = p);
             for (String rel : ARGUMENTS) {
                 for (IndexedWord arg : s.children(word, rel)) {
@@ -1072,15 +1071,8 @@ final class SignatureReader {
         }
     }
 
-    private static Map<String, String> persons() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("pronoun-persons.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
-        return Map.copyOf(out);
-    }
-
     private static String lemma(IndexedWord w) {
-        String l = w.lemma() == null ? w.word() : w.lemma();
-        return l.toLowerCase(Locale.ROOT);
+        return Lemmas.lowerOf(w);
     }
 
     private static boolean isNoun(IndexedWord w) {

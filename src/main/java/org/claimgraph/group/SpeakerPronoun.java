@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.resolve.ActorType;
 import org.claimgraph.resolve.PersonGender;
@@ -21,9 +20,10 @@ import org.claimgraph.resolve.PersonSurname;
 final class SpeakerPronoun {
 
     /** The person (from {@code pronoun-persons.tsv}) of the pronoun a body uses for itself. */
-    private static final String BODY_PERSON = personOf("it");
+    private static final String BODY_PERSON = PronounPersons.of("it");
     /** The persons "he" and "she" stand for in claims, read once from {@code pronoun-persons.tsv}. */
-    private static final Map<String, String> GENDERED_PERSONS = Map.of("he", personOf("he"), "she", personOf("she"));
+    private static final Map<String, String> GENDERED_PERSONS =
+            Map.of("he", PronounPersons.of("he"), "she", PronounPersons.of("she"));
 
     private SpeakerPronoun() {
     }
@@ -70,7 +70,7 @@ final class SpeakerPronoun {
      */
     static Optional<String> bodyName(String pronoun, Actor speaker) {
         if (speaker == null || !speaker.named() || speaker.type() != ActorType.ORGANIZATION
-                || !BODY_PERSON.equals(personOf(pronoun))) {
+                || !BODY_PERSON.equals(PronounPersons.of(pronoun))) {
             return Optional.empty();
         }
         String name = speaker.label().strip().split("\\s+")[0].replaceAll("(’s|'s)$", "").toLowerCase(Locale.ROOT);
@@ -87,10 +87,5 @@ final class SpeakerPronoun {
             }
         }
         return false;
-    }
-
-    private static String personOf(String pronoun) {
-        return TsvResource.rows("pronoun-persons.tsv").stream().filter(r -> r[0].equalsIgnoreCase(pronoun))
-                .map(r -> r[1]).findFirst().orElse("");
     }
 }

@@ -44,6 +44,21 @@ public final class TsvResource {
         return java.util.Set.copyOf(out);
     }
 
+    /** The first column, lower-cased, of the rows of {@code NAME} whose second column is KIND: a word list by kind. */
+    public static java.util.Set<String> words(String name, String kind) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        rows(name).stream().filter(r -> r.length > 1 && r[1].equals(kind))
+                .forEach(r -> out.add(r[0].toLowerCase(java.util.Locale.ROOT)));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** The first column, lower-cased, mapped to the second, of {@code NAME}: a word list with one attribute each. */
+    public static java.util.Map<String, String> pairs(String name) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        rows(name).forEach(r -> out.put(r[0].toLowerCase(java.util.Locale.ROOT), r[1]));
+        return java.util.Map.copyOf(out);
+    }
+
     private static List<String[]> parse(BufferedReader reader) throws IOException {
         List<String[]> rows = new ArrayList<>();
         String line;

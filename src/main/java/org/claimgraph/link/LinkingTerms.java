@@ -28,7 +28,7 @@ public final class LinkingTerms {
 
     /** Prefix of the key that files a named person under its surname. */
     static final String SURNAME_KEY = "surname:";
-    /** Prefix of the key that files a claim under a story name of its article ({@link #storyKeys}). */
+    /** Prefix of the key that files a claim under a story name of its article ({@link #fileUnderStory}). */
     static final String STORY_KEY = "story:";
 
     private final CrossArticleMatcher matcher;

@@ -27,8 +27,7 @@ public final class ActorResolver {
 
     private static final Set<String> BODY_PRONOUNS = Set.of("it", "its");
     /** Persons who speak for someone else ("the spokesman"), from {@code proxy-nouns.tsv}. */
-    private static final Set<String> PROXY_NOUNS = Set.copyOf(TsvResource.rows("proxy-nouns.tsv").stream()
-            .map(r -> r[0].toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> PROXY_NOUNS = TsvResource.words("proxy-nouns.tsv");
 
     /** Nouns for a unit inside a larger body ("committee"), from {@code body-unit-nouns.tsv}. */
     private static final Set<String> BODY_UNIT_NOUNS = TsvResource.words("body-unit-nouns.tsv");

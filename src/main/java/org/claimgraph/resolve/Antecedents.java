@@ -11,6 +11,7 @@ import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.Mention;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Sources whose words only point elsewhere: a relative pronoun ("the senator, who said …") stands for the noun
@@ -19,7 +20,8 @@ import org.claimgraph.extract.Mention;
  */
 final class Antecedents {
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
+    /** Relative pronouns, which stand for the noun their clause describes, from {@code relative-words.tsv}. */
+    private static final Set<String> RELATIVE_PRONOUNS = TsvResource.words("relative-words.tsv");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
     private Antecedents() {

@@ -1,8 +1,9 @@
 package org.claimgraph.resolve;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -12,7 +13,8 @@ import org.claimgraph.lexicon.TsvResource;
  */
 public final class NameTitles {
 
-    private static final Set<String> TITLES = load();
+    private static final Set<String> TITLES = Stream.concat(TsvResource.words("actor-nouns.tsv", "person").stream(),
+            TsvResource.words("gendered-titles.tsv").stream()).collect(Collectors.toUnmodifiableSet());
 
     private NameTitles() {
     }
@@ -21,13 +23,5 @@ public final class NameTitles {
     public static boolean isTitle(String word) {
         String w = word.strip();
         return w.endsWith(".") || TITLES.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
-    }
-
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        TsvResource.rows("actor-nouns.tsv").stream().filter(r -> r.length > 1 && r[1].equals("person"))
-                .forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        TsvResource.rows("gendered-titles.tsv").forEach(r -> out.add(r[0].toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
     }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,13 +19,7 @@ import org.claimgraph.lexicon.TsvResource;
 public final class NationalBodies {
 
     /** Bare body names, lower-cased. */
-    private static final Set<String> BODIES = new HashSet<>();
-
-    static {
-        for (String[] row : TsvResource.rows("national-bodies.tsv")) {
-            BODIES.add(row[0].toLowerCase(Locale.ROOT));
-        }
-    }
+    private static final Set<String> BODIES = TsvResource.words("national-bodies.tsv");
 
     private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:'s|’s|'|’)\\s+(.+)$");

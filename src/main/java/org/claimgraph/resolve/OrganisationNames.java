@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ public final class OrganisationNames {
     private static final String PART = "part";
     private static final String PERSON = "person";
 
-    private static final Map<String, String> EVIDENCE = load();
+    private static final Map<String, String> EVIDENCE = TsvResource.pairs("organisation-evidence.tsv");
     /** Offices only bodies hold ("chief executive", "chairman"), each as its words, lower case. */
     private static final List<List<String>> CORPORATE_OFFICES = TsvResource.rows("corporate-offices.tsv").stream()
             .map(r -> List.of(r[0].strip().toLowerCase(Locale.ROOT).split("\\s+"))).toList();
@@ -273,13 +272,5 @@ public final class OrganisationNames {
 
     private static String lower(String word) {
         return word == null ? "" : word.toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> out = new HashMap<>();
-        for (String[] row : TsvResource.rows("organisation-evidence.tsv")) {
-            out.put(row[0].toLowerCase(Locale.ROOT), row[1]);
-        }
-        return out;
     }
 }

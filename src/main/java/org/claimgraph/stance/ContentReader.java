@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
+import org.claimgraph.annotate.QuoteMarks;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.lexicon.TsvResource;
 
 /**
  * Reads what a content says about its claim from the content's main clause: negation of that clause ("no school
@@ -32,10 +34,8 @@ final class ContentReader {
     /** "whether" always asks; "if" asks only after a verb of asking, whose cue makes the question already. */
     private static final Set<String> INTERROGATIVE_MARKS = Set.of("whether");
     /** Marks of a clause an infinitive asks about: "to say whether P", "to see if P" ("if" asks after a verb). */
-    private static final Set<String> OPEN_QUESTION_MARKS = Set.of("whether", "if");
+    private static final Set<String> OPEN_QUESTION_MARKS = TsvResource.words("question-subordinators.tsv");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''", "'");
-    /** The characters that open or close a quotation in running text, straight and curly. */
-    private static final String DOUBLE_QUOTES = "\"\u201C\u201D";
 
     /** The head of a clause and the sentence it is in. */
     private record Clause(ParsedSentence sentence, IndexedWord head) {
@@ -344,11 +344,11 @@ final class ContentReader {
         }
         int marks = 0;
         for (int i = first; i < at; i++) {
-            if (DOUBLE_QUOTES.indexOf(text.charAt(i)) >= 0) {
+            if (QuoteMarks.isQuoteCharacter(text.charAt(i))) {
                 marks++;
             }
         }
-        boolean opensWithQuote = first < at && DOUBLE_QUOTES.indexOf(text.charAt(first)) >= 0;
+        boolean opensWithQuote = first < at && QuoteMarks.isQuoteCharacter(text.charAt(first));
         return (marks - (opensWithQuote ? 1 : 0)) % 2 == 1;
     }
 

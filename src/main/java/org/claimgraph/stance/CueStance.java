@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CueLexicon;
+import org.claimgraph.extract.CueNouns;
 import org.claimgraph.lexicon.TsvResource;
 
 /**
@@ -21,14 +23,13 @@ import org.claimgraph.lexicon.TsvResource;
  */
 final class CueStance {
 
-    private static final Map<String, Stance> NOUN_STANCES = nounStances();
     private static final Map<String, Stance> NEGATED_BY_STANCE = new HashMap<>();
     private static final Map<String, Stance> NEGATED_BY_LEMMA = new HashMap<>();
     private static final Set<String> NEGATING_GOVERNORS = new HashSet<>();
     private static final Set<String> CORRELATIVES = new HashSet<>();
     private static final Map<String, Stance> FACTIVE = new HashMap<>();
     /** Marks of a clause that asks rather than states ("did not know whether P"). */
-    private static final Set<String> ASKING_MARKS = Set.of("whether", "if");
+    private static final Set<String> ASKING_MARKS = TsvResource.words("question-subordinators.tsv");
     /** Cues that dispute a claim but may take on a rival or dare someone instead ("challenge"). */
     private static final Set<String> CONTEST_CUES = TsvResource.words("contest-cues.tsv");
 
@@ -60,7 +61,7 @@ final class CueStance {
         Optional<CueLexicon.Cue> verb = cueWord(sentence, a).flatMap(w -> lexicon.lookup(sentence, w))
                 .or(() -> lexicon.lookup(lemma));
         Stance base = verb.map(CueLexicon.Cue::stance)
-                .or(() -> Optional.ofNullable(NOUN_STANCES.get(lemma))).orElse(Stance.ASSERT);
+                .or(() -> CueNouns.stanceOf(lemma)).orElse(Stance.ASSERT);
         boolean contest = CONTEST_CUES.contains(lemma);
         if ((base == Stance.QUESTION || contest) && cueWord(sentence, a).map(w -> takesOn(sentence, w)).orElse(false)
                 || base == Stance.QUESTION && RhetoricalQuestion.in(doc, a.content())) {
@@ -168,7 +169,7 @@ final class CueStance {
     }
 
     private static String lemma(IndexedWord w) {
-        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+        return Lemmas.lowerOf(w);
     }
 
     /**
@@ -204,11 +205,5 @@ final class CueStance {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, Stance> nounStances() {
-        Map<String, Stance> out = new HashMap<>();
-        TsvResource.rows("cue-nouns.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), Stance.parse(r[1])));
-        return Map.copyOf(out);
     }
 }

@@ -2,11 +2,11 @@ package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.annotate.PosTags;
@@ -35,7 +35,7 @@ public final class ThingContent {
     private static final Set<String> CLAIM_NOUNS = TsvResource.words("claim-nouns.tsv");
     private static final Set<String> NAMING_VERBS = TsvResource.words("naming-verbs.tsv");
     private static final Set<String> SPEECH_VERB_CLASSES = TsvResource.words("speech-verb-classes.tsv");
-    private static final Map<String, String> NOUN_CLASSES = nounClasses();
+    private static final Map<String, String> NOUN_CLASSES = TsvResource.pairs("proposition-noun-classes.tsv");
 
     private ThingContent() {
     }
@@ -115,7 +115,7 @@ public final class ThingContent {
         if (head.tag().startsWith("NNP")) {
             return true;
         }
-        String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+        String lemma = Lemmas.lowerOf(head);
         // A message made by a verb of speaking ("rejected the criticism", "dismissed the warning") is what was said,
         // which can be true or false, though WordNet files it with works and documents ("the musical", "the bill").
         if (CLAIM_NOUNS.contains(lemma)
@@ -148,11 +148,5 @@ public final class ThingContent {
             }
         }
         return out;
-    }
-
-    private static Map<String, String> nounClasses() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("proposition-noun-classes.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
-        return Map.copyOf(out);
     }
 }
