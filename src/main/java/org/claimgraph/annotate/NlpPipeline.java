@@ -53,13 +53,15 @@ public final class NlpPipeline {
         Properties props = new Properties();
         // No depparse annotator: the pipeline parses the sentences it needs itself (see SelectiveParser).
         // Title-case headlines ("Board Of Election Finds") are recased before tagging (see TitleCaseRecaser), and
-        // contractions with a curly apostrophe ("they’ve") are spelled as the tagger knows them (see CurlyClitics).
+        // contractions with a curly apostrophe ("they’ve") are spelled as the tagger knows them (see CurlyClitics),
+        // and so are dashes it does not know ("―", see DashSpelling).
         // A sentence cut after a "?" or "!" inside a quotation or title is joined back (see SentenceRejoin).
         props.setProperty("annotators", "tokenize,ssplit," + SentenceRejoin.NAME + "," + CurlyClitics.NAME
-                + "," + TitleCaseRecaser.NAME
+                + "," + DashSpelling.NAME + "," + TitleCaseRecaser.NAME
                 + ",pos,lemma,ner");
         props.setProperty("customAnnotatorClass." + SentenceRejoin.NAME, SentenceRejoin.class.getName());
         props.setProperty("customAnnotatorClass." + CurlyClitics.NAME, CurlyClitics.class.getName());
+        props.setProperty("customAnnotatorClass." + DashSpelling.NAME, DashSpelling.class.getName());
         props.setProperty("customAnnotatorClass." + TitleCaseRecaser.NAME, TitleCaseRecaser.class.getName());
         // Curly and straight quotes are kept as written so quote spans can be found in the tokens.
         props.setProperty("tokenize.options", "invertible=true,quotes=original,"
