@@ -89,6 +89,12 @@ public final class CrossArticleMatcher {
      * {@link #MIN_COSINE}, 0.74), the right ones 0.90 to 1.0.
      */
     static final double MIN_THIN_ANCHOR_COSINE = 0.75;
+    /**
+     * The most WordNet senses either of two nouns may have for the commonest sense of one to name the other
+     * ({@link #namedInFirstSense}), as many as {@link SignatureMatcher} allows its synonyms: the first sense of "job"
+     * lists "business" and "line", words of so many readings that "the line" of a story is seldom its jobs.
+     */
+    private static final int MAX_LISTING_SENSES = 8;
     /** Shorter event stems would be found inside unrelated words ("be", "go"). */
     private static final int MIN_STEM = 4;
 
@@ -358,7 +364,8 @@ public final class CrossArticleMatcher {
      * counting the nouns frequent in a beat ("jobs", "sales"), which anchor nothing alone, but not general words.
      * Asked only of claims of one story, where a noun also stands for one of its kinds however many senses it has
      * ({@link SignatureMatcher#kindOfThing}: "the blaze" ~ "the fire", "the railway" ~ "the line"): a report names the
-     * thing its story is about, another calls it by the plain noun.
+     * thing its story is about, another calls it by the plain noun; or for a noun that the commonest sense of the
+     * other lists ({@link #oneThingOfStory}: "the buses" ~ "the coaches").
      */
     private int sharedNouns(ClaimSignature x, ClaimSignature y) {
         return Math.min(coveredNouns(x, y, GENERAL_WORDS, true), coveredNouns(y, x, GENERAL_WORDS, true));
@@ -584,7 +591,11 @@ public final class CrossArticleMatcher {
             Set<String> sets = EventParaphrases.setsOf(x);
             sets.retainAll(sharedSets);
             boolean namesTheHappening = !sets.isEmpty() && !ownEvents.contains(x.lemma());
-            if (namesTheHappening || ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
+            // Between articles of one story, a noun that can name the same thing ("the coaches" for "the buses")
+            // is the counterpart that sharedNouns already lets anchor the two claims.
+            boolean oneThing = !storyNames.isEmpty() && x.pos() == ClaimSignature.Pos.NOUN
+                    && !GENERAL_WORDS.contains(x.lemma()) && ys.stream().anyMatch(y -> oneThingOfStory(x, y));
+            if (namesTheHappening || oneThing || ys.stream().anyMatch(y -> matcher.related(x, y, false))) {
                 n++;
             }
         }
@@ -609,6 +620,29 @@ public final class CrossArticleMatcher {
         return false;
     }
 
+    /**
+     * True when two common nouns of claims of one story can name one thing: one is a kind of the other
+     * ({@link SignatureMatcher#kindOfThing}: "the blaze" ~ "the fire"), or the commonest sense of one lists the other
+     * among its words ({@link #namedInFirstSense}: "the buses" ~ "the coaches"). Only within one story, whose claims
+     * share their participants: across stories a kind and its plain noun are as often two things as one.
+     */
+    private boolean oneThingOfStory(ClaimSignature.Term a, ClaimSignature.Term b) {
+        return matcher.kindOfThing(a, b) || namedInFirstSense(a, b) || namedInFirstSense(b, a);
+    }
+
+    /**
+     * True when the commonest WordNet sense of the common noun {@code a} lists {@code b} as one of its words ("bus":
+     * "autobus, coach, motorbus, omnibus …"). A noun's other senses do not count: "coach" is first a trainer, so
+     * "coach" ~ "bus" holds only one way, through "bus", which is what a report of buses means by "coaches".
+     */
+    private boolean namedInFirstSense(ClaimSignature.Term a, ClaimSignature.Term b) {
+        return a.pos() == ClaimSignature.Pos.NOUN && b.pos() == ClaimSignature.Pos.NOUN
+                && !GENERAL_WORDS.contains(a.lemma()) && !GENERAL_WORDS.contains(b.lemma())
+                && wordNet.senseCount(a.word(), POS.NOUN) <= MAX_LISTING_SENSES
+                && wordNet.senseCount(b.word(), POS.NOUN) <= MAX_LISTING_SENSES
+                && wordNet.synonyms(a.word(), POS.NOUN).contains(b.lemma());
+    }
+
     /** How many common nouns of one claim have a related common noun in the other (the smaller count of the two). */
     private int sharedThings(ClaimSignature x, ClaimSignature y) {
         return Math.min(coveredNouns(x, y, WEAK_ANCHORS, false), coveredNouns(y, x, WEAK_ANCHORS, false));
@@ -616,14 +650,14 @@ public final class CrossArticleMatcher {
 
     /**
      * How many common nouns of one claim, other than the left-out words, have a related common noun in the other;
-     * with {@code kinds}, a noun one is a kind of ({@link SignatureMatcher#kindOfThing}) counts as related too.
+     * with {@code kinds}, a noun that is one thing of a story with it ({@link #oneThingOfStory}) counts as related too.
      */
     private int coveredNouns(ClaimSignature x, ClaimSignature y, Set<String> leftOut, boolean kinds) {
         int n = 0;
         for (ClaimSignature.Term a : x.arguments()) {
             if (a.pos() == ClaimSignature.Pos.NOUN && !leftOut.contains(a.lemma()) && y.arguments().stream()
                     .anyMatch(b -> b.pos() == ClaimSignature.Pos.NOUN && (matcher.related(a, b, false)
-                            || (kinds && !leftOut.contains(b.lemma()) && matcher.kindOfThing(a, b))))) {
+                            || (kinds && !leftOut.contains(b.lemma()) && oneThingOfStory(a, b))))) {
                 n++;
             }
         }

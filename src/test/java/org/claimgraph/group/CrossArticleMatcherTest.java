@@ -249,6 +249,24 @@ class CrossArticleMatcherTest {
     }
 
     @Test
+    void aNounThatTheCommonestSenseOfTheOtherListsNamesOneThingOfOneStory() {
+        // "replacement buses would run between Tolly and Marsk" / "Brenlow would keep running coaches until trains
+        // return": WordNet's first sense of "bus" lists "coach", whose own first sense is a trainer.
+        PortableSignature buses = claim(List.of("verb:run"), "noun:bus", "noun:replacement", "noun:town");
+        PortableSignature coaches = claim(List.of("verb:run"), "noun:coach", "name:brenlow");
+        assertTrue(matcher.same(buses, coaches, w -> false, Set.of(), Set.of("brenlow")));
+        // Not across stories, where a coach is as often the one who trains a team.
+        assertFalse(matcher.same(buses, coaches, w -> false, Set.of(), Set.of()));
+        // Nor nouns whose commonest senses share no word: "trainer" is in the first sense of "coach", not of "bus".
+        assertFalse(matcher.same(buses, claim(List.of("verb:run"), "noun:trainer", "name:brenlow"), w -> false,
+                Set.of(), Set.of("brenlow")));
+        // Nor nouns of many readings: the first sense of "job" lists "line", yet "Brenlow would cut the line" is no
+        // cutting of jobs.
+        assertFalse(matcher.same(claim(List.of("verb:cut"), "noun:job", "noun:branch"),
+                claim(List.of("verb:cut"), "noun:line", "name:brenlow"), w -> false, Set.of(), Set.of("brenlow")));
+    }
+
+    @Test
     void claimsOfOneStoryNeedNoSharedArgumentWordWhenAThingOfOneIsAThingOfTheOther() {
         // "the hamlet would be snowed in all week" / "Ostrey is snowed in until the roads clear": no argument word in
         // common, but "hamlet" and "village" are one kind of place, and both articles' openings name Ostrey.
