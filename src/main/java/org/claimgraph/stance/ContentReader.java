@@ -128,7 +128,9 @@ final class ContentReader {
                     continue;
                 }
                 Optional<IndexedWord> parent = s.parent(w);
-                if (parent.isEmpty() || !ContentSpans.inside(s, parent.get(), a.content())) {
+                // The parser at times hangs a quotation's verb on its opening quotation mark: a mark heads nothing.
+                if (parent.isEmpty() || !ContentSpans.inside(s, parent.get(), a.content())
+                        || !Character.isLetterOrDigit(parent.get().word().charAt(0))) {
                     heads.add(w);
                 }
             }
@@ -192,7 +194,10 @@ final class ContentReader {
         IndexedWord head = clause.head();
         // "No patient is sent home without a bed": two negations in one scope cancel, and the clause is asserted.
         List<LabelEdit> negations = Negation.of(s, head);
-        Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
+        if (negations.isEmpty()) {
+            negations = Negation.strayOpening(s, head, spans);
+        }
+        Optional<IndexedWord> subject = subject(s, head, spans);
         Optional<IndexedWord> saidClause = subject.flatMap(subj -> JudgedPredicate.saidClause(s, head, subj,
                 w -> lexicon.lookup(s, w).isPresent()));
         Optional<IndexedWord> judgedClause = saidClause.or(() -> subject.flatMap(subj -> JudgedPredicate.clause(s,
@@ -232,12 +237,32 @@ final class ContentReader {
         if (own.isPresent()) {
             return own.get();
         }
+        Optional<ContentReading> said = ownSaying(doc, s, head, spans, side, negations.isEmpty(), outer);
+        if (said.isPresent()) {
+            return said.get();
+        }
         List<LabelEdit> edits = new ArrayList<>(negations);
         edits.addAll(distanceEdits(doc, spans));
         return new ContentReading(spans, spans, edits, !negations.isEmpty(), Optional.empty(),
                 DistanceMarkers.marks(s, head, doc.text()),
                 interrogative(doc.text(), s, head, spans) && !RhetoricalQuestion.in(doc, spans)
                         || Negation.unknowing(s, head));
+    }
+
+    /**
+     * The clause's subject. The parser at times inverts a sentence and takes the cue for the subject of the content's
+     * predicate, hanging the content's own subject on the cue as its object ("said reports that the mill was sold
+     * were wrong", with "said" the clausal subject of "wrong"): the cue's object inside the content is the subject.
+     */
+    private static Optional<IndexedWord> subject(ParsedSentence s, IndexedWord head, List<CharSpan> spans) {
+        Optional<IndexedWord> subject = s.child(head, "nsubj").or(() -> s.child(head, "csubj"));
+        if (subject.isPresent() && !ContentSpans.inside(s, subject.get(), spans)) {
+            Optional<IndexedWord> object = s.child(subject.get(), "obj").filter(o -> ContentSpans.inside(s, o, spans));
+            if (object.isPresent()) {
+                return object;
+            }
+        }
+        return subject;
     }
 
     /**
@@ -301,7 +326,9 @@ final class ContentReader {
             return Optional.empty();
         }
         Optional<IndexedWord> subject = s.child(head, "nsubj");
-        Optional<IndexedWord> denied = s.child(head, "obj").or(() -> s.child(head, "ccomp"));
+        // A verb that takes its content only as a clause takes no claim as its object: "I wish you peace" greets.
+        boolean takesObject = lexicon.lookup(s, head).map(c -> c.takes(CueLexicon.Frame.OBJ)).orElse(false);
+        Optional<IndexedWord> denied = s.child(head, "obj").filter(o -> takesObject).or(() -> s.child(head, "ccomp"));
         if (subject.isEmpty() || denied.isEmpty() || !side.includes(s, subject.get())) {
             return Optional.empty();
         }
@@ -309,6 +336,31 @@ final class ContentReader {
         CharSpan claim = ContentSpans.span(s, s.subtree(d, s.children(d, "mark")));
         return Optional.of(new ContentReading(spans, List.of(claim), List.of(), false,
                 negated ? Optional.empty() : Optional.of(false), false, negated));
+    }
+
+    /**
+     * "We said last week that no data was lost", "I have always said nothing would change": the speaker's own side,
+     * in the first person or as the body it speaks for ("he thinks P" in a quotation is someone else's view), saying
+     * a clause, plainly and not negated, holds the stance the clause holds, so a negated or judged clause makes
+     * the speaker deny, as the same clause said outright would. The claim is the clause's. A plain clause leaves the
+     * content as it is: only a marked one turns the stance.
+     */
+    private Optional<ContentReading> ownSaying(ParsedArticle doc, ParsedSentence s, IndexedWord head,
+                                               List<CharSpan> spans, SpeakerSide side, boolean plain, boolean outer) {
+        if (!plain || s.isPassive(head) || head.tag() == null || !head.tag().startsWith("VB")
+                || lexicon.lookup(s, head).map(c -> c.stance() != Stance.ASSERT).orElse(true)) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> subject = s.child(head, "nsubj");
+        Optional<IndexedWord> clause = s.child(head, "ccomp").filter(c -> ContentSpans.inside(s, c, spans));
+        if (subject.isEmpty() || clause.isEmpty() || !side.speaks(s, subject.get())) {
+            return Optional.empty();
+        }
+        IndexedWord c = clause.get();
+        List<CharSpan> claim = List.of(ContentSpans.span(s, s.subtree(c, s.children(c, "mark"))));
+        ContentReading inner = readClause(doc, new Clause(s, c), claim, outer, side);
+        return inner.marked() ? Optional.of(new ContentReading(spans, inner.claimSpans(), inner.edits(),
+                inner.negated(), inner.judgement(), inner.distanced(), inner.interrogative())) : Optional.empty();
     }
 
     /**

@@ -38,8 +38,16 @@ final class DoubleNegation {
         // "Nobody did not vote": a negating adverb other than the quantifier itself.
         boolean secondAdverb = s.children(head, "advmod").stream()
                 .filter(w -> !isQuantifier(s, w)).anyMatch(w -> Negation.isNegatingAdverb(s, w.index()));
-        return secondAdverb || withoutPhrase(s, head) || prefixed(s, head)
+        return secondAdverb || secondNegation(s, head)
                 || !quantified.isEmpty() && negatedCompletion(s, head, quantified);
+    }
+
+    /**
+     * True when the clause has a negation besides a quantifier, one that would cancel it: a "without" phrase or a
+     * negating prefix ("No bill goes through without a debate", whatever the parser made of the "No").
+     */
+    static boolean secondNegation(ParsedSentence s, IndexedWord head) {
+        return withoutPhrase(s, head) || prefixed(s, head);
     }
 
     /** The clause's subjects and objects that are, or are determined by, a negative quantifier ("no patient"). */

@@ -47,6 +47,8 @@ final class Negation {
     private static final List<String> COMPARATIVE_SITES = List.of("xcomp", "advmod", "obj", "amod", "acl");
     /** How far below the predicate a comparative is looked for: three steps reach "a film that is better made". */
     private static final int COMPARATIVE_DEPTH = 3;
+    /** Tags of the words a negating determiner may stand before: nouns, adjectives and numbers ("no 3D film"). */
+    private static final List<String> QUANTIFIED_TAGS = List.of("NN", "JJ", "CD");
     /** Tags of comparative adjectives and adverbs ("stronger", "better", "more"). */
     private static final List<String> COMPARATIVE_TAGS = List.of("JJR", "RBR");
 
@@ -63,10 +65,55 @@ final class Negation {
         return DoubleNegation.cancels(s, head) ? List.of() : written(s, head);
     }
 
+    /**
+     * A negative quantifier that opens the clause's words but that the parser hung elsewhere: "no" taken for an
+     * interjection ("no customer had paid to leave"), "nobody" for part of a compound noun ("Nobody set fire to the
+     * barn"), "nothing" for the cue's object ("said nothing in the deal allows it"). Opening the clause, it is its
+     * subject all the same and negates the clause, as {@link #of} reads a subject's quantifier the parser placed
+     * rightly; empty when the clause has a negation of its own or one that cancels it ("without a debate"), or keeps
+     * none ("not until", "never better").
+     */
+    static List<LabelEdit> strayOpening(ParsedSentence s, IndexedWord head, List<CharSpan> clause) {
+        if (!written(s, head).isEmpty() || excused(s, head) || DoubleNegation.secondNegation(s, head)) {
+            return List.of();
+        }
+        int first = firstWord(s, clause);
+        if (first < 1) {
+            return List.of();
+        }
+        // "No, ..." answers; only "no" before the noun it determines ("no new jobs", "no 3D film") is a quantifier.
+        boolean beforeNoun = first < s.tokens().size() && s.tag(first + 1) != null
+                && QUANTIFIED_TAGS.stream().anyMatch(s.tag(first + 1)::startsWith);
+        Optional<LabelEdit> quantifier = match(s, first, Kind.PRONOUN)
+                .or(() -> match(s, first, Kind.DETERMINER).filter(e -> beforeNoun));
+        if (quantifier.isEmpty()) {
+            return List.of();
+        }
+        List<LabelEdit> out = new ArrayList<>(List.of(quantifier.get()));
+        out.addAll(polarityItems(s, head));
+        return out;
+    }
+
+    /** The index of the first word of the clause's span that begins with a letter, 0 when there is none. */
+    private static int firstWord(ParsedSentence s, List<CharSpan> clause) {
+        for (int i = 1; i <= s.tokens().size(); i++) {
+            int at = s.token(i).beginPosition();
+            if (clause.stream().anyMatch(c -> c.contains(at)) && Character.isLetter(s.token(i).word().charAt(0))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** True when the clause's form keeps a negation from denying it: corrected, limited, superlative or a question. */
+    private static boolean excused(ParsedSentence s, IndexedWord head) {
+        return corrected(s, head) || limited(s, head) || superlative(s, head) || negativeQuestion(s, head);
+    }
+
     /** The negation words written on the clause headed here, whether or not two of them cancel. */
     private static List<LabelEdit> written(ParsedSentence s, IndexedWord head) {
         List<LabelEdit> out = new ArrayList<>();
-        if (corrected(s, head) || limited(s, head) || superlative(s, head) || negativeQuestion(s, head)) {
+        if (excused(s, head)) {
             return out;
         }
         for (String rel : List.of("advmod", "neg")) {

@@ -23,6 +23,9 @@ final class SpeakerSide {
     /** Personal pronouns other than "you": in reported speech they point to the speaker or the speaker's side. */
     private static final Set<String> OWN_PRONOUNS = TsvResource.rows("pronoun-persons.tsv").stream()
             .filter(r -> r.length > 1 && !r[1].equals("second")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+    /** First-person pronouns: in a quotation or in reported speech alike they point to the speaker's side. */
+    private static final Set<String> FIRST_PERSON = TsvResource.rows("pronoun-persons.tsv").stream()
+            .filter(r -> r.length > 1 && r[1].startsWith("first")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
     /** How a role written out names the body of the office ("Tellora's chief technology officer", "head of X"). */
     private static final Set<String> OFFICE_OF = Set.of("'s ", "\u2019s ", " of ", " at ");
 
@@ -61,6 +64,15 @@ final class SpeakerSide {
             return speaker.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(word));
         }
         return speaker.type() == ActorType.PERSON && speaker.roles().stream().anyMatch(SpeakerSide::namesBody);
+    }
+
+    /**
+     * As {@link #includes}, but a pronoun only in the first person ("we", "I"): "he" and "they" in a quotation are
+     * someone the speaker talks about, and only reported speech makes them the speaker.
+     */
+    boolean speaks(ParsedSentence s, IndexedWord subject) {
+        boolean pronoun = subject.tag() != null && subject.tag().startsWith("PRP");
+        return includes(s, subject) && (!pronoun || FIRST_PERSON.contains(subject.word().toLowerCase(Locale.ROOT)));
     }
 
     /** True when a role as written names the body of the office: "Tellora's chief technology officer". */

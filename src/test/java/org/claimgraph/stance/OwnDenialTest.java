@@ -11,6 +11,8 @@ import org.claimgraph.convert.SharedConverter;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A denial the speaker reports of its own side ("she said the company had ruled out P", in its officer's words) is
@@ -61,6 +63,28 @@ class OwnDenialTest {
         String text = "The former officer, Ivan Petrov, says he has been denied a pension and a visa.";
         assertEquals("Assert He has been denied a pension and a visa",
                 stanceOf(text, "he has been denied a pension and a visa"));
+    }
+
+    /**
+     * The speaker's own side saying a negated clause denies it; a plain clause, someone else's view in a quotation and
+     * a wish for someone stay as written. Each row: text | content | stance and claim label.
+     */
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "\"We said last week that no files were lost. That was a mistake,\" the director, Mira Holt, said."
+                + "|\"We said last week that no files were lost.|Deny Some files were lost",
+        "\"We said in March that the depot would close,\" the director, Mira Holt, said."
+                + "|\"We said in March that the depot would close,\"|Assert We said in March that the depot would close",
+        "\"He thinks the harbour master hasn't done his job,\" the councillor, Ben Ortega, said."
+                + "|\"He thinks the harbour master hasn't done his job,\""
+                + "|Assert He thinks the harbour master hasn't done his job",
+        // A verb that takes its content only as a clause takes no claim as its object: wishing someone peace greets.
+        "\"I also wish you peace in your homes this winter,\" the bishop, Alan Crewe, said."
+                + "|\"I also wish you peace in your homes this winter,\""
+                + "|Assert I also wish you peace in your homes this winter",
+    })
+    void whatTheSpeakersOwnSideSaidIsTheSpeakersStance(String text, String content, String expected) {
+        assertEquals(expected, stanceOf(text, content));
     }
 
     @Test

@@ -307,6 +307,32 @@ class StanceClassifierTest {
         check(sentence, cue, expected, claim);
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // The parser takes "no" for an interjection, "Nobody" for part of a compound noun, "nothing" for the cue's
+        // object; opening the clause, each is its subject all the same and negates it.
+        "He said no jobs would be lost, as branch staff would move to the bank's new advice centres.|say|DENY"
+                + "|Some jobs would be lost, as branch staff would move to the bank's new advice centres",
+        "The firm issued a statement saying no customer had paid to leave because of the change.|say|DENY"
+                + "|Some customer had paid to leave because of the change",
+        "\"Nobody set fire to my barn,\" Tom Hale said.|say|DENY|Somebody set fire to my barn",
+        "The lawyer said nothing in the contracts allows the firm to change the price.|say|DENY"
+                + "|Something in the contracts allows the firm to change the price",
+        // "No," answering, and "no" in a set phrase, quantify nothing.
+        "\"No, the plant is open,\" she said.|say|ASSERT|No, the plant is open",
+        "She said no wonder the shares fell.|say|ASSERT|No wonder the shares fell",
+        // A second negation cancels the quantifier wherever the parser hung it.
+        "\"No plan goes through the council without a full debate being held,\" she said.|say|ASSERT"
+                + "|No plan goes through the council without a full debate being held",
+        // The parser inverts the sentence, taking "said" for the subject of "wrong" and "reports" for its object.
+        "The director said reports that the depot would be sold were \"simply wrong\".|say|DENY"
+                + "|Reports that the depot would be sold",
+    })
+    void aNegationOrJudgementTheParserHungAwayFromItsClauseStillCounts(String sentence, String cue,
+                                                                      Stance expected, String claim) {
+        check(sentence, cue, expected, claim);
+    }
+
     private void check(String sentence, String cue, Stance expected, String claim) {
         List<StanceReading> readings = read(sentence, cue);
         assertEquals(1, readings.size(), () -> "readings of " + sentence + ": " + readings);
