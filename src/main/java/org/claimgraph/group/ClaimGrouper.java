@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.lexicon.TsvResource;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.StanceReading;
@@ -34,6 +35,8 @@ public final class ClaimGrouper {
     /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
     private static final int MIN_STATED_WORDS = 3;
     private static final int MIN_WORDS = 5;
+    /** Cues that add a further point to what their speaker said before ("It added that P"). */
+    private static final Set<String> FURTHER_POINT_CUES = TsvResource.words("further-point-cues.tsv");
     /** A blank line between paragraphs. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
@@ -101,6 +104,9 @@ public final class ClaimGrouper {
             }
             g.members.add(m);
             groupOf.put(m.statement(), g);
+        }
+        for (Member m : references) {
+            joinGrounds(doc, statements, groups, groupOf, m);
         }
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
@@ -337,20 +343,51 @@ public final class ClaimGrouper {
      */
     private static Optional<Group> contested(ParsedArticle doc, List<Statement> statements,
                                              Map<Statement, Group> groupOf, Member reference) {
-        int at = statements.indexOf(reference.statement());
-        if (at < 0 || at + 1 >= statements.size()) {
-            return Optional.empty();
-        }
-        Statement next = statements.get(at + 1);
-        Group g = groupOf.get(next);
-        int from = reference.position();
-        int to = next.reading().claimSpans().get(0).begin();
-        if (g == null || to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find()
-                || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
+        Statement next = following(doc, statements, reference);
+        Group g = next == null ? null : groupOf.get(next);
+        if (g == null || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
             return Optional.empty();
         }
         Stance taken = g.inverted(next) ? next.reading().stance().negated() : next.reading().stance();
         return taken == reference.statement().reading().stance() ? Optional.of(g) : Optional.empty();
+    }
+
+    /**
+     * Moves the denial its speaker gives right after rejecting a claim by a claim noun, in the same paragraph, into the
+     * rejected claim: "Corbett rejected the claims. He said the network was not leaking on that scale" gives the
+     * grounds of the rejection, which deny what was rejected in other words. Only a denial whose claim no other
+     * statement tells: one that restates another claim of the article says which claim it is by itself. Not one its
+     * cue adds ("It added that no side effects had been recorded", {@code lexicon/further-point-cues.tsv}): a further
+     * point, not the grounds.
+     */
+    private static void joinGrounds(ParsedArticle doc, List<Statement> statements, List<Group> groups,
+                                    Map<Statement, Group> groupOf, Member reference) {
+        Statement next = following(doc, statements, reference);
+        Group target = groupOf.get(reference.statement());
+        Group own = next == null ? null : groupOf.get(next);
+        if (own == null || own == target || own.members.size() != 1
+                || own.members.get(0).signature().kind() == ClaimSignature.Kind.ANAPHORIC
+                || reference.statement().reading().stance() != Stance.DENY
+                || next.reading().stance() != Stance.DENY
+                || FURTHER_POINT_CUES.contains(next.attribution().cueLemma())
+                || !oneSpeaker(reference.statement().speaker(), next.speaker())) {
+            return;
+        }
+        groups.remove(own);
+        target.members.add(own.members.get(0));
+        groupOf.put(next, target);
+    }
+
+    /** The statement right after the member's, when its claim follows in the same paragraph; else null. */
+    private static Statement following(ParsedArticle doc, List<Statement> statements, Member member) {
+        int at = statements.indexOf(member.statement());
+        if (at < 0 || at + 1 >= statements.size()) {
+            return null;
+        }
+        Statement next = statements.get(at + 1);
+        int from = member.position();
+        int to = next.reading().claimSpans().get(0).begin();
+        return to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find() ? null : next;
     }
 
     /**
