@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
-import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.extract.CueLexicon;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.StanceReading;
@@ -35,8 +35,6 @@ public final class ClaimGrouper {
     /** Words a claim needs for its wording alone to identify it: with a predicate, and without. */
     private static final int MIN_STATED_WORDS = 3;
     private static final int MIN_WORDS = 5;
-    /** Cues that add a further point to what their speaker said before ("It added that P"). */
-    private static final Set<String> FURTHER_POINT_CUES = TsvResource.words("further-point-cues.tsv");
     /** A blank line between paragraphs. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
@@ -356,9 +354,10 @@ public final class ClaimGrouper {
      * Moves the denial its speaker gives right after rejecting a claim by a claim noun, in the same paragraph, into the
      * rejected claim: "Corbett rejected the claims. He said the network was not leaking on that scale" gives the
      * grounds of the rejection, which deny what was rejected in other words. Only a denial whose claim no other
-     * statement tells: one that restates another claim of the article says which claim it is by itself. Not one its
-     * cue adds ("It added that no side effects had been recorded", {@code lexicon/further-point-cues.tsv}): a further
-     * point, not the grounds.
+     * statement tells: one that restates another claim of the article says which claim it is by itself. Only after a
+     * rejection its cue makes ("rejected", "disputed", "dismissed"): a claim noun judged in the speaker's own words
+     * ("said the posts were false", "'… and these allegations are unfounded'") is one of several points the speaker
+     * makes, and the next point is another ("It added that no side effects had been recorded").
      */
     private static void joinGrounds(ParsedArticle doc, List<Statement> statements, List<Group> groups,
                                     Map<Statement, Group> groupOf, Member reference) {
@@ -369,13 +368,18 @@ public final class ClaimGrouper {
                 || own.members.get(0).signature().kind() == ClaimSignature.Kind.ANAPHORIC
                 || reference.statement().reading().stance() != Stance.DENY
                 || next.reading().stance() != Stance.DENY
-                || FURTHER_POINT_CUES.contains(next.attribution().cueLemma())
+                || !rejects(reference.statement().attribution().cueLemma())
                 || !oneSpeaker(reference.statement().speaker(), next.speaker())) {
             return;
         }
         groups.remove(own);
         target.members.add(own.members.get(0));
         groupOf.put(next, target);
+    }
+
+    /** True when the cue denies by itself, by its lexicon default ("rejected the claims"). */
+    private static boolean rejects(String cueLemma) {
+        return CueLexicon.standard().lookup(cueLemma).map(CueLexicon.Cue::stance).orElse(null) == Stance.DENY;
     }
 
     /** The statement right after the member's, when its claim follows in the same paragraph; else null. */

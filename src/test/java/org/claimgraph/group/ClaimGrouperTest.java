@@ -630,14 +630,16 @@ class ClaimGrouperTest {
     }
 
     @Test
-    void aFurtherPointAddedAfterARejectionKeepsItsOwnClaim() {
-        // "It added" gives another point, not the grounds of the rejection, though it too denies something.
+    void theNextPointAfterAClaimJudgedFalseKeepsItsOwnClaim() {
+        // "said the posts were false" judges the claim in the speaker's own words, one point of several; the next
+        // denial is another point, not the grounds of a rejection, though it too denies something.
         Map<String, Resource> claims = claimsAfterRejection(
                 "Bloggers claimed that the Vexa cough syrup causes liver damage in children.",
                 "The drug agency said the posts were false. "
-                + "It added that no serious side effects had been recorded among the children treated.",
+                + "It told reporters that no serious side effects had been recorded among the children treated.",
                 "The mayor announced that the museum would reopen in May.");
-        assertNotNull(claims.get("added"), claims.toString());
-        assertNotEquals(claims.get("said"), claims.get("added"), claims.toString());
+        assertNotNull(claims.get("told"), claims.toString());
+        assertEquals(claims.get("claimed"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("told"), claims.toString());
     }
 }
