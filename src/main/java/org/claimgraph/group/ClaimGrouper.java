@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.CharSpan;
+import org.claimgraph.extract.CueLexicon;
 import org.claimgraph.resolve.Actor;
 import org.claimgraph.stance.Stance;
 import org.claimgraph.stance.StanceReading;
@@ -101,6 +102,9 @@ public final class ClaimGrouper {
             }
             g.members.add(m);
             groupOf.put(m.statement(), g);
+        }
+        for (Member m : references) {
+            joinGrounds(doc, statements, groups, groupOf, m);
         }
         Map<Group, Claim> claims = new IdentityHashMap<>();
         Map<Statement, Claim> out = new IdentityHashMap<>();
@@ -337,20 +341,57 @@ public final class ClaimGrouper {
      */
     private static Optional<Group> contested(ParsedArticle doc, List<Statement> statements,
                                              Map<Statement, Group> groupOf, Member reference) {
-        int at = statements.indexOf(reference.statement());
-        if (at < 0 || at + 1 >= statements.size()) {
-            return Optional.empty();
-        }
-        Statement next = statements.get(at + 1);
-        Group g = groupOf.get(next);
-        int from = reference.position();
-        int to = next.reading().claimSpans().get(0).begin();
-        if (g == null || to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find()
-                || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
+        Statement next = following(doc, statements, reference);
+        Group g = next == null ? null : groupOf.get(next);
+        if (g == null || g.propositions().stream().noneMatch(o -> o.statement() == next)) {
             return Optional.empty();
         }
         Stance taken = g.inverted(next) ? next.reading().stance().negated() : next.reading().stance();
         return taken == reference.statement().reading().stance() ? Optional.of(g) : Optional.empty();
+    }
+
+    /**
+     * Moves the denial its speaker gives right after rejecting a claim by a claim noun, in the same paragraph, into the
+     * rejected claim: "Corbett rejected the claims. He said the network was not leaking on that scale" gives the
+     * grounds of the rejection, which deny what was rejected in other words. Only a denial whose claim no other
+     * statement tells: one that restates another claim of the article says which claim it is by itself. Only after a
+     * rejection its cue makes ("rejected", "disputed", "dismissed"): a claim noun judged in the speaker's own words
+     * ("said the posts were false", "'… and these allegations are unfounded'") is one of several points the speaker
+     * makes, and the next point is another ("It added that no side effects had been recorded").
+     */
+    private static void joinGrounds(ParsedArticle doc, List<Statement> statements, List<Group> groups,
+                                    Map<Statement, Group> groupOf, Member reference) {
+        Statement next = following(doc, statements, reference);
+        Group target = groupOf.get(reference.statement());
+        Group own = next == null ? null : groupOf.get(next);
+        if (own == null || own == target || own.members.size() != 1
+                || own.members.get(0).signature().kind() == ClaimSignature.Kind.ANAPHORIC
+                || reference.statement().reading().stance() != Stance.DENY
+                || next.reading().stance() != Stance.DENY
+                || !rejects(reference.statement().attribution().cueLemma())
+                || !oneSpeaker(reference.statement().speaker(), next.speaker())) {
+            return;
+        }
+        groups.remove(own);
+        target.members.add(own.members.get(0));
+        groupOf.put(next, target);
+    }
+
+    /** True when the cue denies by itself, by its lexicon default ("rejected the claims"). */
+    private static boolean rejects(String cueLemma) {
+        return CueLexicon.standard().lookup(cueLemma).map(CueLexicon.Cue::stance).orElse(null) == Stance.DENY;
+    }
+
+    /** The statement right after the member's, when its claim follows in the same paragraph; else null. */
+    private static Statement following(ParsedArticle doc, List<Statement> statements, Member member) {
+        int at = statements.indexOf(member.statement());
+        if (at < 0 || at + 1 >= statements.size()) {
+            return null;
+        }
+        Statement next = statements.get(at + 1);
+        int from = member.position();
+        int to = next.reading().claimSpans().get(0).begin();
+        return to <= from || PARAGRAPH_BREAK.matcher(doc.text().substring(from, to)).find() ? null : next;
     }
 
     /**

@@ -595,4 +595,51 @@ class ClaimGrouperTest {
         assertNotNull(claims.get("first proposed"), claims.toString());
         assertNotEquals(claims.get("said"), claims.get("first proposed"), claims.toString());
     }
+
+    /** The claims by cue of an article of four paragraphs: a claim, a rejection and the words after it, and more. */
+    private static Map<String, Resource> claimsAfterRejection(String claim, String rejection, String more) {
+        String text = claim + "\n\n" + rejection + "\n\n" + more;
+        return claimByCue(SharedConverter.get().convert(Article.ofText("t", text)).graph());
+    }
+
+    @Test
+    void theDenialRightAfterARejectionIsOfTheRejectedClaim() {
+        // "He told reporters" gives the grounds of the rejection: it denies, in other words, what was rejected.
+        Map<String, Resource> claims = claimsAfterRejection(
+                "A campaign group claimed that Harlan Water lost a fifth of its supply through broken mains.",
+                "The firm's director, Mark Tolley, rejected the claims. "
+                + "He told reporters that the network was not leaking on anything like that scale.",
+                "The mayor announced that the museum would reopen in May.");
+        assertNotNull(claims.get("told"), claims.toString());
+        assertEquals(claims.get("rejected"), claims.get("told"), claims.toString());
+        assertEquals(claims.get("claimed"), claims.get("rejected"), claims.toString());
+        assertNotEquals(claims.get("rejected"), claims.get("announced"), claims.toString());
+    }
+
+    @Test
+    void whatARejecterAssertsOrAsksNextKeepsItsOwnClaim() {
+        // An appeal announced, or a doubt raised, after a rejection is a claim of its own, not the rejection's grounds.
+        Map<String, Resource> claims = claimsAfterRejection(
+                "A campaign group claimed that Harlan Water lost a fifth of its supply through broken mains.",
+                "The firm's director, Mark Tolley, rejected the claims. "
+                + "He told reporters that the firm would appeal to the regulator.",
+                "A councillor doubted that promise. She said the new depot would hire fewer drivers.");
+        assertNotNull(claims.get("told"), claims.toString());
+        assertNotEquals(claims.get("rejected"), claims.get("told"), claims.toString());
+        assertNotEquals(claims.get("doubted"), claims.get("said"), claims.toString());
+    }
+
+    @Test
+    void theNextPointAfterAClaimJudgedFalseKeepsItsOwnClaim() {
+        // "said the posts were false" judges the claim in the speaker's own words, one point of several; the next
+        // denial is another point, not the grounds of a rejection, though it too denies something.
+        Map<String, Resource> claims = claimsAfterRejection(
+                "Bloggers claimed that the Vexa cough syrup causes liver damage in children.",
+                "The drug agency said the posts were false. "
+                + "It told reporters that no serious side effects had been recorded among the children treated.",
+                "The mayor announced that the museum would reopen in May.");
+        assertNotNull(claims.get("told"), claims.toString());
+        assertEquals(claims.get("claimed"), claims.get("said"), claims.toString());
+        assertNotEquals(claims.get("said"), claims.get("told"), claims.toString());
+    }
 }
