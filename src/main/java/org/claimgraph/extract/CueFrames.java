@@ -11,7 +11,7 @@ import org.claimgraph.annotate.PosTags;
 import org.claimgraph.lexicon.TsvResource;
 
 /** Finds, around a cue verb in the dependency tree, its source mention and the full extent of its cue words. */
-final class CueFrames {
+public final class CueFrames {
 
     /** Relations whose dependents belong to the cue itself ("has also said", "pointed out"). */
     private static final Set<String> CUE_PARTS = Set.of("aux", "aux:pass", "compound:prt", "neg", "cop");
@@ -330,7 +330,7 @@ final class CueFrames {
     }
 
     /** A noun that can act: a name, a person's pronoun, or a noun for people or bodies (actor-nouns.tsv). */
-    static boolean canAct(ParsedSentence s, IndexedWord noun) {
+    public static boolean canAct(ParsedSentence s, IndexedWord noun) {
         String tag = noun.tag() == null ? "" : noun.tag();
         String ner = s.token(noun.index()).ner();
         boolean named = ner != null && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));

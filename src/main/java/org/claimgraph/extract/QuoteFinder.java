@@ -9,7 +9,9 @@ import org.claimgraph.annotate.ParsedSentence;
  * some newspapers print; a quote still open at a line break ends there (news style reopens it in the next
  * paragraph), and so does a curly quote that meets a second opener before its closer. Closers of the other style
  * close too, as typed text mixes them ("“We won," he said"), and so does an opener set where a closer belongs,
- * right after the quote's last comma or stop and before a space ("“We won,“ he said").
+ * right after the quote's last comma or stop and before a space ("“We won,“ he said"). A straight mark set as an
+ * opener after a finished sentence ("… we won. "Next year …") reopens the quote in a new paragraph whose line break
+ * the text lost: the open quote ends before it, as at a line break.
  */
 public final class QuoteFinder {
 
@@ -30,6 +32,10 @@ public final class QuoteFinder {
                     open = i;
                     opener = mark;
                 }
+            } else if (mark != null && reopens(text, i, mark)) {
+                quotes.add(new CharSpan(open, trimEnd(text, i)));
+                open = i;
+                opener = mark;
             } else if (mark != null && (closes(opener, mark) || inCloserPosition(text, i, mark))) {
                 quotes.add(new CharSpan(open, i + mark.length()));
                 open = -1;
@@ -84,6 +90,18 @@ public final class QuoteFinder {
             return opener.equals(mark);
         }
         return !mark.equals(String.valueOf(OPEN_CURLY));
+    }
+
+    /**
+     * A straight mark after a sentence's final stop and a space, and right before a word: an opener, as a closer
+     * follows the quote's last character without a space.
+     */
+    private static boolean reopens(String text, int i, String mark) {
+        if (!mark.equals("\"") || i < 2 || i + 1 >= text.length() || !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        int before = trimEnd(text, i) - 1;
+        return before >= 0 && ".?!".indexOf(text.charAt(before)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** A curly opener right after a comma or full stop and before a space or the end: a mistyped closer. */

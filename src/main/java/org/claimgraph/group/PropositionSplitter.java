@@ -130,8 +130,12 @@ public final class PropositionSplitter {
         return content.stream().anyMatch(c -> c.contains(at));
     }
 
-    /** The content between two offsets, each piece trimmed of spaces and of a comma left at a cut. */
-    private static List<CharSpan> clip(String text, List<CharSpan> content, int from, int to) {
+    /**
+     * The content between two offsets, each piece trimmed of spaces and of a comma left at a cut, and of a quotation
+     * mark after a space there: the opener of the next piece ("… we won. "We will …"), which the sentence splitter
+     * leaves at the end of the sentence before it.
+     */
+    static List<CharSpan> clip(String text, List<CharSpan> content, int from, int to) {
         List<CharSpan> out = new ArrayList<>();
         for (CharSpan c : content) {
             int b = Math.max(c.begin(), from);
@@ -151,7 +155,8 @@ public final class PropositionSplitter {
 
     private static boolean isCutMark(String text, int at) {
         char ch = text.charAt(at);
-        return ch == ',' || ch == ';';
+        boolean opener = (ch == '"' || ch == '\u201C') && at > 0 && Character.isWhitespace(text.charAt(at - 1));
+        return ch == ',' || ch == ';' || opener;
     }
 
     private static boolean hasVerb(ParsedArticle doc, List<CharSpan> piece) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.extract.CharSpan;
 import org.claimgraph.lexicon.TsvResource;
@@ -15,7 +16,8 @@ import org.claimgraph.lexicon.TsvResource;
  * Words a claim for its label in positive form: the claim's text with the edits that make it positive (a
  * negation dropped, "no" turned into "some", distance markers dropped), without quotation marks, a leading
  * complementizer or conjunction, or closing punctuation; first letter capitalised, length capped. A claim read
- * in two pieces around a perception ("the towns" … "as the likeliest winners") is joined by a copula.
+ * in two pieces around a perception ("the towns" … "as the likeliest winners") is joined by a copula, and one read
+ * as a to-infinitive names its doer ({@link InfinitiveSubject}).
  */
 final class ClaimWording {
 
@@ -32,7 +34,8 @@ final class ClaimWording {
 
     /** The label of a claim written at these spans, with the given edits applied where they fall inside. */
     String label(ParsedArticle doc, List<CharSpan> spans, List<LabelEdit> edits) {
-        List<LabelEdit> ordered = edits.stream().sorted(Comparator.comparing(LabelEdit::span)).toList();
+        List<LabelEdit> ordered = Stream.concat(edits.stream(),
+                InfinitiveSubject.edits(doc, spans).stream()).sorted(Comparator.comparing(LabelEdit::span)).toList();
         StringBuilder sb = new StringBuilder();
         String text = doc.text();
         CharSpan previous = null;
@@ -55,7 +58,7 @@ final class ClaimWording {
             }
             sb.append(text, at, span.end()).append(condition.isPresent() && followedByComma(text, span) ? ", " : " ");
         }
-        String label = tidy(sb.toString());
+        String label = tidy(sb.toString(), opensWithDemonstrative(doc, spans));
         return condition.map(c -> withCondition(label, c)).orElse(label);
     }
 
@@ -143,15 +146,41 @@ final class ClaimWording {
     }
 
     /**
+     * True when the claim's first word, after a conjunction, is "that" as a pronoun or determiner ("that will not
+     * happen", "and that is a flaw", "That situation could change"): its subject, not a complementizer to drop.
+     */
+    private static boolean opensWithDemonstrative(ParsedArticle doc, List<CharSpan> spans) {
+        if (spans.isEmpty()) {
+            return false;
+        }
+        Optional<CoreLabel> first = tokensOf(doc, spans.get(0)).stream()
+                .filter(t -> Character.isLetter(t.word().charAt(0))).dropWhile(t -> "CC".equals(t.tag())).findFirst();
+        if (first.isEmpty() || !"that".equalsIgnoreCase(first.get().word()) || !"DT".equals(first.get().tag())) {
+            return false;
+        }
+        // "acknowledge that time had crept up": a "that" the parse makes a marker opens the clause all the same.
+        return doc.sentenceAt(spans.get(0).begin()).map(s -> {
+            IndexedWord that = s.node(first.get().index());
+            return that == null || !"mark".equals(s.relationToParent(that));
+        }).orElse(true);
+    }
+
+    /** As {@link #tidy(String, boolean)}, dropping a leading "that". */
+    static String tidy(String raw) {
+        return tidy(raw, false);
+    }
+
+    /**
      * Removes quote marks, a leading "that"/"whether (or not)"/"if" (and a colon after it) and a leading
      * "but"/"and"/"yet" (a clause cut from its sentence), doubled spaces and closing punctuation; caps the length at
-     * a word.
+     * a word; a leading "that" stays when it is the claim's subject ({@code keepThat}).
      */
-    static String tidy(String raw) {
+    static String tidy(String raw, boolean keepThat) {
         String t = raw.replace("''", "").replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip();
         t = t.replaceFirst("(?i)^(but|and|yet)\\s+", "");
         // "says that: \"By 2015 …\"" opens the quotation with a colon after its complementizer.
-        t = t.replaceFirst("(?i)^(that|whether( or not)?|if):?\\s+", "");
+        t = t.replaceFirst(keepThat ? "(?i)^(whether( or not)?|if):?\\s+" : "(?i)^(that|whether( or not)?|if):?\\s+",
+                "");
         t = t.replaceAll("\\s+([,.;:])", "$1").replaceAll("[\\s,.;:]+$", "");
         if (t.length() > MAX_LENGTH) {
             int cut = t.lastIndexOf(' ', MAX_LENGTH);

@@ -45,4 +45,10 @@ class QuoteFinderTest {
     void textWithoutQuotesHasNone() {
         assertEquals(List.of(), quotes("No quotation here."));
     }
+
+    @Test
+    void aStraightOpenerAfterAFinishedSentenceReopensTheQuote() {
+        String text = "Rita Moss added: \"The pier will reopen. \"We owe the town that much,\" she said. Work starts soon.";
+        assertEquals(List.of("\"The pier will reopen.", "\"We owe the town that much,\""), quotes(text));
+    }
 }

@@ -99,4 +99,44 @@ class ClaimWordingTest {
         assertEquals(Stance.ASSERT, Stance.DENY.negated());
         assertEquals(Stance.QUESTION, Stance.QUESTION.negated());
     }
+
+    /** The label of the claim that runs from {@code from} to the sentence's full stop. */
+    private static String labelFrom(String text, String from) {
+        ParsedArticle doc = parse(text);
+        CharSpan claim = new CharSpan(text.indexOf(from), text.lastIndexOf('.'));
+        return new ClaimWording().label(doc, List.of(claim), List.of());
+    }
+
+    @Test
+    void anInfinitiveTakesItsSubjectsDoerAndAModal() {
+        assertEquals("The trust will open two new clinics next year",
+                labelFrom("The trust aims to open two new clinics next year.", "to open"));
+        assertEquals("Ms Varga will stand again in the spring",
+                labelFrom("Ms Varga, who led the council for a decade, hopes to stand again in the spring.",
+                        "to stand"));
+    }
+
+    @Test
+    void anInfinitiveAfterAnObjectIsTheObjectsToDo() {
+        assertEquals("Residents should conserve water this summer",
+                labelFrom("Mayor Dana Kell urged residents to conserve water this summer.", "to conserve"));
+        assertEquals("The Harbor Hawks should pay a fine of 5,000 dollars",
+                labelFrom("The league ordered the Harbor Hawks to pay a fine of 5,000 dollars.", "the Harbor"));
+    }
+
+    @Test
+    void aDemonstrativeSubjectIsKeptWhereAComplementizerIsDropped() {
+        assertEquals("That will not happen before the vote",
+                labelFrom("Critics say that will not happen before the vote.", "that will"));
+        assertEquals("Fares will rise before the vote",
+                labelFrom("Critics say that fares will rise before the vote.", "that fares"));
+    }
+
+    @Test
+    void anInfinitiveOfANounOrAnAdjectiveKeepsItsWording() {
+        assertEquals("The plan to close two depots",
+                labelFrom("Unions criticised the plan to close two depots.", "the plan"));
+        assertEquals("To know if the depots would close",
+                labelFrom("She was keen to know if the depots would close.", "to know"));
+    }
 }

@@ -33,7 +33,7 @@ class StanceClassifierTest {
         "Analysts doubted that the merger would succeed.|doubt|QUESTION|The merger would succeed",
         "Critics questioned the figures.|question|QUESTION|The figures",
         "Reporters asked whether the bridge was safe.|ask|QUESTION|The bridge was safe",
-        "The senator asked the governor to resign.|ask|ASSERT|The governor to resign",
+        "The senator asked the governor to resign.|ask|ASSERT|The governor should resign",
         "The union asked for a pay rise.|ask|ASSERT|A pay rise",
         "The coach insisted that the team was ready.|insist|ASSERT|The team was ready",
         "The police confirmed that two men were arrested.|confirm|ASSERT|Two men were arrested",
@@ -41,7 +41,7 @@ class StanceClassifierTest {
         "The company maintained that its products were safe.|maintain|ASSERT|Its products were safe",
         // Challenging a finding disputes it; challenging someone to act dares them.
         "The rival team challenged the findings of the survey.|challenge|DENY|The findings of the survey",
-        "The senator challenged the governor to explain the cuts.|challenge|ASSERT|The governor to explain the cuts",
+        "The senator challenged the governor to explain the cuts.|challenge|ASSERT|The governor should explain the cuts",
     })
     void cueGivesTheDefaultStance(String sentence, String cue, Stance expected, String claim) {
         check(sentence, cue, expected, claim);
