@@ -45,20 +45,28 @@ public final class ActorResolver {
         // "I" and "we" inside a quotation are its speaker, who may be named only after it: they wait.
         List<Attribution> firstPerson = new ArrayList<>();
         for (Attribution a : ordered) {
-            if (Antecedents.isFirstPerson(doc, a) && Antecedents.enclosingQuote(a, ordered).isPresent()) {
+            if (Antecedents.isFirstPerson(doc, a) && quotationOf(doc, a, ordered).isPresent()) {
                 firstPerson.add(a);
                 continue;
             }
             Actor actor = a.source().map(m -> context.resolve(m)).orElseGet(context::unnamedSource);
             speakers.assign(a, actor);
-            context.spoke(actor, sourceOffset(a));
+            context.spoke(actor, sourceOffset(a), a.content());
         }
         for (Attribution a : firstPerson) {
-            Attribution quote = Antecedents.enclosingQuote(a, ordered).orElseThrow();
+            Attribution quote = quotationOf(doc, a, ordered).orElseThrow();
             Actor actor = speakers.has(quote) ? speakers.of(quote) : context.resolve(a.source().orElseThrow());
             speakers.assign(a, actor);
         }
         return speakers;
+    }
+
+    /**
+     * The attribution whose quotation a first-person source stands in: the one whose content holds it, else the one
+     * that opened the quotation earlier in the paragraph.
+     */
+    private static Optional<Attribution> quotationOf(ParsedArticle doc, Attribution a, List<Attribution> ordered) {
+        return Antecedents.enclosingQuote(a, ordered).or(() -> Antecedents.quotationOpenedBefore(doc, a, ordered));
     }
 
     private static int sourceOffset(Attribution a) {
@@ -73,6 +81,8 @@ public final class ActorResolver {
         // Insertion order keeps ties between equally frequent speakers the same from run to run.
         private final Map<Actor, Integer> timesSpoken = new java.util.LinkedHashMap<>();
         private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
+        /** The content of each statement heard so far, with its speaker. */
+        private final List<Map.Entry<CharSpan, Actor>> reported = new ArrayList<>();
         /** The head noun of the description that first named each body ("ministry" for "the health ministry"). */
         private final Map<Actor, String> headNouns = new HashMap<>();
         private final List<CharSpan> quotes;
@@ -85,9 +95,10 @@ public final class ActorResolver {
             this.quotes = new QuoteFinder().find(doc.text());
         }
 
-        void spoke(Actor actor, int offset) {
+        void spoke(Actor actor, int offset, List<CharSpan> content) {
             timesSpoken.merge(actor, 1, Integer::sum);
             spoken.add(Map.entry(offset, actor));
+            content.forEach(c -> reported.add(Map.entry(c, actor)));
         }
 
         Actor resolve(Mention m) {
@@ -385,19 +396,33 @@ public final class ActorResolver {
                 // A name inside a quotation is the quoted speaker's word, not the narrator's: "“If Roe wins,
                 // I'll leave,” he said" is not Roe speaking. Only a pronoun in the same quotation may take it.
                 boolean quoted = quotedApart(n.span().begin(), before);
-                if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)) {
+                if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)
+                        && !spokenOfBySomeoneFitting(n.span().begin(), n.actor(), before, pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();
                 }
             }
             for (Map.Entry<Integer, Actor> e : spoken) {
                 if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt
-                        && fits(e.getValue(), pronoun)) {
+                        && fits(e.getValue(), pronoun) && !spokenOfBySomeoneFitting(e.getKey(), e.getValue(), before,
+                        pronoun)) {
                     bestAt = e.getKey();
                     best = e.getValue();
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /**
+         * True when a person's mention at an offset lies in what another person who fits the pronoun said, and the
+         * pronoun lies outside it: "Reid recalled that Marlow had said … "…," he said" goes back to Reid, who spoke,
+         * not to Marlow, whom he only spoke of.
+         */
+        private boolean spokenOfBySomeoneFitting(int offset, Actor person, int pronounAt,
+                                                 Optional<PersonGender.Gender> pronoun) {
+            return reported.stream().anyMatch(r -> r.getKey().contains(offset)
+                    && !r.getKey().contains(pronounAt) && r.getValue() != person
+                    && r.getValue().type() == ActorType.PERSON && r.getValue().named() && fits(r.getValue(), pronoun));
         }
 
         /** True when an offset lies in a quotation that the pronoun at {@code pronounAt} is not in. */
