@@ -33,6 +33,9 @@ public final class ActorResolver {
     /** Nouns for a unit inside a larger body ("committee"), from {@code body-unit-nouns.tsv}. */
     private static final Set<String> BODY_UNIT_NOUNS = TsvResource.words("body-unit-nouns.tsv");
 
+    /** Words in a body's name that show it is no business ("union"), from {@code non-business-words.tsv}. */
+    private static final Set<String> NON_BUSINESS_WORDS = TsvResource.words("non-business-words.tsv");
+
     private final RoleFinder roleFinder = new RoleFinder();
 
     /** The speaker of every attribution; attributions are taken in text order so pronouns see what came before. */
@@ -45,7 +48,7 @@ public final class ActorResolver {
         // "I" and "we" inside a quotation are its speaker, who may be named only after it: they wait.
         List<Attribution> firstPerson = new ArrayList<>();
         for (Attribution a : ordered) {
-            if (Antecedents.isFirstPerson(doc, a) && quotationOf(doc, a, ordered).isPresent()) {
+            if (Antecedents.isFirstPerson(doc, a) && Antecedents.enclosingQuote(a, ordered).isPresent()) {
                 firstPerson.add(a);
                 continue;
             }
@@ -54,19 +57,11 @@ public final class ActorResolver {
             context.spoke(actor, sourceOffset(a), a.content());
         }
         for (Attribution a : firstPerson) {
-            Attribution quote = quotationOf(doc, a, ordered).orElseThrow();
+            Attribution quote = Antecedents.enclosingQuote(a, ordered).orElseThrow();
             Actor actor = speakers.has(quote) ? speakers.of(quote) : context.resolve(a.source().orElseThrow());
             speakers.assign(a, actor);
         }
         return speakers;
-    }
-
-    /**
-     * The attribution whose quotation a first-person source stands in: the one whose content holds it, else the one
-     * that opened the quotation earlier in the paragraph.
-     */
-    private static Optional<Attribution> quotationOf(ParsedArticle doc, Attribution a, List<Attribution> ordered) {
-        return Antecedents.enclosingQuote(a, ordered).or(() -> Antecedents.quotationOpenedBefore(doc, a, ordered));
     }
 
     private static int sourceOffset(Attribution a) {
@@ -318,7 +313,8 @@ public final class ActorResolver {
             if (!proper && definite && bare && !isPlural(head) && OrganisationNames.isCompanyNoun(head.lemma())) {
                 // "The company said" after a firm has spoken is that firm: news names a business once, then
                 // describes it.
-                Optional<Actor> firm = latestNamedBody(m.span().begin());
+                Optional<Actor> firm = latestNamedBody(m.span().begin())
+                        .or(() -> latestBusinessNamed(m.span().begin()));
                 if (firm.isPresent()) {
                     firm.get().addDescription(label);
                     return firm.get();
@@ -461,7 +457,36 @@ public final class ActorResolver {
         private Optional<Actor> latestNamedBody(int before) {
             return lastSpokenBefore(before, a -> a.type() == ActorType.ORGANIZATION && a.named()
                     && java.util.Arrays.stream(a.label().split("\\s+"))
-                            .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON));
+                            .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON)
+                    && mayBeABusiness(a.label()));
+        }
+
+        /**
+         * The business the tagger named last before an offset, whether or not it spoke, and no news outlet: news
+         * names a firm, then quotes it as "the company" ("Halvern Foods will raise prices … The company said").
+         */
+        private Optional<Actor> latestBusinessNamed(int before) {
+            String found = null;
+            for (var e : doc.entityMentions()) {
+                String name = NameClusters.cleanName(e.text());
+                if ("ORGANIZATION".equals(e.entityType()) && e.charOffsets().second() <= before && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)) && mayBeABusiness(name)
+                        && org.claimgraph.medium.MediumLexicon.ofName(name).isEmpty()) {
+                    found = name;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            String full = fullBodyName(found, before).orElse(found);
+            return Optional.of(others.computeIfAbsent("named:" + full,
+                    k -> new Actor(ActorType.ORGANIZATION, full, true)));
+        }
+
+        /** False when a word of the body's name shows it is no business: "the company" is never a union. */
+        private static boolean mayBeABusiness(String name) {
+            return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\W+"))
+                    .noneMatch(NON_BUSINESS_WORDS::contains);
         }
 
         /**

@@ -21,7 +21,6 @@ final class Antecedents {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which", "whom");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
-    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
 
     private Antecedents() {
     }
@@ -56,30 +55,6 @@ final class Antecedents {
     static boolean isFirstPerson(ParsedArticle doc, Attribution a) {
         return a.source().map(m -> FIRST_PERSON.contains(m.naming(doc.text()).toLowerCase(Locale.ROOT)))
                 .orElse(false);
-    }
-
-    /**
-     * The attribution that opened the quotation a first-person source stands in when no attribution's content holds
-     * it: the last one with a source before it in its paragraph, with a quotation mark between the two. News runs a
-     * quotation on over several sentences, each opened anew ("said: "We tried. "I just hope …"), and the later ones
-     * are often no attribution's content.
-     */
-    static Optional<Attribution> quotationOpenedBefore(ParsedArticle doc, Attribution a, List<Attribution> all) {
-        if (a.source().isEmpty()) {
-            return Optional.empty();
-        }
-        int at = a.source().get().span().begin();
-        Attribution found = null;
-        for (Attribution o : all) {
-            if (o == a || o.source().isEmpty() || o.source().get().span().begin() >= at) {
-                continue;
-            }
-            String between = doc.text().substring(o.source().get().span().begin(), at);
-            if (between.indexOf('\n') < 0 && QUOTE_MARKS.matcher(between).find()) {
-                found = o;
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     /** The attribution, other than {@code a}, whose quoted content holds {@code a}'s source. */
