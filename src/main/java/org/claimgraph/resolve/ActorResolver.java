@@ -32,6 +32,9 @@ public final class ActorResolver {
     /** Nouns for a unit inside a larger body ("committee"), from {@code body-unit-nouns.tsv}. */
     private static final Set<String> BODY_UNIT_NOUNS = TsvResource.words("body-unit-nouns.tsv");
 
+    /** Words in a body's name that show it is no business ("union"), from {@code non-business-words.tsv}. */
+    private static final Set<String> NON_BUSINESS_WORDS = TsvResource.words("non-business-words.tsv");
+
     private final RoleFinder roleFinder = new RoleFinder();
 
     /** The speaker of every attribution; attributions are taken in text order so pronouns see what came before. */
@@ -50,7 +53,7 @@ public final class ActorResolver {
             }
             Actor actor = a.source().map(m -> context.resolve(m)).orElseGet(context::unnamedSource);
             speakers.assign(a, actor);
-            context.spoke(actor, sourceOffset(a));
+            context.spoke(actor, sourceOffset(a), a.content());
         }
         for (Attribution a : firstPerson) {
             Attribution quote = Antecedents.enclosingQuote(a, ordered).orElseThrow();
@@ -72,6 +75,8 @@ public final class ActorResolver {
         // Insertion order keeps ties between equally frequent speakers the same from run to run.
         private final Map<Actor, Integer> timesSpoken = new java.util.LinkedHashMap<>();
         private final List<Map.Entry<Integer, Actor>> spoken = new ArrayList<>();
+        /** The content of each statement heard so far, with its speaker. */
+        private final List<Map.Entry<CharSpan, Actor>> reported = new ArrayList<>();
         /** The head noun of the description that first named each body ("ministry" for "the health ministry"). */
         private final Map<Actor, String> headNouns = new HashMap<>();
         private final List<CharSpan> quotes;
@@ -84,9 +89,10 @@ public final class ActorResolver {
             this.quotes = new QuoteFinder().find(doc.text());
         }
 
-        void spoke(Actor actor, int offset) {
+        void spoke(Actor actor, int offset, List<CharSpan> content) {
             timesSpoken.merge(actor, 1, Integer::sum);
             spoken.add(Map.entry(offset, actor));
+            content.forEach(c -> reported.add(Map.entry(c, actor)));
         }
 
         Actor resolve(Mention m) {
@@ -306,7 +312,8 @@ public final class ActorResolver {
             if (!proper && definite && bare && !isPlural(head) && OrganisationNames.isCompanyNoun(head.lemma())) {
                 // "The company said" after a firm has spoken is that firm: news names a business once, then
                 // describes it.
-                Optional<Actor> firm = latestNamedBody(m.span().begin());
+                Optional<Actor> firm = latestNamedBody(m.span().begin())
+                        .or(() -> latestBusinessNamed(m.span().begin()));
                 if (firm.isPresent()) {
                     firm.get().addDescription(label);
                     return firm.get();
@@ -384,19 +391,33 @@ public final class ActorResolver {
                 // A name inside a quotation is the quoted speaker's word, not the narrator's: "“If Roe wins,
                 // I'll leave,” he said" is not Roe speaking. Only a pronoun in the same quotation may take it.
                 boolean quoted = quotedApart(n.span().begin(), before);
-                if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)) {
+                if (n.span().begin() < before && n.span().begin() > bestAt && !quoted && fits(n.actor(), pronoun)
+                        && !spokenOfBySomeoneFitting(n.span().begin(), n.actor(), before, pronoun)) {
                     bestAt = n.span().begin();
                     best = n.actor();
                 }
             }
             for (Map.Entry<Integer, Actor> e : spoken) {
                 if (e.getValue().type() == ActorType.PERSON && e.getKey() < before && e.getKey() > bestAt
-                        && fits(e.getValue(), pronoun)) {
+                        && fits(e.getValue(), pronoun) && !spokenOfBySomeoneFitting(e.getKey(), e.getValue(), before,
+                        pronoun)) {
                     bestAt = e.getKey();
                     best = e.getValue();
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        /**
+         * True when a person's mention at an offset lies in what another person who fits the pronoun said, and the
+         * pronoun lies outside it: "Reid recalled that Marlow had said … "…," he said" goes back to Reid, who spoke,
+         * not to Marlow, whom he only spoke of.
+         */
+        private boolean spokenOfBySomeoneFitting(int offset, Actor person, int pronounAt,
+                                                 Optional<PersonGender.Gender> pronoun) {
+            return reported.stream().anyMatch(r -> r.getKey().contains(offset)
+                    && !r.getKey().contains(pronounAt) && r.getValue() != person
+                    && r.getValue().type() == ActorType.PERSON && r.getValue().named() && fits(r.getValue(), pronoun));
         }
 
         /** True when an offset lies in a quotation that the pronoun at {@code pronounAt} is not in. */
@@ -435,7 +456,36 @@ public final class ActorResolver {
         private Optional<Actor> latestNamedBody(int before) {
             return lastSpokenBefore(before, a -> a.type() == ActorType.ORGANIZATION && a.named()
                     && java.util.Arrays.stream(a.label().split("\\s+"))
-                            .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON));
+                            .noneMatch(w -> ActorNouns.typeOf(w).orElse(null) == ActorType.PERSON)
+                    && mayBeABusiness(a.label()));
+        }
+
+        /**
+         * The business the tagger named last before an offset, whether or not it spoke, and no news outlet: news
+         * names a firm, then quotes it as "the company" ("Halvern Foods will raise prices … The company said").
+         */
+        private Optional<Actor> latestBusinessNamed(int before) {
+            String found = null;
+            for (var e : doc.entityMentions()) {
+                String name = NameClusters.cleanName(e.text());
+                if ("ORGANIZATION".equals(e.entityType()) && e.charOffsets().second() <= before && !name.isEmpty()
+                        && Character.isUpperCase(name.charAt(0)) && mayBeABusiness(name)
+                        && org.claimgraph.medium.MediumLexicon.ofName(name).isEmpty()) {
+                    found = name;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            String full = fullBodyName(found, before).orElse(found);
+            return Optional.of(others.computeIfAbsent("named:" + full,
+                    k -> new Actor(ActorType.ORGANIZATION, full, true)));
+        }
+
+        /** False when a word of the body's name shows it is no business: "the company" is never a union. */
+        private static boolean mayBeABusiness(String name) {
+            return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\W+"))
+                    .noneMatch(NON_BUSINESS_WORDS::contains);
         }
 
         /**

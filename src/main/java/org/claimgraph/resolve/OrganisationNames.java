@@ -58,11 +58,24 @@ public final class OrganisationNames {
                     weigh(s, end - name.split("\\s+").length + 1, end, score);
                 }
             }
-            if (score[0] > score[1]) {
+            if (score[0] > score[1] || isFirstWordOfABody(doc, name, candidates)) {
                 bodies.add(name.toLowerCase(Locale.ROOT));
             }
         }
         return bodies;
+    }
+
+    /**
+     * True when a one-word name is the first word of a longer name the tagger calls an organisation's and no person
+     * of the article bears it as surname: news names a firm in full, then by its first word ("Torvane Motors" …
+     * "Torvane"), which the tagger often takes for a person's surname.
+     */
+    private static boolean isFirstWordOfABody(ParsedArticle doc, String name, Set<String> personNames) {
+        if (name.contains(" ") || personNames.stream().anyMatch(p -> p.endsWith(" " + name))) {
+            return false;
+        }
+        return doc.entityMentions().stream().anyMatch(m -> "ORGANIZATION".equals(m.entityType())
+                && NameClusters.cleanName(m.text()).startsWith(name + " "));
     }
 
     /** A name mention's text as {@link #in} gives names: without a possessive ending, in lower case. */
