@@ -3,8 +3,10 @@ package org.claimgraph.resolve;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.annotate.ParsedArticle;
@@ -23,6 +25,8 @@ final class NameClusters {
 
     private final List<NamedMention> mentions = new ArrayList<>();
     private final List<Actor> people = new ArrayList<>();
+    /** The gender shown by a title before a person's name ("Mrs Howard"), which the label does not show. */
+    private final Map<Actor, PersonGender.Gender> titleGenders = new HashMap<>();
 
     NameClusters(ParsedArticle doc, RoleFinder roles) {
         // A name the text treats as a company's is no person's, whatever the tagger says ("Northwind's shares").
@@ -33,11 +37,17 @@ final class NameClusters {
                 continue;
             }
             CharSpan span = named.get();
-            String name = cleanName(span.of(doc.text()));
+            String name = withoutTitle(cleanName(span.of(doc.text())));
             if (name.isEmpty() || bodies.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Actor actor = clusterFor(name, span, PersonGender.ofName(withTitle(doc.text(), span)));
+            String titled = withTitle(doc.text(), span);
+            Optional<PersonGender.Gender> gender = PersonGender.ofName(titled);
+            Actor actor = clusterFor(name, span, gender);
+            if (PersonGender.isGenderedTitle(titled.split("\\s+")[0])) {
+                // "Mrs Howard", labelled "Howard", stays apart from a "Michael Howard" named later.
+                gender.ifPresent(g -> titleGenders.putIfAbsent(actor, g));
+            }
             for (RoleFinder.Role role : roles.rolesOf(doc, m)) {
                 actor.addRole(role.title());
                 role.affiliations().forEach(actor::addAffiliation);
@@ -111,10 +121,12 @@ final class NameClusters {
      * The person this name mention belongs to: the latest of its surname, else the one person whose name fits,
      * else a new one. A title's gender keeps persons apart where it can: "Mrs. Clinton" is not the "Bill Clinton"
      * named last when a Hillary Clinton was named before. Only where no person of the title's gender fits does the
-     * name alone decide, as first-name lists err ("Mr. Lewandowski" after a "Corey Lewandowski" listed female).
+     * name alone decide, as first-name lists err ("Mr. Lewandowski" after a "Corey Lewandowski" listed female);
+     * never against a title the person was named with ("Michael Howard" after "Mrs Howard").
      */
     private Actor clusterFor(String name, CharSpan span, Optional<PersonGender.Gender> gender) {
-        return fittingPerson(name, span, gender).or(() -> fittingPerson(name, span, Optional.empty()))
+        return fittingPerson(name, span, gender)
+                .or(() -> fittingPerson(name, span, Optional.empty()).filter(p -> titleAgrees(p, gender)))
                 .map(person -> {
                     person.addName(name);
                     return person;
@@ -142,9 +154,16 @@ final class NameClusters {
         return Optional.empty();
     }
 
-    /** False when the person's name shows a gender and the mention's title shows the other one. */
-    private static boolean sameGender(Actor person, Optional<PersonGender.Gender> gender) {
-        Optional<PersonGender.Gender> named = PersonGender.ofName(person.label());
+    /** False when a title the person was named with shows one gender and the mention the other: titles do not err. */
+    private boolean titleAgrees(Actor person, Optional<PersonGender.Gender> gender) {
+        PersonGender.Gender titled = titleGenders.get(person);
+        return titled == null || gender.isEmpty() || gender.get() == titled;
+    }
+
+    /** False when the person's name, or a title it was named with, shows a gender and the mention the other one. */
+    private boolean sameGender(Actor person, Optional<PersonGender.Gender> gender) {
+        Optional<PersonGender.Gender> named = PersonGender.ofName(person.label())
+                .or(() -> Optional.ofNullable(titleGenders.get(person)));
         return gender.isEmpty() || named.isEmpty() || named.equals(gender);
     }
 
@@ -190,6 +209,15 @@ final class NameClusters {
 
     private static boolean firstNameOf(String single, String full) {
         return !single.contains(" ") && full.startsWith(single + " ");
+    }
+
+    /**
+     * The name without a title of address the tagger took into it ("Mr Balls", as British news writes it without a
+     * stop), so that it joins the person's full name ("Ed Balls"); its gender is read from the mention as written.
+     */
+    private static String withoutTitle(String name) {
+        String[] words = name.split("\\s+", 2);
+        return words.length == 2 && PersonGender.isGenderedTitle(words[0]) ? words[1] : name;
     }
 
     /** Strips a possessive ending and surrounding punctuation: "Smith’s" is Smith. */
