@@ -1,6 +1,5 @@
 package org.claimgraph.group;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.claimgraph.lexicon.TsvResource;
@@ -8,7 +7,7 @@ import org.claimgraph.lexicon.TsvResource;
 /** The person a personal pronoun points to ("she": "third-feminine"), from {@code pronoun-persons.tsv}. */
 final class PronounPersons {
 
-    private static final Map<String, String> PERSONS = load();
+    private static final Map<String, String> PERSONS = TsvResource.pairs("pronoun-persons.tsv");
 
     private PronounPersons() {
     }
@@ -16,11 +15,5 @@ final class PronounPersons {
     /** The person of a pronoun, in any case; empty for a word that is none. */
     static String of(String pronoun) {
         return pronoun == null ? "" : PERSONS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), "");
-    }
-
-    private static Map<String, String> load() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("pronoun-persons.tsv").forEach(r -> out.put(r[0].toLowerCase(Locale.ROOT), r[1]));
-        return Map.copyOf(out);
     }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.resolve;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.claimgraph.extract.CharSpan;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.QuoteFinder;
 import org.claimgraph.lexicon.TsvResource;
+import org.claimgraph.medium.MediumLexicon;
 
 /**
  * Resolves each attribution's source mention to an actor, by a targeted coreference that is cheaper than
@@ -470,7 +472,7 @@ public final class ActorResolver {
                 String name = NameClusters.cleanName(e.text());
                 if ("ORGANIZATION".equals(e.entityType()) && e.charOffsets().second() <= before && !name.isEmpty()
                         && Character.isUpperCase(name.charAt(0)) && mayBeABusiness(name)
-                        && org.claimgraph.medium.MediumLexicon.ofName(name).isEmpty()) {
+                        && MediumLexicon.ofName(name).isEmpty()) {
                     found = name;
                 }
             }
@@ -484,7 +486,7 @@ public final class ActorResolver {
 
         /** False when a word of the body's name shows it is no business: "the company" is never a union. */
         private static boolean mayBeABusiness(String name) {
-            return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\W+"))
+            return Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\W+"))
                     .noneMatch(NON_BUSINESS_WORDS::contains);
         }
 

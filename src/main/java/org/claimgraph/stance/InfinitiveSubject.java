@@ -3,12 +3,11 @@ package org.claimgraph.stance;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.annotate.Lemmas;
 import org.claimgraph.annotate.ParsedArticle;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.extract.CharSpan;
@@ -24,7 +23,7 @@ import org.claimgraph.lexicon.TsvResource;
 final class InfinitiveSubject {
 
     /** Modals standing in for "to", by who does the infinitive ({@code infinitive-modals.tsv}). */
-    private static final Map<String, String> MODALS = modals();
+    private static final Map<String, String> MODALS = TsvResource.pairs("infinitive-modals.tsv");
     /** Verbs whose subject does the infinitive even when they have an object ("promised voters to fight on"). */
     private static final Set<String> SUBJECT_CONTROL = TsvResource.words("subject-control.tsv");
     /** Parts of a controller phrase left out of a label: asides, relative clauses, commas. */
@@ -79,7 +78,7 @@ final class InfinitiveSubject {
                 return Optional.empty();
             }
             Optional<IndexedWord> object = s.child(verb, "obj");
-            if (object.isPresent() && !SUBJECT_CONTROL.contains(lemma(verb))) {
+            if (object.isPresent() && !SUBJECT_CONTROL.contains(Lemmas.lowerOf(verb))) {
                 // "announced a plan to cut": an object that cannot act does nothing, and the parse may have hung
                 // the noun's own infinitive on the verb.
                 return CueFrames.canAct(s, object.get())
@@ -112,7 +111,7 @@ final class InfinitiveSubject {
     private static Optional<LabelEdit> objectEdit(ParsedSentence s, IndexedWord governor, List<Integer> before,
             CharSpan to) {
         Optional<IndexedWord> object = s.child(governor, "obj");
-        if (object.isEmpty() || SUBJECT_CONTROL.contains(lemma(governor)) || !CueFrames.canAct(s, object.get())) {
+        if (object.isEmpty() || SUBJECT_CONTROL.contains(Lemmas.lowerOf(governor)) || !CueFrames.canAct(s, object.get())) {
             return Optional.empty();
         }
         List<Integer> objectWords = s.subtree(object.get(), List.of());
@@ -150,13 +149,4 @@ final class InfinitiveSubject {
         return out;
     }
 
-    private static String lemma(IndexedWord w) {
-        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, String> modals() {
-        Map<String, String> out = new HashMap<>();
-        TsvResource.rows("infinitive-modals.tsv").forEach(r -> out.put(r[0].strip(), r[1].strip()));
-        return Map.copyOf(out);
-    }
 }

@@ -2,7 +2,9 @@ package org.claimgraph.stance;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.claimgraph.annotate.ParsedSentence;
 import org.claimgraph.lexicon.TsvResource;
@@ -20,12 +22,12 @@ final class SpeakerSide {
     /** No speaker known: nobody's side. */
     static final SpeakerSide NONE = new SpeakerSide(null);
 
+    /** Personal pronouns by the person they point to ("we": "first-plural"). */
+    private static final Map<String, String> PERSONS = TsvResource.pairs("pronoun-persons.tsv");
     /** Personal pronouns other than "you": in reported speech they point to the speaker or the speaker's side. */
-    private static final Set<String> OWN_PRONOUNS = TsvResource.rows("pronoun-persons.tsv").stream()
-            .filter(r -> r.length > 1 && !r[1].equals("second")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> OWN_PRONOUNS = pronouns(person -> !person.equals("second"));
     /** First-person pronouns: in a quotation or in reported speech alike they point to the speaker's side. */
-    private static final Set<String> FIRST_PERSON = TsvResource.rows("pronoun-persons.tsv").stream()
-            .filter(r -> r.length > 1 && r[1].startsWith("first")).map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FIRST_PERSON = pronouns(person -> person.startsWith("first"));
     /** How a role written out names the body of the office ("Tellora's chief technology officer", "head of X"). */
     private static final Set<String> OFFICE_OF = Set.of("'s ", "\u2019s ", " of ", " at ");
 
@@ -79,5 +81,11 @@ final class SpeakerSide {
     private static boolean namesBody(String role) {
         String r = " " + role.toLowerCase(Locale.ROOT) + " ";
         return OFFICE_OF.stream().anyMatch(r::contains);
+    }
+
+    /** The pronouns whose person passes the test. */
+    private static Set<String> pronouns(Predicate<String> person) {
+        return PERSONS.entrySet().stream().filter(e -> person.test(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
